@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 machine for ReportLens (installs the Debian packages that are
+# missing), builds, and then opens the dashboard (`run`) or runs the test suite (`test`).
+#   scripts/dev.sh run    # build and open the dashboard on the bundled seeds
+#   scripts/dev.sh test   # build and run every test
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode="${1:-}"
+case "$mode" in
+    run | test) ;;
+    *)
+        echo "usage: scripts/dev.sh run|test" >&2
+        exit 2
+        ;;
+esac
+
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6sql6-sqlite libqt6sql6-psql libgl-dev libicu-dev
+    fonts-noto-cjk xvfb xauth
+)
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing: ${missing[*]}"
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+build_dir="${REPORTLENS_BUILD_DIR:-build}"
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build "$build_dir" --parallel
+
+if [ "$mode" = run ]; then
+    exec "$build_dir/app/reportlens"
+fi
+QT_QPA_PLATFORM=offscreen ctest --test-dir "$build_dir" --output-on-failure
