@@ -1,0 +1,54 @@
+// The city table: for each city and metric, the one figure that fills the cell (the best
+// metric match; the others are kept as alternatives).
+#pragma once
+
+#include "document.h"
+#include "metriccatalog.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace reportlens {
+
+struct TableCell {
+    QString city;
+    QString metric;
+    double value = 0;
+    QString unit;
+    Qualifier qualifier = Qualifier::Exact;
+    QString raw;
+    QString label;
+    QString sentence;
+    QString path;
+    qsizetype start = 0;  // code points in the document's decoded text
+    qsizetype end = 0;
+    int alternatives = 0;
+    int score = 0;
+};
+
+struct CityTable {
+    std::vector<MetricDefinition> metrics;  // rows, in the metrics file's order
+    QStringList cities;                     // columns, in Chinese collation order
+    std::vector<TableCell> cells;           // ordered by city, then metric
+
+    const TableCell *cell(const QString &city, const QString &metric) const;
+};
+
+class CityTableBuilder {
+public:
+    explicit CityTableBuilder(const MetricCatalog &catalog);
+
+    // Takes what the table needs from a document; the document can be dropped afterwards.
+    void addDocument(const Document &document);
+    CityTable table() const;
+
+private:
+    MetricCatalog m_catalog;
+    QStringList m_cities;
+    QHash<QString, TableCell> m_cells;  // key: city + '\x1f' + metric
+};
+
+}  // namespace reportlens

@@ -1,0 +1,82 @@
+// The data the engine produces for one report: its text, sentences and figures.
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <vector>
+
+namespace reportlens {
+
+enum class Qualifier { Exact, Approx, Over, Under };
+
+QString qualifierName(Qualifier qualifier);
+bool qualifierFromName(QStringView name, Qualifier *qualifier);
+
+// A run of a logical (rejoined) text that stands at one place in the document.
+struct TextPiece {
+    qsizetype logicalStart = 0;
+    qsizetype documentStart = 0;
+    qsizetype length = 0;
+};
+
+// Maps positions in text rejoined from several document runs back to the document.
+class PieceMap {
+public:
+    void append(qsizetype logicalStart, qsizetype documentStart, qsizetype length);
+    // Document position of the character at logicalPos (0 <= logicalPos < length()).
+    qsizetype documentPosition(qsizetype logicalPos) const;
+    // Document range [start, end) spanned by the logical range [from, to), to > from.
+    std::pair<qsizetype, qsizetype> documentRange(qsizetype from, qsizetype to) const;
+    // The part of this map covering logical [from, to), rebased to start at 0.
+    PieceMap slice(qsizetype from, qsizetype to) const;
+    const std::vector<TextPiece> &pieces() const { return m_pieces; }
+    qsizetype length() const;
+
+private:
+    std::vector<TextPiece> m_pieces;
+};
+
+enum class PassageKind { Prose, Heading, Caption, Byline };
+
+struct Sentence {
+    QString text;  // rejoined: captions and page breaks inside it are left out
+    PassageKind kind = PassageKind::Prose;
+    PieceMap pieces;
+    qsizetype documentStart = 0;  // UTF-16 positions in Document::text, end exclusive
+    qsizetype documentEnd = 0;
+};
+
+struct Figure {
+    QString raw;
+    double value = 0;
+    QString unit;
+    Qualifier qualifier = Qualifier::Exact;
+    QString label;
+    QString metric;  // empty: no metric
+    int sentence = -1;
+    qsizetype sentenceStart = 0;  // UTF-16 positions in the sentence text
+    qsizetype sentenceEnd = 0;
+    qsizetype start = 0;  // UTF-16 positions in Document::text, end exclusive
+    qsizetype end = 0;
+    int metricScore = 0;  // how strongly the metric rules matched; picks the table's figure
+};
+
+struct Document {
+    QString path;
+    QString title;
+    QString city;
+    QString encoding;
+    QString text;  // decoded, BOM removed
+    std::vector<Sentence> sentences;
+    std::vector<Figure> figures;
+
+    // Positions of surrogate pairs in text, so that offsets can be given in code points.
+    std::vector<qsizetype> surrogatePairs;
+
+    // Converts a UTF-16 position in text to a Unicode code point offset.
+    qsizetype codePointOffset(qsizetype utf16Pos) const;
+    void indexSurrogatePairs();
+};
+
+}  // namespace reportlens

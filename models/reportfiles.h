@@ -1,0 +1,17 @@
+// Expands the paths a user names (files and folders) into the report files to read.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace reportlens {
+
+class ReportFiles {
+public:
+    // Folders are searched recursively for report files (.txt, .md, .text), in name order.
+    // A path that does not exist is reported in *errors, naming it.
+    static QStringList expand(const QStringList &paths, QStringList *errors);
+    static QStringList fileNameFilters();
+};
+
+}  // namespace reportlens

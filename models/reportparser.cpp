@@ -1,0 +1,113 @@
+#include "reportparser.h"
+
+#include "citydetector.h"
+#include "figureextractor.h"
+#include "layout.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace reportlens {
+namespace {
+
+bool isClauseBoundary(QChar c) {
+    return c == u'，' || c == u',' || c == u'。' || c == u'；' || c == u';' || c == u'：' ||
+           c == u':' || c == u'！' || c == u'？';
+}
+
+}  // namespace
+
+ReportParser::ReportParser(const MetricCatalog &catalog) : m_catalog(catalog) {}
+
+Document ReportParser::parseText(const QString &path, const QString &text,
+                                 const QString &encoding) const {
+    Document document;
+    document.path = path;
+    document.encoding = encoding;
+    document.text = text;
+    document.indexSurrogatePairs();
+
+    const std::vector<Passage> passages = LayoutRepair::passages(document.text);
+    document.title = LayoutRepair::title(passages);
+    document.city = CityDetector::detect(passages);
+    for (const Passage &passage : passages) {
+        std::vector<Sentence> sentences = LayoutRepair::sentences(passage);
+        for (Sentence &sentence : sentences) {
+            const int index = int(document.sentences.size());
+            FigureExtractor::extract(sentence, index, document.figures);
+            document.sentences.push_back(std::move(sentence));
+        }
+    }
+    classify(document);
+    return document;
+}
+
+bool ReportParser::parseFile(const QString &path, Document *document, QString *error) const {
+    DecodedText decoded = TextDecoder::decodeFile(path);
+    if (!decoded.ok) {
+        *error = decoded.error;
+        return false;
+    }
+    *document = parseText(path, decoded.text, decoded.encoding);
+    return true;
+}
+
+void ReportParser::classify(Document &document) const {
+    for (size_t f = 0; f < document.figures.size(); ++f) {
+        Figure &figure = document.figures[f];
+        const Sentence &sentence = document.sentences[size_t(figure.sentence)];
+        const QStringView text = sentence.text;
+        qsizetype clauseBegin = figure.sentenceStart;
+        while (clauseBegin > 0 && !isClauseBoundary(text.at(clauseBegin - 1)))
+            --clauseBegin;
+        qsizetype clauseEnd = figure.sentenceEnd;
+        while (clauseEnd < text.size() && !isClauseBoundary(text.at(clauseEnd)))
+            ++clauseEnd;
+        // The topic is what the sentence says before its first figure, back to the previous
+        // ；: "夏送清凉,共投入资金5600多万元,慰问职工70多万人次" gives both figures the topic
+        // 夏送清凉, but in "338家工会驿站,89个“妈妈小屋”" the stations do not lend 驿站 to the
+        // mothers' rooms.
+        qsizetype topicBegin = figure.sentenceStart;
+        while (topicBegin > 0 && text.at(topicBegin - 1) != u'；' &&
+               text.at(topicBegin - 1) != u';')
+            --topicBegin;
+        qsizetype topicEnd = figure.sentenceStart;
+        for (size_t earlier = f; earlier-- > 0;) {
+            const Figure &other = document.figures[earlier];
+            if (other.sentence != figure.sentence || other.sentenceStart < topicBegin)
+                break;
+            topicEnd = other.sentenceStart;
+        }
+
+        // The words after the figure, up to the next figure or the end of the ；segment:
+        // "筹集资金4100万元,深入高温作业……慰问一线职工" says what the money was for.
+        qsizetype afterEnd = figure.sentenceEnd;
+        while (afterEnd < text.size() && text.at(afterEnd) != u'；' && text.at(afterEnd) != u';')
+            ++afterEnd;
+        if (f + 1 < document.figures.size() && document.figures[f + 1].sentence == figure.sentence)
+            afterEnd = std::min(afterEnd, document.figures[f + 1].sentenceStart);
+
+        FigureContext context;
+        context.label = figure.label;
+        context.after = text.sliced(figure.sentenceEnd, afterEnd - figure.sentenceEnd);
+        context.clause = text.sliced(clauseBegin, clauseEnd - clauseBegin);
+        context.topic = text.sliced(topicBegin, topicEnd - topicBegin);
+        context.unit = figure.unit;
+        // "冬送温暖。筹集1461万元……": a short sentence before names the topic.
+        if (topicBegin == 0 && figure.sentence > 0) {
+            const Sentence &previous = document.sentences[size_t(figure.sentence - 1)];
+            if (previous.kind == PassageKind::Prose && previous.text.size() <= 10)
+                context.leadIn = previous.text;
+        }
+        // "理赔8436人次,共1830万元": a figure with no words of its own continues the one before.
+        if (figure.label.size() <= 1 && f > 0 &&
+            document.figures[f - 1].sentence == figure.sentence)
+            context.leadIn = document.figures[f - 1].label;
+        const MetricMatch match = m_catalog.classify(context);
+        if (match.metricIndex >= 0) {
+            figure.metric = m_catalog.metrics()[size_t(match.metricIndex)].id;
+            figure.metricScore = match.score;
+        }
+    }
+}
+
+}  // namespace reportlens
