@@ -1,0 +1,20 @@
+// The reportlens command line: `extract` and `table` (headless), nothing for the window.
+#pragma once
+
+#include <QStringList>
+
+class QIODevice;
+
+namespace reportlens {
+
+enum ExitStatus { ExitOk = 0, ExitFileError = 1, ExitUsage = 2 };
+
+class CommandLine {
+public:
+    // True when the arguments name a headless subcommand (or ask for help or the version).
+    static bool isHeadless(const QStringList &arguments);
+    // Runs a headless subcommand; output to out, messages to err. Returns the exit status.
+    static int run(const QStringList &arguments, QIODevice *out, QIODevice *err);
+};
+
+}  // namespace reportlens

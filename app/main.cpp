@@ -1,0 +1,58 @@
+#include "commandline.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// The bundled sample: next to an installed binary, else in the source tree it was built from.
+QString bundledSeedsFolder() {
+    const QString installed =
+        QCoreApplication::applicationDirPath() + u"/../share/reportlens/seeds"_s;
+    if (QFileInfo(installed).isDir())
+        return QDir::cleanPath(installed);
+    return QStringLiteral(REPORTLENS_SOURCE_SEEDS);
+}
+
+}  // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication::setApplicationName(u"ReportLens"_s);
+    QCoreApplication::setOrganizationName(u"ReportLens"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(REPORTLENS_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    if (reportlens::CommandLine::isHeadless(arguments)) {
+        // No display needed: the subcommands run on a core application.
+        QCoreApplication app(argc, argv);
+        QFile out;
+        QFile err;
+        out.open(stdout, QIODevice::WriteOnly);
+        err.open(stderr, QIODevice::WriteOnly);
+        return reportlens::CommandLine::run(arguments, &out, &err);
+    }
+
+    QApplication app(argc, argv);
+    // The window follows the system language (Chinese or English, compiled into the binary).
+    QTranslator translator;
+    if (translator.load(QLocale(), u"reportlens"_s, u"_"_s, u":/i18n"_s))
+        app.installTranslator(&translator);
+    reportlens::MainWindow window;
+    window.show();
+    window.openPaths({bundledSeedsFolder()});
+    return app.exec();
+}
