@@ -1,0 +1,231 @@
+// Runs the reportlens executable as users and scripts do, and checks what it prints.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run reportlens(const QStringList &arguments) {
+    QProcess process;
+    process.start(QStringLiteral(REPORTLENS_EXECUTABLE), arguments);
+    Run run;
+    if (!process.waitForFinished(120000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes) {
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(bytes);
+    return path;
+}
+
+const QString kSeeds = QStringLiteral(REPORTLENS_SEEDS_DIR);
+
+}  // namespace
+
+class TestCommandLine : public QObject {
+    Q_OBJECT
+
+private slots:
+    void extractJson();
+    void extractCsv();
+    void offsetsAreCodePointsWithoutBom();
+    void tableJson();
+    void tableCsv();
+    void usageErrors_data();
+    void usageErrors();
+    void unreadableFilesAreNamedAndTheRestProcessed();
+    void otherMetricsFile();
+};
+
+void TestCommandLine::extractJson() {
+    const Run run = reportlens({u"extract"_s, u"--format"_s, u"json"_s, kSeeds});
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(run.out, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray documents = json.object().value(u"documents"_s).toArray();
+    QCOMPARE(documents.size(), 5);
+    QStringList cities;
+    for (const QJsonValue &value : documents) {
+        const QJsonObject document = value.toObject();
+        QCOMPARE(document.keys(), (QStringList{u"city"_s, u"figures"_s, u"path"_s, u"title"_s}));
+        cities.append(document.value(u"city"_s).toString());
+        const QJsonArray figures = document.value(u"figures"_s).toArray();
+        QVERIFY(figures.size() > 20);
+        // Offsets index the decoded text in code points.
+        QFile file(document.value(u"path"_s).toString());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<uint> codePoints = QString::fromUtf8(file.readAll()).toUcs4();
+        for (const QJsonValue &figureValue : figures) {
+            const QJsonObject figure = figureValue.toObject();
+            QCOMPARE(figure.keys(),
+                     (QStringList{u"end"_s, u"label"_s, u"metric"_s, u"qualifier"_s, u"raw"_s,
+                                  u"sentence"_s, u"start"_s, u"unit"_s, u"value"_s}));
+            const QList<uint> raw = figure.value(u"raw"_s).toString().toUcs4();
+            const qsizetype start = figure.value(u"start"_s).toInteger();
+            const qsizetype end = figure.value(u"end"_s).toInteger();
+            QCOMPARE(codePoints.at(start), raw.front());
+            QCOMPARE(codePoints.at(end - 1), raw.back());
+            QVERIFY(figure.value(u"metric"_s).isNull() || figure.value(u"metric"_s).isString());
+            QVERIFY(
+                figure.value(u"sentence"_s).toString().contains(figure.value(u"raw"_s).toString()));
+        }
+    }
+    cities.sort();
+    QCOMPARE(cities,
+             (QStringList{u"三明市"_s, u"商洛市"_s, u"泉州市"_s, u"漳州市"_s, u"肇庆市"_s}));
+    // Integral values are integers: 1.13万 is 11300.
+    QVERIFY(run.out.contains("\"raw\":\"1.13万户(次)\""));
+    QVERIFY(run.out.contains("\"value\":11300,") || run.out.contains("\"value\":11300}"));
+    QVERIFY(!run.out.contains("e+"));
+}
+
+void TestCommandLine::extractCsv() {
+    const Run run = reportlens({u"extract"_s, u"--format"_s, u"csv"_s, kSeeds});
+    QCOMPARE(run.exitCode, 0);
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QCOMPARE(
+        lines.first(),
+        QByteArray("path,city,title,raw,value,unit,qualifier,label,metric,sentence,start,end"));
+    const Run json = reportlens({u"extract"_s, kSeeds});
+    qsizetype figures = 0;
+    for (const QJsonValue &document :
+         QJsonDocument::fromJson(json.out).object().value(u"documents"_s).toArray())
+        figures += document.toObject().value(u"figures"_s).toArray().size();
+    QCOMPARE(lines.size() - 1, figures);
+    QVERIFY(run.out.contains(",1.13万户(次),11300,户次,exact,走访慰问困难职工家庭,"));
+}
+
+void TestCommandLine::offsetsAreCodePointsWithoutBom() {
+    QTemporaryDir dir;
+    // A BOM, then a character outside the BMP (two UTF-16 units, one code point).
+    const QString text = u"𠀀漳州市总工会建成驿站338家。"_s;
+    const QString path = writeFile(dir, u"astral.txt"_s, "\xEF\xBB\xBF" + text.toUtf8());
+    const Run run = reportlens({u"extract"_s, path});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject figure = QJsonDocument::fromJson(run.out)
+                                   .object()
+                                   .value(u"documents"_s)
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(u"figures"_s)
+                                   .toArray()
+                                   .first()
+                                   .toObject();
+    QCOMPARE(figure.value(u"raw"_s).toString(), u"338家"_s);
+    QCOMPARE(figure.value(u"start"_s).toInteger(), 11);
+    QCOMPARE(figure.value(u"end"_s).toInteger(), 15);
+}
+
+void TestCommandLine::tableJson() {
+    const Run run = reportlens({u"table"_s, kSeeds});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject table = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(table.value(u"cities"_s).toArray().size(), 5);
+    const QJsonArray metrics = table.value(u"metrics"_s).toArray();
+    QVERIFY(metrics.size() >= 40);
+    QCOMPARE(metrics.first().toObject().keys(),
+             (QStringList{u"id"_s, u"name_en"_s, u"name_zh"_s, u"unit"_s}));
+    const QJsonArray cells = table.value(u"cells"_s).toArray();
+    QVERIFY(cells.size() > 30);
+    bool zhaoqingMembers = false;
+    for (const QJsonValue &value : cells) {
+        const QJsonObject cell = value.toObject();
+        QCOMPARE(cell.keys(),
+                 (QStringList{u"alternatives"_s, u"city"_s, u"end"_s, u"metric"_s, u"path"_s,
+                              u"qualifier"_s, u"start"_s, u"unit"_s, u"value"_s}));
+        if (cell.value(u"city"_s) == u"肇庆市"_s && cell.value(u"metric"_s) == u"members"_s) {
+            zhaoqingMembers = true;
+            QCOMPARE(cell.value(u"value"_s).toInteger(), 609204);
+            QCOMPARE(cell.value(u"unit"_s).toString(), u"人"_s);
+        }
+    }
+    QVERIFY(zhaoqingMembers);
+}
+
+void TestCommandLine::tableCsv() {
+    const Run run = reportlens({u"table"_s, u"--format"_s, u"csv"_s, kSeeds});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith(
+        "city,metric,name_zh,name_en,value,unit,qualifier,raw,path,start,end,alternatives\n"));
+    QVERIFY(run.out.contains("肇庆市,members,会员数,Union members,609204,人,exact,609204人,"));
+}
+
+void TestCommandLine::usageErrors_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s, kSeeds};
+    QTest::newRow("bad format") << QStringList{u"extract"_s, u"--format"_s, u"xml"_s, kSeeds};
+    QTest::newRow("no paths") << QStringList{u"extract"_s};
+    QTest::newRow("unknown option") << QStringList{u"table"_s, u"--colour"_s, kSeeds};
+    QTest::newRow("format without value") << QStringList{u"table"_s, u"--format"_s};
+}
+
+void TestCommandLine::usageErrors() {
+    QFETCH(QStringList, arguments);
+    const Run run = reportlens(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.err.count(u'\n'), 1);  // one line
+}
+
+void TestCommandLine::unreadableFilesAreNamedAndTheRestProcessed() {
+    QTemporaryDir dir;
+    QByteArray binary;
+    for (int i = 0; i < 4096; ++i)
+        binary.append(char((i * 7919) % 256));
+    const QString binaryPath = writeFile(dir, u"scan.txt"_s, binary);
+    const QString missing = dir.filePath(u"missing.txt"_s);
+    const QString good = writeFile(dir, u"good.txt"_s, u"漳州市总工会建成驿站338家。"_s.toUtf8());
+    const Run run = reportlens({u"extract"_s, binaryPath, missing, good});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(binaryPath), qPrintable(run.err));
+    QVERIFY2(run.err.contains(missing), qPrintable(run.err));
+    const QJsonArray documents =
+        QJsonDocument::fromJson(run.out).object().value(u"documents"_s).toArray();
+    QCOMPARE(documents.size(), 1);
+    QCOMPARE(documents.first().toObject().value(u"path"_s).toString(), good);
+}
+
+void TestCommandLine::otherMetricsFile() {
+    QTemporaryDir dir;
+    const QString metrics = writeFile(dir, u"metrics.json"_s, R"({"metrics": [
+        {"id": "stations", "name_zh": "驿站", "name_en": "Stations", "unit": "个",
+         "units": ["个", "家"], "keywords": ["驿站"]}]})");
+    const QString report =
+        writeFile(dir, u"r.txt"_s, u"漳州市总工会建成驿站338家,会员72.7万人。"_s.toUtf8());
+    Run run = reportlens({u"table"_s, u"--metrics"_s, metrics, report});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject table = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(table.value(u"metrics"_s).toArray().size(), 1);
+    QCOMPARE(table.value(u"cells"_s).toArray().size(), 1);
+    QCOMPARE(table.value(u"cells"_s).toArray().first().toObject().value(u"metric"_s).toString(),
+             u"stations"_s);
+
+    const QString broken = writeFile(dir, u"broken.json"_s, "{");
+    run = reportlens({u"table"_s, u"--metrics"_s, broken, report});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(broken));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,154 @@
+#include "textdecoder.h"
+
+#include <QFile>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unicode/ucnv.h>
+
+using namespace Qt::Literals::StringLiterals;
+using reportlens::DecodedText;
+using reportlens::TextDecoder;
+
+namespace {
+
+const QString kSample =
+    u"全市建立工会组织5397家,涵盖单位29063家,会员609204人。走访慰问困难职工家庭1.13万户(次)。"_s;
+
+// Encodes with ICU, as a legacy editor would have saved the file.
+QByteArray encodeWithIcu(const char *charset, const QString &text) {
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter *converter = ucnv_open(charset, &status);
+    QByteArray bytes(text.size() * 4 + 8, '\0');
+    const int32_t length = ucnv_fromUChars(converter, bytes.data(), int32_t(bytes.size()),
+                                           reinterpret_cast<const UChar *>(text.utf16()),
+                                           int32_t(text.size()), &status);
+    ucnv_close(converter);
+    if (U_FAILURE(status))
+        return {};
+    bytes.truncate(length);
+    return bytes;
+}
+
+QByteArray encodeWithQt(QStringConverter::Encoding encoding, const QString &text, bool bom) {
+    QStringEncoder encoder(
+        encoding, bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
+    return encoder.encode(text);
+}
+
+}  // namespace
+
+class TestTextDecoder : public QObject {
+    Q_OBJECT
+
+private slots:
+    void decodes_data();
+    void decodes();
+    void refuses_data();
+    void refuses();
+    void fileErrorsNameTheFile();
+    void bomIsNotPartOfTheText();
+};
+
+void TestTextDecoder::decodes_data() {
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+
+    QTest::newRow("UTF-8 without BOM") << kSample.toUtf8() << u"UTF-8"_s;
+    QTest::newRow("UTF-8 with BOM")
+        << encodeWithQt(QStringConverter::Utf8, kSample, true) << u"UTF-8 (BOM)"_s;
+    QTest::newRow("UTF-16LE with BOM")
+        << encodeWithQt(QStringConverter::Utf16LE, kSample, true) << u"UTF-16LE (BOM)"_s;
+    QTest::newRow("UTF-16BE with BOM")
+        << encodeWithQt(QStringConverter::Utf16BE, kSample, true) << u"UTF-16BE (BOM)"_s;
+    QTest::newRow("UTF-32LE with BOM")
+        << encodeWithQt(QStringConverter::Utf32LE, kSample, true) << u"UTF-32LE (BOM)"_s;
+    QTest::newRow("GB18030") << encodeWithIcu("GB18030", kSample) << u"GB18030"_s;
+    QTest::newRow("GBK subset read as GB18030") << encodeWithIcu("GBK", kSample) << u"GB18030"_s;
+    QTest::newRow("GB2312 subset read as GB18030")
+        << encodeWithIcu("GB2312", kSample) << u"GB18030"_s;
+}
+
+void TestTextDecoder::decodes() {
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    QVERIFY(!bytes.isEmpty());
+    const DecodedText decoded = TextDecoder::decode(bytes);
+    QVERIFY2(decoded.ok, qPrintable(decoded.error));
+    QCOMPARE(decoded.encoding, encoding);
+    QCOMPARE(decoded.text, kSample);
+}
+
+void TestTextDecoder::refuses_data() {
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("reason");
+
+    QByteArray binary;
+    for (int i = 0; i < 4096; ++i)
+        binary.append(char((i * 7919) % 256));
+    QTest::newRow("binary data") << binary << u"not"_s;
+    QByteArray brokenUtf8 = encodeWithQt(QStringConverter::Utf8, kSample, true);
+    brokenUtf8[10] = char(0xFF);
+    QTest::newRow("invalid bytes after a UTF-8 BOM") << brokenUtf8 << u"invalid UTF-8"_s;
+    QByteArray nuls = kSample.toUtf8();
+    nuls.insert(21, QByteArray(40, '\0'));  // after 7 three-byte characters
+    QTest::newRow("text with NUL bytes") << nuls << u"binary"_s;
+    QByteArray oddUtf16 = encodeWithQt(QStringConverter::Utf16LE, kSample, true);
+    oddUtf16.append(char(0x00));
+    oddUtf16.append(char(0xD8));  // a lone high surrogate at the end
+    QTest::newRow("UTF-16 cut in a surrogate pair") << oddUtf16 << u"UTF-16LE"_s;
+}
+
+void TestTextDecoder::refuses() {
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, reason);
+    const DecodedText decoded = TextDecoder::decode(bytes);
+    QVERIFY(!decoded.ok);
+    QVERIFY(decoded.text.isEmpty());
+    QVERIFY2(decoded.error.contains(reason), qPrintable(decoded.error));
+}
+
+void TestTextDecoder::fileErrorsNameTheFile() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString missing = dir.filePath(u"missing.txt"_s);
+    DecodedText decoded = TextDecoder::decodeFile(missing);
+    QVERIFY(!decoded.ok);
+    QVERIFY(decoded.error.startsWith(missing));
+
+    const QString empty = dir.filePath(u"empty.txt"_s);
+    QFile file(empty);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    decoded = TextDecoder::decodeFile(empty);
+    QVERIFY(!decoded.ok);
+    QCOMPARE(decoded.error, empty + u": the file is empty"_s);
+
+    QByteArray binary;
+    for (int i = 0; i < 2048; ++i)
+        binary.append(char((i * 131) % 256));
+    const QString binaryPath = dir.filePath(u"photo.jpg.txt"_s);
+    QFile binaryFile(binaryPath);
+    QVERIFY(binaryFile.open(QIODevice::WriteOnly));
+    binaryFile.write(binary);
+    binaryFile.close();
+    decoded = TextDecoder::decodeFile(binaryPath);
+    QVERIFY(!decoded.ok);
+    QVERIFY2(decoded.error.startsWith(binaryPath + u": "_s), qPrintable(decoded.error));
+
+    decoded = TextDecoder::decodeFile(dir.path());
+    QVERIFY(!decoded.ok);
+    QVERIFY(decoded.error.contains(u"folder"_s));
+}
+
+void TestTextDecoder::bomIsNotPartOfTheText() {
+    const DecodedText decoded =
+        TextDecoder::decode(encodeWithQt(QStringConverter::Utf8, u"3个"_s, true));
+    QVERIFY(decoded.ok);
+    QCOMPARE(decoded.text.size(), 2);
+    QCOMPARE(decoded.text.front(), QChar(u'3'));
+}
+
+QTEST_APPLESS_MAIN(TestTextDecoder)
+#include "tst_textdecoder.moc"
