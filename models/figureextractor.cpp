@@ -1,6 +1,7 @@
 #include "figureextractor.h"
 
 #include "numbergrammar.h"
+#include "textchars.h"
 
 #include <algorithm>
 #include <array>
@@ -147,29 +148,6 @@ constexpr QStringView kPeopleNouns[] = {u"职工",   u"工人", u"会员", u"农
 constexpr QStringView kMoneyWords[] = {u"投入", u"筹集", u"资金",   u"经费",   u"发放", u"补助",
                                        u"金额", u"捐",   u"款",     u"慰问金", u"效益", u"费用",
                                        u"拨付", u"募集", u"救助金", u"补贴",   u"奖金", u"投资"};
-
-bool isSpaceChar(QChar c) {
-    return c == u' ' || c == u'\u3000' || c == u'\u00A0' || c == u'\t';
-}
-
-bool isClauseBoundary(QChar c) {
-    switch (c.unicode()) {
-        case u'，':
-        case u',':
-        case u'。':
-        case u'；':
-        case u';':
-        case u'：':
-        case u':':
-        case u'！':
-        case u'？':
-        case u'!':
-        case u'?':
-            return true;
-        default:
-            return false;
-    }
-}
 
 bool isAsciiLetter(QChar c) {
     const char16_t u = c.unicode();
@@ -364,28 +342,16 @@ private:
         return false;
     }
 
-    qsizetype clauseStart(qsizetype pos) const {
-        while (pos > 0 && !isClauseBoundary(m_text.at(pos - 1)))
-            --pos;
-        return pos;
-    }
-
-    qsizetype clauseEnd(qsizetype pos) const {
-        while (pos < m_text.size() && !isClauseBoundary(m_text.at(pos)))
-            ++pos;
-        return pos;
-    }
-
     // The unit the sentence makes plain for a number with no measure word after it.
     QString impliedUnit(qsizetype numberEnd) const {
-        const qsizetype end = clauseEnd(numberEnd);
+        const qsizetype end = clauseEnd(m_text, numberEnd);
         const QStringView after =
             m_text.sliced(numberEnd, std::min<qsizetype>(end - numberEnd, 12));
         for (QStringView noun : kPeopleNouns) {
             if (after.startsWith(noun))
                 return u"人"_s;
         }
-        const qsizetype start = clauseStart(numberEnd);
+        const qsizetype start = clauseStart(m_text, numberEnd);
         const QStringView clause = m_text.sliced(start, end - start);
         for (QStringView word : kMoneyWords) {
             if (clause.contains(word))
@@ -422,7 +388,7 @@ private:
         }
         // A section number opening a heading: "3 职工群众获得感……", "1、组织建设".
         if (m_kind == PassageKind::Heading && token.start == 0 && !token.chinese && pos < n &&
-            (isSpaceChar(m_text.at(pos)) || m_text.at(pos) == u'、' || m_text.at(pos) == u'.'))
+            (isInlineSpace(m_text.at(pos)) || m_text.at(pos) == u'、' || m_text.at(pos) == u'.'))
             return resume;
 
         Candidate candidate;
@@ -467,7 +433,7 @@ private:
         }
 
         qsizetype unitPos = pos;
-        if (unitPos < n && isSpaceChar(m_text.at(unitPos)))
+        if (unitPos < n && isInlineSpace(m_text.at(unitPos)))
             ++unitPos;  // "1.5万 项"
         if (isNonFigureFollower(unitPos))
             return resume;
@@ -512,7 +478,7 @@ constexpr QStringView kLeadingConnectives[] = {
 
 QString trimLabelPart(QStringView part, bool leading) {
     auto isTrimmable = [](QChar c) {
-        return isSpaceChar(c) || c == u'、' || c == u'“' || c == u'”' || c == u'"' || c == u'—' ||
+        return isInlineSpace(c) || c == u'、' || c == u'“' || c == u'”' || c == u'"' || c == u'—' ||
                c == u'-' || c == u'…';
     };
     while (!part.isEmpty() && isTrimmable(part.front()))
@@ -538,9 +504,7 @@ void assignLabels(QStringView text, std::vector<Figure> &figures, size_t firstIn
     const size_t count = figures.size();
     for (size_t k = firstIndex; k < count; ++k) {
         Figure &figure = figures[k];
-        qsizetype clauseBegin = figure.sentenceStart;
-        while (clauseBegin > 0 && !isClauseBoundary(text.at(clauseBegin - 1)))
-            --clauseBegin;
+        const qsizetype clauseBegin = clauseStart(text, figure.sentenceStart);
         const bool followsFigureInClause =
             k > firstIndex && figures[k - 1].sentenceEnd > clauseBegin;
         const qsizetype leftBegin =

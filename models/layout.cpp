@@ -1,5 +1,7 @@
 #include "layout.h"
 
+#include "textchars.h"
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -12,11 +14,6 @@ struct Block {
     QStringView text;
     PassageKind kind = PassageKind::Prose;
 };
-
-bool isSpace(QChar c) {
-    return c == u' ' || c == u'\t' || c == u'\u3000' || c == u'\u00A0' || c == u'\r' ||
-           c == u'\f' || c == u'\uFEFF';
-}
 
 bool isSentenceFinal(QChar c) {
     switch (c.unicode()) {
@@ -105,7 +102,7 @@ bool isByline(QStringView text) {
 // A short line that is a phrase or two separated by spaces reads as a headline.
 bool hasSpacedPhrases(QStringView text) {
     for (qsizetype i = 1; i + 1 < text.size(); ++i) {
-        if (isSpace(text.at(i)) && !isSpace(text.at(i - 1)))
+        if (isInlineSpace(text.at(i)) && !isInlineSpace(text.at(i - 1)))
             return true;
     }
     return false;
@@ -153,9 +150,9 @@ std::vector<Passage> LayoutRepair::passages(QStringView text) {
             ++lineEnd;
         qsizetype b = lineStart;
         qsizetype e = lineEnd;
-        while (b < e && isSpace(text.at(b)))
+        while (b < e && isInlineSpace(text.at(b)))
             ++b;
-        while (e > b && isSpace(text.at(e - 1)))
+        while (e > b && isInlineSpace(text.at(e - 1)))
             --e;
         if (e > b) {
             Block block;
@@ -187,7 +184,7 @@ std::vector<Passage> LayoutRepair::passages(QStringView text) {
             // "# 标题" and "### 标题": the markdown marks are not part of the heading.
             qsizetype hashes = 0;
             while (hashes < passage.text.size() &&
-                   (passage.text.at(hashes) == u'#' || isSpace(passage.text.at(hashes))))
+                   (passage.text.at(hashes) == u'#' || isInlineSpace(passage.text.at(hashes))))
                 ++hashes;
             passage.pieces = passage.pieces.slice(hashes, passage.text.size());
             passage.text.remove(0, hashes);
@@ -228,9 +225,9 @@ std::vector<Sentence> LayoutRepair::sentences(const Passage &passage) {
     const QString &text = passage.text;
     const qsizetype n = text.size();
     auto addSentence = [&](qsizetype from, qsizetype to) {
-        while (from < to && isSpace(text.at(from)))
+        while (from < to && isInlineSpace(text.at(from)))
             ++from;
-        while (to > from && isSpace(text.at(to - 1)))
+        while (to > from && isInlineSpace(text.at(to - 1)))
             --to;
         if (to <= from)
             return;

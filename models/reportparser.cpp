@@ -3,19 +3,11 @@
 #include "citydetector.h"
 #include "figureextractor.h"
 #include "layout.h"
+#include "textchars.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace reportlens {
-namespace {
-
-bool isClauseBoundary(QChar c) {
-    return c == u'，' || c == u',' || c == u'。' || c == u'；' || c == u';' || c == u'：' ||
-           c == u':' || c == u'！' || c == u'？';
-}
-
-}  // namespace
-
 ReportParser::ReportParser(const MetricCatalog &catalog) : m_catalog(catalog) {}
 
 Document ReportParser::parseText(const QString &path, const QString &text,
@@ -56,12 +48,8 @@ void ReportParser::classify(Document &document) const {
         Figure &figure = document.figures[f];
         const Sentence &sentence = document.sentences[size_t(figure.sentence)];
         const QStringView text = sentence.text;
-        qsizetype clauseBegin = figure.sentenceStart;
-        while (clauseBegin > 0 && !isClauseBoundary(text.at(clauseBegin - 1)))
-            --clauseBegin;
-        qsizetype clauseEnd = figure.sentenceEnd;
-        while (clauseEnd < text.size() && !isClauseBoundary(text.at(clauseEnd)))
-            ++clauseEnd;
+        const qsizetype clauseBegin = clauseStart(text, figure.sentenceStart);
+        const qsizetype clauseFinish = clauseEnd(text, figure.sentenceEnd);
         // The topic is what the sentence says before its first figure, back to the previous
         // ；: "夏送清凉,共投入资金5600多万元,慰问职工70多万人次" gives both figures the topic
         // 夏送清凉, but in "338家工会驿站,89个“妈妈小屋”" the stations do not lend 驿站 to the
@@ -89,7 +77,7 @@ void ReportParser::classify(Document &document) const {
         FigureContext context;
         context.label = figure.label;
         context.after = text.sliced(figure.sentenceEnd, afterEnd - figure.sentenceEnd);
-        context.clause = text.sliced(clauseBegin, clauseEnd - clauseBegin);
+        context.clause = text.sliced(clauseBegin, clauseFinish - clauseBegin);
         context.topic = text.sliced(topicBegin, topicEnd - topicBegin);
         context.unit = figure.unit;
         // "冬送温暖。筹集1461万元……": a short sentence before names the topic.
