@@ -63,6 +63,9 @@ void TestFigureExtractor::figures_data() {
     QTest::newRow("full-width decimal") << u"惠及３．５万人。"_s << u"３．５万人|35000|人|exact"_s;
     QTest::newRow("traditional wan and units")
         << u"服務職工3萬個家庭、500場次。"_s << u"3萬個|30000|个|exact;500場次|500|场次|exact"_s;
+    QTest::newRow("traditional report")
+        << u"走訪慰問困難職工家庭1.13萬戶（次），舉辦招聘會300餘場，提供30餘萬個崗位。"_s
+        << u"1.13萬戶（次）|11300|户次|exact;300餘場|300|场|over;30餘萬個|300000|个|over"_s;
     QTest::newRow("shi with unit") << u"开展十二场活动。"_s << u"十二场|12|场|exact"_s;
     QTest::newRow("chinese dian decimal")
         << u"投入三点五万元。"_s << u"三点五万元|35000|元|exact"_s;

@@ -49,6 +49,7 @@ private slots:
     void refuses();
     void fileErrorsNameTheFile();
     void bomIsNotPartOfTheText();
+    void big5TraditionalText();
 };
 
 void TestTextDecoder::decodes_data() {
@@ -148,6 +149,20 @@ void TestTextDecoder::bomIsNotPartOfTheText() {
     QVERIFY(decoded.ok);
     QCOMPARE(decoded.text.size(), 2);
     QCOMPARE(decoded.text.front(), QChar(u'3'));
+}
+
+void TestTextDecoder::big5TraditionalText() {
+    // Big5 byte pairs are mostly valid GB18030 too; detection must pick Big5, not garble.
+    const QString traditional =
+        u"全市建立工會組織5397家，涵蓋單位29063家，會員609204人。走訪慰問困難職工家庭1."
+        u"13萬戶（次），"
+        "發放慰問金934.83萬元。舉辦招聘會300餘場，為下崗職工、農民工等求職者提供30餘萬個就業崗位。"_s;
+    const QByteArray bytes = encodeWithIcu("Big5", traditional);
+    QVERIFY(!bytes.isEmpty());
+    const DecodedText decoded = TextDecoder::decode(bytes);
+    QVERIFY2(decoded.ok, qPrintable(decoded.error));
+    QCOMPARE(decoded.encoding, u"Big5"_s);
+    QCOMPARE(decoded.text, traditional);
 }
 
 QTEST_APPLESS_MAIN(TestTextDecoder)
