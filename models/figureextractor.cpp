@@ -304,6 +304,10 @@ private:
             if (!endsWithAt(m_text, numberStart, prefix.word))
                 continue;
             const qsizetype wordStart = numberStart - prefix.word.size();
+            // "要约", "节约", "签约", "预约", "合约": 约 ending a word is no approximation.
+            if (prefix.word == u"约" && wordStart > 0 &&
+                QStringView(u"要节签预合契公条制缔守履违解").contains(m_text.at(wordStart - 1)))
+                continue;
             if (prefix.word == u"过" || prefix.word == u"近" || prefix.word == u"超") {
                 // "通过", "经过", "最近", "附近", "高超": part of a word, not a qualifier.
                 if (wordStart > 0) {
@@ -476,7 +480,9 @@ constexpr QStringView kLeadingConnectives[] = {
     u"与",   u"为",   u"对",   u"向",   u"、",   u"的",   u"等",
 };
 
-QString trimLabelPart(QStringView part, bool leading) {
+enum class LabelSide { BeforeFigure, AfterFigure };
+
+QString trimLabelPart(QStringView part, LabelSide side) {
     auto isTrimmable = [](QChar c) {
         return isInlineSpace(c) || c == u'、' || c == u'“' || c == u'”' || c == u'"' || c == u'—' ||
                c == u'-' || c == u'…';
@@ -485,7 +491,11 @@ QString trimLabelPart(QStringView part, bool leading) {
         part = part.sliced(1);
     while (!part.isEmpty() && isTrimmable(part.back()))
         part.chop(1);
-    if (leading) {
+    if (side == LabelSide::AfterFigure) {
+        // "81.93万人次的职工": only the particle goes; "共享职工之家" keeps its 共.
+        if (part.size() > 1 && part.startsWith(u'的'))
+            part = part.sliced(1);
+    } else {
         bool stripped = true;
         while (stripped && !part.isEmpty()) {
             stripped = false;
@@ -507,22 +517,28 @@ void assignLabels(QStringView text, std::vector<Figure> &figures, size_t firstIn
         const qsizetype clauseBegin = clauseStart(text, figure.sentenceStart);
         const bool followsFigureInClause =
             k > firstIndex && figures[k - 1].sentenceEnd > clauseBegin;
-        const qsizetype leftBegin =
-            followsFigureInClause ? figures[k - 1].sentenceEnd : clauseBegin;
+        qsizetype leftBegin = followsFigureInClause ? figures[k - 1].sentenceEnd : clauseBegin;
+        // "28个医生休息室、46个“共享职工之家”": what stands before the 、 counts the previous
+        // figure; only what follows it labels this one.
+        const bool listItem =
+            followsFigureInClause &&
+            text.sliced(leftBegin, figure.sentenceStart - leftBegin).contains(u'、');
+        if (listItem)
+            leftBegin = text.lastIndexOf(u'、', figure.sentenceStart - 1) + 1;
         qsizetype leftStart = std::max(leftBegin, figure.sentenceStart - 30);
-        QString left =
-            trimLabelPart(text.sliced(leftStart, figure.sentenceStart - leftStart), true);
+        QString left = trimLabelPart(text.sliced(leftStart, figure.sentenceStart - leftStart),
+                                     LabelSide::BeforeFigure);
 
         qsizetype rightEnd = figure.sentenceEnd;
         const qsizetype rightLimit = k + 1 < count ? figures[k + 1].sentenceStart : text.size();
         while (rightEnd < rightLimit && rightEnd - figure.sentenceEnd < 16 &&
                !isClauseBoundary(text.at(rightEnd)) && text.at(rightEnd) != u'、')
             ++rightEnd;
-        QString right =
-            trimLabelPart(text.sliced(figure.sentenceEnd, rightEnd - figure.sentenceEnd), true);
+        QString right = trimLabelPart(
+            text.sliced(figure.sentenceEnd, rightEnd - figure.sentenceEnd), LabelSide::AfterFigure);
 
         // "全国级21个、省级49个": a short list item takes the head of its list.
-        if (followsFigureInClause && left.size() <= 2) {
+        if (listItem && left.size() <= 2) {
             size_t head = k - 1;
             while (head > firstIndex && figures[head - 1].sentenceEnd > clauseBegin)
                 --head;

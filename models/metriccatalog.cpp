@@ -120,6 +120,12 @@ bool MetricCatalog::loadFromJson(const QByteArray &json, QString *error) {
         return false;
     }
 
+    QStringList reachVerbs;
+    if (!readStringList(root.value(u"reach_verbs"_s), &reachVerbs)) {
+        *error = u"\"reach_verbs\" must be an array of non-empty strings"_s;
+        return false;
+    }
+
     std::vector<MetricDefinition> metrics;
     QSet<QString> seen;
     const QJsonArray array = root.value(u"metrics"_s).toArray();
@@ -181,6 +187,7 @@ bool MetricCatalog::loadFromJson(const QByteArray &json, QString *error) {
     m_groups = std::move(groups);
     m_metrics = std::move(metrics);
     m_globalExclude = std::move(globalExclude);
+    m_reachVerbs = std::move(reachVerbs);
     buildIndex();
     return true;
 }
@@ -250,6 +257,11 @@ void MetricCatalog::buildIndex() {
     for (const QString &word : m_globalExclude)
         index->globalExcludeWords.push_back(index->wordId(word, ids));
     m_index = std::move(index);
+}
+
+bool MetricCatalog::continuesPreviousClause(QStringView label) const {
+    return std::any_of(m_reachVerbs.begin(), m_reachVerbs.end(),
+                       [&](const QString &verb) { return label.startsWith(verb); });
 }
 
 MetricMatch MetricCatalog::classify(const FigureContext &context) const {

@@ -61,6 +61,9 @@ public:
     bool isEmpty() const { return m_metrics.empty(); }
 
     MetricMatch classify(const FigureContext &context) const;
+    // True when a figure's label opens with a verb of reach ("惠及一线职工"): its clause
+    // counts who or what the previous clause's activity reached, so that clause is its topic.
+    bool continuesPreviousClause(QStringView label) const;
 
 private:
     void buildIndex();
@@ -68,6 +71,7 @@ private:
     std::vector<MetricGroup> m_groups;
     std::vector<MetricDefinition> m_metrics;
     QStringList m_globalExclude;
+    QStringList m_reachVerbs;
 
     struct Index;
     // Immutable once built, so copies of a catalogue share it.

@@ -50,26 +50,29 @@ void ReportParser::classify(Document &document) const {
         const QStringView text = sentence.text;
         const qsizetype clauseBegin = clauseStart(text, figure.sentenceStart);
         const qsizetype clauseFinish = clauseEnd(text, figure.sentenceEnd);
-        // The topic is what the sentence says before its first figure, back to the previous
-        // ；: "夏送清凉,共投入资金5600多万元,慰问职工70多万人次" gives both figures the topic
-        // 夏送清凉, but in "338家工会驿站,89个“妈妈小屋”" the stations do not lend 驿站 to the
-        // mothers' rooms.
+        // The topic is what the ；segment says before the clause of its first figure:
+        // "夏送清凉,共投入资金5600多万元,慰问职工70多万人次" gives both figures 夏送清凉, while
+        // in "338家工会驿站,89个“妈妈小屋”" or a 、-list the stations lend nothing to the
+        // figures after them. A clause opening with a verb of reach ("…疗养活动489期,惠及
+        // 一线职工1.8万人次") takes the clauses before it as its topic.
         qsizetype topicBegin = figure.sentenceStart;
         while (topicBegin > 0 && text.at(topicBegin - 1) != u'；' &&
                text.at(topicBegin - 1) != u';')
             --topicBegin;
-        qsizetype topicEnd = figure.sentenceStart;
-        for (size_t earlier = f; earlier-- > 0;) {
-            const Figure &other = document.figures[earlier];
-            if (other.sentence != figure.sentence || other.sentenceStart < topicBegin)
-                break;
-            topicEnd = other.sentenceStart;
-        }
+        size_t first = f;
+        while (first > 0 && document.figures[first - 1].sentence == figure.sentence &&
+               document.figures[first - 1].sentenceStart >= topicBegin)
+            --first;
+        qsizetype topicEnd = clauseStart(text, document.figures[first].sentenceStart);
+        if (m_catalog.continuesPreviousClause(figure.label))
+            topicEnd = std::max(topicEnd, clauseBegin);
 
-        // The words after the figure, up to the next figure or the end of the ；segment:
-        // "筹集资金4100万元,深入高温作业……慰问一线职工" says what the money was for.
+        // The words after the figure, up to the next figure, 、 or ；: "筹集资金4100万元,
+        // 深入高温作业……" says what the money was for; in "司机之家9家、妈妈小屋302家" the
+        // next list item says nothing about this one.
         qsizetype afterEnd = figure.sentenceEnd;
-        while (afterEnd < text.size() && text.at(afterEnd) != u'；' && text.at(afterEnd) != u';')
+        while (afterEnd < text.size() && text.at(afterEnd) != u'；' && text.at(afterEnd) != u';' &&
+               text.at(afterEnd) != u'、')
             ++afterEnd;
         if (f + 1 < document.figures.size() && document.figures[f + 1].sentence == figure.sentence)
             afterEnd = std::min(afterEnd, document.figures[f + 1].sentenceStart);

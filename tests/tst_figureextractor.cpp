@@ -86,6 +86,8 @@ void TestFigureExtractor::figures_data() {
     QTest::newRow("yishang over") << u"覆盖动态保持在90%以上。"_s << u"90%以上|90|%|over"_s;
     QTest::newRow("chaoguo over") << u"帮助超过12万名职工。"_s << u"超过12万名|120000|名|over"_s;
     QTest::newRow("yu prefix over") << u"逾3000人受益。"_s << u"逾3000人|3000|人|over"_s;
+    QTest::newRow("yao yue is an offer, not approx")
+        << u"发放要约1082份。"_s << u"1082份|1082|份|exact"_s;
     QTest::newRow("guo prefix over") << u"捐款过5亿元,"_s << u"过5亿元|500000000|元|over"_s;
     QTest::newRow("tong guo is not a qualifier")
         << u"通过3000人次的培训。"_s << u"3000人次|3000|人次|exact"_s;
@@ -194,6 +196,11 @@ void TestFigureExtractor::labels_data() {
         << u"会员20.9万人,其中农民工会员9.4万人。"_s << QStringList{u"会员"_s, u"农民工会员"_s};
     QTest::newRow("counted noun after the figure")
         << u"建成9个示范点。"_s << QStringList{u"建成示范点"_s};
+    QTest::newRow("list item labels do not take the item before")
+        << u"28个医生休息室、46个“共享职工之家”联合构筑起阵地。"_s
+        << QStringList{u"医生休息室"_s, u"共享职工之家”联合构筑起阵地"_s};
+    QTest::newRow("only the particle goes after a figure")
+        << u"发动81.93万人次的职工参加活动。"_s << QStringList{u"发动职工参加活动"_s};
     QTest::newRow("short list items take the list head")
         << u"布点建设职工书屋示范点全国级21个、省级49个。"_s
         << QStringList{u"布点建设职工书屋示范点全国级"_s, u"布点建设职工书屋示范点全国级、省级"_s};

@@ -131,6 +131,22 @@ void TestMetricCatalog::classification_data() {
     QTest::newRow("money for one topic is not money for the next")
         << u"夏送清凉,共投入资金5600多万元;金秋助学,累计发放资金1495.21万元,资助困难职工子女2866人次;"_s
         << u"1495.21万元"_s << u"golden_autumn_funds"_s;
+    QTest::newRow("a clause of reach takes the activity before it")
+        << u"组织开展职工疗养活动489期,惠及一线职工1.8万人次。"_s << u"1.8万人次"_s
+        << u"recuperation_workers"_s;
+    QTest::newRow("list items lend nothing to the items after them")
+        << u"我市创建市级以上示范性劳模创新工作室256家、市级“工匠型”班组50个。"_s << u"50个"_s
+        << u"-"_s;
+    QTest::newRow("the next list item says nothing about this one")
+        << u"建设共享职工之家60家、司机之家9家、妈妈小屋302家。"_s << u"9家"_s << u"-"_s;
+    QTest::newRow("a list item keeps its own metric")
+        << u"建设共享职工之家60家、司机之家9家、妈妈小屋302家。"_s << u"302家"_s
+        << u"mother_rooms"_s;
+    QTest::newRow("a short sentence before names the topic")
+        << u"冬送温暖。筹集1461万元,走访企业954家。"_s << u"1461万元"_s << u"winter_warmth_funds"_s;
+    QTest::newRow("words after a figure say what the money was for")
+        << u"筹集资金4100万元,深入高温作业场所慰问一线职工30.67万人(次)。"_s << u"4100万元"_s
+        << u"summer_cooling_funds"_s;
     QTest::newRow("wrong unit refuses the metric")
         << u"全市工会驿站志愿者338人。"_s << u"338人"_s << u"-"_s;
     QTest::newRow("an unrelated figure stays unclassified")
@@ -171,6 +187,9 @@ void TestMetricCatalog::loadErrors_data() {
     QTest::newRow("no keywords")
         << QByteArray(R"({"metrics": [{"id": "x", "name_zh": "a", "name_en": "b"}]})")
         << u"\"keywords\""_s;
+    QTest::newRow("reach verbs not a list") << QByteArray(R"({"reach_verbs": "惠及", "metrics": [
+        {"id": "x", "name_zh": "a", "name_en": "b", "keywords": ["c"]}]})")
+                                            << u"reach_verbs"_s;
     QTest::newRow("unknown group") << QByteArray(R"({"groups": [{"id": "g"}], "metrics": [
         {"id": "x", "group": "h", "name_zh": "a", "name_en": "b", "keywords": ["c"]}]})")
                                    << u"unknown group"_s;
