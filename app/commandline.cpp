@@ -1,14 +1,22 @@
 #include "commandline.h"
 
 #include "citytable.h"
+#include "importer.h"
 #include "metriccatalog.h"
 #include "outputwriter.h"
 #include "reportfiles.h"
 #include "reportparser.h"
+#include "reportstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QObject>
 
 #include <optional>
 
@@ -17,7 +25,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace reportlens {
 namespace {
 
-const QStringList kHeadlessCommands = {u"extract"_s, u"table"_s};
+const QStringList kHeadlessCommands = {u"extract"_s, u"table"_s, u"import"_s, u"corrections"_s,
+                                       u"search"_s};
 
 void writeLine(QIODevice *device, const QString &line) {
     device->write((line + u'\n').toUtf8());
@@ -25,10 +34,218 @@ void writeLine(QIODevice *device, const QString &line) {
 
 QString usageText() {
     return u"Usage:\n"
-           "  reportlens                      open the dashboard on the bundled sample reports\n"
+           "  reportlens                      open the dashboard (the default database; the\n"
+           "                                  bundled sample reports on first start)\n"
            "  reportlens extract [--format json|csv] [--metrics FILE] PATH...\n"
            "  reportlens table   [--format json|csv] [--metrics FILE] PATH...\n"
-           "PATH: report files or folders (searched recursively for .txt and .md files).\n"_s;
+           "  reportlens import  [--db URL] [--metrics FILE] PATH...\n"
+           "  reportlens search  [--db URL] TEXT\n"
+           "  reportlens corrections export|import [--db URL] FILE\n"
+           "PATH: report files or folders (searched recursively for .txt and .md files).\n"
+           "URL: a SQLite file (default: the user's data folder) or\n"
+           "     postgresql://user@host:port/dbname.\n"_s;
+}
+
+// What every subcommand shares: the parsed options and where to write.
+struct Invocation {
+    QCommandLineParser *parser;
+    QStringList positional;  // after the command
+    QIODevice *out;
+    QIODevice *err;
+    MetricCatalog catalog;
+    QString dbUrl;
+};
+
+int usageError(QIODevice *err, const QString &message) {
+    writeLine(err, u"reportlens: "_s + message);
+    return ExitUsage;
+}
+
+int extractOrTable(const Invocation &call, const QString &command, OutputFormat format) {
+    if (call.positional.isEmpty())
+        return usageError(call.err, u"%1: no PATH given (files or folders to read)"_s.arg(command));
+    QStringList errors;
+    const QStringList files = ReportFiles::expand(call.positional, &errors);
+    int status = ExitOk;
+    for (const QString &error : std::as_const(errors)) {
+        writeLine(call.err, u"reportlens: "_s + error);
+        status = ExitFileError;
+    }
+    const ReportParser reportParser(call.catalog);
+    // Each document is written (or folded into the table) and dropped before the next is
+    // read, so memory stays flat however many files there are.
+    ExtractionWriter writer(call.out, format);
+    CityTableBuilder tableBuilder(call.catalog);
+    const bool extracting = command == u"extract";
+    if (extracting)
+        writer.begin();
+    for (const QString &file : files) {
+        Document document;
+        QString error;
+        if (!reportParser.parseFile(file, &document, &error)) {
+            writeLine(call.err, u"reportlens: "_s + error);
+            status = ExitFileError;
+            continue;
+        }
+        if (extracting)
+            writer.addDocument(document);
+        else
+            tableBuilder.addDocument(document);
+    }
+    if (extracting)
+        writer.end();
+    else
+        TableWriter::write(tableBuilder.table(), format, call.out);
+    return status;
+}
+
+// Opens the database --db names (or the default one) and brings it up to this engine and
+// metrics file.
+bool openStore(const Invocation &call, const ReportParser &parser, ReportStore *store) {
+    DatabaseLocation location = DatabaseLocation::defaultLocation();
+    QString error;
+    if (!call.dbUrl.isEmpty() && !DatabaseLocation::parse(call.dbUrl, &location, &error)) {
+        writeLine(call.err, u"reportlens: --db: "_s + error);
+        return false;
+    }
+    if (!store->open(location, &error)) {
+        writeLine(call.err, u"reportlens: "_s + error);
+        return false;
+    }
+    int reparsed = 0;
+    if (!store->prepareFor(parser, &reparsed, &error)) {
+        writeLine(call.err, u"reportlens: %1: %2"_s.arg(location.describe(), error));
+        return false;
+    }
+    if (reparsed > 0)
+        writeLine(call.err,
+                  u"reportlens: the engine or metrics changed: parsed %1 stored"
+                  " documents again (corrections kept)"_s.arg(reparsed));
+    return true;
+}
+
+int importFiles(const Invocation &call) {
+    if (call.positional.isEmpty())
+        return usageError(call.err, u"import: no PATH given (files or folders to import)"_s);
+    QStringList errors;
+    const QStringList files = ReportFiles::expand(call.positional, &errors);
+    int status = ExitOk;
+    for (const QString &error : std::as_const(errors)) {
+        writeLine(call.err, u"reportlens: "_s + error);
+        status = ExitFileError;
+    }
+    const ReportParser parser(call.catalog);
+    ReportStore store;
+    if (!openStore(call, parser, &store))
+        return ExitFileError;
+    Importer importer(&store, &parser);
+    // Progress for anything longer than a moment: after the first second, a line at most
+    // twice a second, and the last one.
+    QElapsedTimer started;
+    started.start();
+    qint64 lastLine = -1;
+    QObject::connect(
+        &importer, &Importer::progress, &importer, [&](int done, int total, qint64 remainingMs) {
+            const qint64 now = started.elapsed();
+            if (now < 1000 || (done < total && now - lastLine < 500))
+                return;
+            lastLine = now;
+            writeLine(call.err,
+                      u"reportlens: imported %1 of %2, about %3 s left"_s.arg(done).arg(total).arg(
+                          (remainingMs + 999) / 1000));
+        });
+    const Importer::Summary summary = importer.run(files);
+    for (const QString &error : summary.errors)
+        writeLine(call.err, u"reportlens: "_s + error);
+    writeLine(call.out, u"added %1, replaced %2, unchanged %3, failed %4 (%5)"_s.arg(summary.added)
+                            .arg(summary.replaced)
+                            .arg(summary.unchanged)
+                            .arg(summary.failed)
+                            .arg(store.location().describe()));
+    return summary.failed > 0 ? ExitFileError : status;
+}
+
+int searchSentences(const Invocation &call) {
+    if (call.positional.isEmpty())
+        return usageError(call.err, u"search: no TEXT given"_s);
+    const ReportParser parser(call.catalog);
+    ReportStore store;
+    if (!openStore(call, parser, &store))
+        return ExitFileError;
+    QJsonArray hits;
+    for (const SearchHit &hit : store.search(call.positional.join(u' '))) {
+        QJsonArray figures;
+        for (const Figure &figure : hit.figures) {
+            figures.append(
+                QJsonObject{{u"raw"_s, figure.raw},
+                            {u"value"_s, jsonNumber(figure.value)},
+                            {u"unit"_s, figure.unit},
+                            {u"qualifier"_s, qualifierName(figure.qualifier)},
+                            {u"label"_s, figure.label},
+                            {u"metric"_s, figure.metric.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                  : QJsonValue(figure.metric)},
+                            {u"start"_s, qint64(figure.start)},
+                            {u"end"_s, qint64(figure.end)}});
+        }
+        hits.append(QJsonObject{{u"path"_s, hit.path},
+                                {u"city"_s, hit.city},
+                                {u"sentence"_s, hit.sentence},
+                                {u"start"_s, hit.start},
+                                {u"end"_s, hit.end},
+                                {u"figures"_s, figures}});
+    }
+    call.out->write(QJsonDocument(QJsonObject{{u"hits"_s, hits}}).toJson(QJsonDocument::Indented));
+    return ExitOk;
+}
+
+int corrections(const Invocation &call) {
+    const QString action = call.positional.value(0);
+    const QString file = call.positional.value(1);
+    if ((action != u"export" && action != u"import") || file.isEmpty() ||
+        call.positional.size() != 2)
+        return usageError(call.err, u"corrections: expected export FILE or import FILE"_s);
+    const ReportParser parser(call.catalog);
+    ReportStore store;
+    if (!openStore(call, parser, &store))
+        return ExitFileError;
+    QFile json(file);
+    if (action == u"export") {
+        const QJsonArray array = store.exportCorrections();
+        if (!json.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            json.write(QJsonDocument(QJsonObject{{u"format"_s, u"reportlens-corrections"_s},
+                                                 {u"version"_s, 1},
+                                                 {u"corrections"_s, array}})
+                           .toJson(QJsonDocument::Indented)) < 0) {
+            writeLine(call.err,
+                      u"reportlens: %1: cannot be written (%2)"_s.arg(file, json.errorString()));
+            return ExitFileError;
+        }
+        writeLine(call.out, u"exported %1 corrections to %2"_s.arg(array.size()).arg(file));
+        return ExitOk;
+    }
+    if (!json.open(QIODevice::ReadOnly)) {
+        writeLine(call.err, u"reportlens: %1: cannot be read (%2)"_s.arg(file, json.errorString()));
+        return ExitFileError;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError ||
+        !document.object().value(u"corrections"_s).isArray()) {
+        writeLine(call.err, u"reportlens: %1: not a corrections file (%2)"_s.arg(
+                                file, parseError.error != QJsonParseError::NoError
+                                          ? parseError.errorString()
+                                          : u"no \"corrections\" array"_s));
+        return ExitFileError;
+    }
+    int added = 0;
+    QString error;
+    if (!store.importCorrections(document.object().value(u"corrections"_s).toArray(), &added,
+                                 &error)) {
+        writeLine(call.err, u"reportlens: %1: %2"_s.arg(file, error));
+        return ExitFileError;
+    }
+    writeLine(call.out, u"imported %1 new corrections from %2"_s.arg(added).arg(file));
+    return ExitOk;
 }
 
 }  // namespace
@@ -52,16 +269,16 @@ int CommandLine::run(const QStringList &arguments, QIODevice *out, QIODevice *er
                                           u"json|csv"_s, u"json"_s);
     const QCommandLineOption metricsOption(
         u"metrics"_s, u"Metrics file to use instead of the built-in one."_s, u"FILE"_s);
+    const QCommandLineOption dbOption(
+        u"db"_s, u"Database: a SQLite file or postgresql://user@host:port/dbname."_s, u"URL"_s);
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, u"Show this help."_s);
     const QCommandLineOption versionOption({u"v"_s, u"version"_s}, u"Show the version."_s);
-    parser.addOptions({formatOption, metricsOption, helpOption, versionOption});
-    parser.addPositionalArgument(u"command"_s, u"extract or table"_s);
-    parser.addPositionalArgument(u"paths"_s, u"Report files or folders."_s, u"PATH..."_s);
+    parser.addOptions({formatOption, metricsOption, dbOption, helpOption, versionOption});
+    parser.addPositionalArgument(u"command"_s, u"extract, table, import, search or corrections"_s);
+    parser.addPositionalArgument(u"arguments"_s, u"Paths, search text or FILE."_s, u"..."_s);
 
-    if (!parser.parse(arguments)) {
-        writeLine(err, u"reportlens: %1 (see reportlens --help)"_s.arg(parser.errorText()));
-        return ExitUsage;
-    }
+    if (!parser.parse(arguments))
+        return usageError(err, u"%1 (see reportlens --help)"_s.arg(parser.errorText()));
     if (parser.isSet(helpOption) || parser.positionalArguments().value(0) == u"help") {
         out->write(usageText().toUtf8());
         return ExitOk;
@@ -72,69 +289,37 @@ int CommandLine::run(const QStringList &arguments, QIODevice *out, QIODevice *er
     }
     QStringList positional = parser.positionalArguments();
     const QString command = positional.isEmpty() ? QString() : positional.takeFirst();
-    if (!kHeadlessCommands.contains(command)) {
-        writeLine(err,
-                  u"reportlens: unknown command \"%1\" (expected extract or table)"_s.arg(command));
-        return ExitUsage;
-    }
+    if (!kHeadlessCommands.contains(command))
+        return usageError(err, u"unknown command \"%1\" (expected %2)"_s.arg(
+                                   command, kHeadlessCommands.join(u", "_s)));
     const QString formatName = parser.value(formatOption);
     std::optional<OutputFormat> format;
     if (formatName == u"json")
         format = OutputFormat::Json;
     else if (formatName == u"csv")
         format = OutputFormat::Csv;
-    if (!format) {
-        writeLine(err, u"reportlens: --format must be json or csv, not \"%1\""_s.arg(formatName));
-        return ExitUsage;
-    }
-    if (positional.isEmpty()) {
-        writeLine(err, u"reportlens %1: no PATH given (files or folders to read)"_s.arg(command));
-        return ExitUsage;
-    }
+    if (!format)
+        return usageError(err, u"--format must be json or csv, not \"%1\""_s.arg(formatName));
+    if (parser.isSet(dbOption) && (command == u"extract" || command == u"table"))
+        return usageError(err,
+                          u"%1 reads files, not a database: --db does not apply"_s.arg(command));
 
-    MetricCatalog catalog = MetricCatalog::builtIn();
+    Invocation call{
+        &parser, positional, out, err, MetricCatalog::builtIn(), parser.value(dbOption)};
     if (parser.isSet(metricsOption)) {
         QString error;
-        if (!catalog.loadFromFile(parser.value(metricsOption), &error)) {
+        if (!call.catalog.loadFromFile(parser.value(metricsOption), &error)) {
             writeLine(err, u"reportlens: metrics file %1"_s.arg(error));
             return ExitFileError;
         }
     }
-
-    QStringList errors;
-    const QStringList files = ReportFiles::expand(positional, &errors);
-    int status = ExitOk;
-    for (const QString &error : std::as_const(errors)) {
-        writeLine(err, u"reportlens: "_s + error);
-        status = ExitFileError;
-    }
-
-    const ReportParser reportParser(catalog);
-    // Each document is written (or folded into the table) and dropped before the next is
-    // read, so memory stays flat however many files there are.
-    ExtractionWriter writer(out, *format);
-    CityTableBuilder tableBuilder(catalog);
-    const bool extracting = command == u"extract";
-    if (extracting)
-        writer.begin();
-    for (const QString &file : files) {
-        Document document;
-        QString error;
-        if (!reportParser.parseFile(file, &document, &error)) {
-            writeLine(err, u"reportlens: "_s + error);
-            status = ExitFileError;
-            continue;
-        }
-        if (extracting)
-            writer.addDocument(document);
-        else
-            tableBuilder.addDocument(document);
-    }
-    if (extracting)
-        writer.end();
-    else
-        TableWriter::write(tableBuilder.table(), *format, out);
-    return status;
+    if (command == u"import")
+        return importFiles(call);
+    if (command == u"search")
+        return searchSentences(call);
+    if (command == u"corrections")
+        return corrections(call);
+    return extractOrTable(call, command, *format);
 }
 
 }  // namespace reportlens

@@ -42,7 +42,7 @@ int main(int argc, char *argv[]) {
         QFile out;
         QFile err;
         out.open(stdout, QIODevice::WriteOnly);
-        err.open(stderr, QIODevice::WriteOnly);
+        err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);  // progress shows at once
         return reportlens::CommandLine::run(arguments, &out, &err);
     }
 

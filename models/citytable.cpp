@@ -22,6 +22,12 @@ const TableCell *CityTable::cell(const QString &city, const QString &metric) con
     return nullptr;
 }
 
+void sortCities(QStringList *cities) {
+    QCollator collator{QLocale(QLocale::Chinese, QLocale::China)};
+    std::sort(cities->begin(), cities->end(),
+              [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+}
+
 CityTableBuilder::CityTableBuilder(const MetricCatalog &catalog) : m_catalog(catalog) {}
 
 void CityTableBuilder::addDocument(const Document &document) {
@@ -65,10 +71,7 @@ CityTable CityTableBuilder::table() const {
     CityTable table;
     table.metrics = m_catalog.metrics();
     table.cities = m_cities;
-    // Pinyin order, as a Chinese reader expects (QCollator uses ICU's collation).
-    QCollator collator{QLocale(QLocale::Chinese, QLocale::China)};
-    std::sort(table.cities.begin(), table.cities.end(),
-              [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    sortCities(&table.cities);
     for (const QString &city : std::as_const(table.cities)) {
         for (const MetricDefinition &metric : table.metrics) {
             auto it = m_cells.constFind(cellKey(city, metric.id));

@@ -37,6 +37,9 @@ struct CityTable {
     const TableCell *cell(const QString &city, const QString &metric) const;
 };
 
+// Sorts place names the way a Chinese reader expects (pinyin, through ICU's collation).
+void sortCities(QStringList *cities);
+
 class CityTableBuilder {
 public:
     explicit CityTableBuilder(const MetricCatalog &catalog);

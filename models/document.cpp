@@ -81,6 +81,17 @@ qsizetype Document::codePointOffset(qsizetype utf16Pos) const {
     return utf16Pos - (before - surrogatePairs.begin());
 }
 
+qsizetype Document::utf16Offset(qsizetype codePoints) const {
+    // Every pair that starts before the target adds one UTF-16 unit.
+    qsizetype units = codePoints;
+    for (qsizetype pair : surrogatePairs) {
+        if (pair >= units)
+            break;
+        ++units;
+    }
+    return units;
+}
+
 void Document::indexSurrogatePairs() {
     surrogatePairs.clear();
     for (qsizetype i = 0; i + 1 < text.size(); ++i) {

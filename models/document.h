@@ -60,6 +60,13 @@ struct Figure {
     qsizetype start = 0;  // UTF-16 positions in Document::text, end exclusive
     qsizetype end = 0;
     int metricScore = 0;  // how strongly the metric rules matched; picks the table's figure
+
+    // Set when the figure comes from the database (ReportStore).
+    qint64 id = 0;
+    bool rejected = false;   // the user said it is no figure
+    bool corrected = false;  // the user changed a field
+    bool userAdded = false;  // the user added it
+    qint64 chosen = 0;       // the correction that chose it to fill its cell, or 0
 };
 
 struct Document {
@@ -74,8 +81,12 @@ struct Document {
     // Positions of surrogate pairs in text, so that offsets can be given in code points.
     std::vector<qsizetype> surrogatePairs;
 
-    // Converts a UTF-16 position in text to a Unicode code point offset.
+    QString contentHash;  // set by the store: SHA-256 of the decoded text
+    qint64 id = 0;        // set by the store
+
+    // Converts a UTF-16 position in text to a Unicode code point offset, and back.
     qsizetype codePointOffset(qsizetype utf16Pos) const;
+    qsizetype utf16Offset(qsizetype codePoints) const;
     void indexSurrogatePairs();
 };
 

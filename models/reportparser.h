@@ -12,6 +12,9 @@ namespace reportlens {
 
 class ReportParser {
 public:
+    // Raised whenever the engine's output changes, so that stored documents are parsed again.
+    static constexpr int kEngineVersion = 1;
+
     explicit ReportParser(const MetricCatalog &catalog = MetricCatalog::builtIn());
 
     // Parses already decoded text.

@@ -1,0 +1,54 @@
+// A user's correction to what the engine found. Corrections are an append-only log: each is
+// kept with its time, never overwritten, and re-applied whenever a document is re-imported
+// or re-parsed, so nothing a user corrected is lost.
+#pragma once
+
+#include "document.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace reportlens {
+
+enum class CorrectionKind {
+    Reject,         // the figure is not a figure
+    SetValue,       // value
+    SetUnit,        // unit
+    SetQualifier,   // qualifier
+    SetLabel,       // label
+    SetMetric,      // metric id, or empty to take the figure off any metric
+    ChooseForCell,  // the figure fills its city's cell for `metric`
+    AddFigure,      // a figure the engine missed, at [start, end) of the document
+};
+
+QString correctionKindName(CorrectionKind kind);
+std::optional<CorrectionKind> correctionKindFromName(QStringView name);
+
+// Where a figure stands, in terms that outlive database ids and engine versions.
+struct FigureAnchor {
+    QString documentHash;  // content hash of the document version the user saw
+    QString documentPath;
+    qint64 start = 0;  // code points, end exclusive
+    qint64 end = 0;
+    QString raw;
+};
+
+struct Correction {
+    qint64 id = 0;  // 0 until stored
+    CorrectionKind kind = CorrectionKind::Reject;
+    FigureAnchor anchor;
+    // The new field values: "value" (number), "unit", "qualifier", "label", "metric"
+    // (string or null); AddFigure gives all of them.
+    QJsonObject values;
+    QDateTime createdAt;
+    QString author;
+    bool reverted = false;  // undone; kept in the log
+
+    QJsonObject toJson() const;
+    static std::optional<Correction> fromJson(const QJsonObject &object, QString *error);
+};
+
+}  // namespace reportlens

@@ -1,0 +1,124 @@
+// The database behind ReportLens, through Qt Sql: documents, sentences, figures, metrics and
+// corrections, in SQLite (the default) or PostgreSQL (for a team). One versioned schema with
+// migrations that upgrade an older database in place. The one interface the dashboard and
+// the command line use for storage.
+#pragma once
+
+#include "citytable.h"
+#include "correction.h"
+#include "databaselocation.h"
+#include "document.h"
+#include "metriccatalog.h"
+
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace reportlens {
+
+class ReportParser;
+
+struct DocumentSummary {
+    qint64 id = 0;
+    QString path;
+    QString title;
+    QString city;
+    QString contentHash;
+    int figureCount = 0;
+};
+
+struct SearchHit {
+    qint64 documentId = 0;
+    QString path;
+    QString city;
+    QString title;
+    QString sentence;
+    qint64 start = 0;  // code points in the document
+    qint64 end = 0;
+    std::vector<Figure> figures;  // the sentence's figures, corrections applied
+};
+
+class ReportStore {
+public:
+    static constexpr int kLatestSchemaVersion = 2;
+
+    enum class StoreResult { Added, Replaced, Unchanged };
+
+    ReportStore();
+    ~ReportStore();
+    ReportStore(const ReportStore &) = delete;
+    ReportStore &operator=(const ReportStore &) = delete;
+
+    // Opens (creating or upgrading) the database. A file that is not a ReportLens database,
+    // or one made by a newer version, is refused with the reason and left untouched.
+    // upToVersion is for tests that build an older schema.
+    bool open(const DatabaseLocation &location, QString *error,
+              int upToVersion = kLatestSchemaVersion);
+    void close();
+    bool isOpen() const;
+    int schemaVersion() const;
+    const DatabaseLocation &location() const { return m_location; }
+
+    static QString contentHash(const QString &text);
+
+    // Stores one parsed document, all or nothing: the same content again changes nothing;
+    // a changed file (same path) replaces its old version. Corrections are re-applied.
+    std::optional<StoreResult> storeDocument(const Document &document, QString *error);
+
+    // Records the metrics; true in *changed when they differ from the stored ones.
+    bool syncMetrics(const MetricCatalog &catalog, bool *changed, QString *error);
+    // Parses every stored document again (a newer engine or metrics file), keeping
+    // corrections.
+    bool reparseAll(const ReportParser &parser, QString *error);
+    // Makes the stored figures match this parser: records its metrics and, when they or
+    // the engine changed since the documents were stored, parses them again. *reparsed
+    // says how many documents were.
+    bool prepareFor(const ReportParser &parser, int *reparsed, QString *error);
+
+    qint64 documentCount() const;
+    std::vector<DocumentSummary> documents() const;
+    // The document with its sentences and figures, corrections applied.
+    std::optional<Document> document(qint64 id) const;
+    CityTable cityTable(const MetricCatalog &catalog) const;
+    std::vector<SearchHit> search(const QString &text, int limit = 100) const;
+
+    // Corrections: appended to the log and applied at once. Returns the new id, or 0.
+    qint64 addCorrection(Correction correction, QString *error);
+    // Undo (reverted = true) and redo of one correction.
+    bool setCorrectionReverted(qint64 id, bool reverted, QString *error);
+    std::vector<Correction> corrections() const;
+    // Corrections whose figure no stored document has any more (kept, never dropped).
+    std::vector<Correction> orphanedCorrections() const;
+    QJsonArray exportCorrections() const;
+    // Adds the corrections not already in the log; *added says how many.
+    bool importCorrections(const QJsonArray &array, int *added, QString *error);
+
+    // Documents whose stored sentences or figures do not add up to what was imported (a
+    // partial write would show here); empty when the database is whole.
+    QStringList integrityProblems() const;
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    struct Statements;
+
+    bool openConnection(const DatabaseLocation &location, QString *error, int upToVersion);
+    bool createOrUpgrade(int upToVersion, QString *error);
+    bool migrate(int toVersion, QString *error);
+    bool exec(const QString &sql, QString *error) const;
+    bool insertParsed(qint64 documentId, const Document &document, QString *error);
+    bool applyCorrections(qint64 documentId, QString *error);
+    bool isPostgres() const { return m_location.backend == DatabaseLocation::Backend::Postgresql; }
+
+    DatabaseLocation m_location;
+    QString m_connectionName;
+    std::unique_ptr<Statements> m_statements;
+    mutable QString m_lastError;
+    int m_schemaVersion = 0;
+};
+
+}  // namespace reportlens

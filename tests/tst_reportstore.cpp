@@ -1,0 +1,731 @@
+// The storage suite. It runs against SQLite, and against a real PostgreSQL server when
+// REPORTLENS_TEST_POSTGRES names one (ctest starts a throw-away cluster for that run).
+#include "citytable.h"
+#include "importer.h"
+#include "reportfiles.h"
+#include "reportparser.h"
+#include "reportstore.h"
+#include "seedhelpers.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace reportlens;
+
+namespace {
+
+const QStringList kSeedPrefixes = {u"000"_s, u"001"_s, u"002"_s, u"003"_s, u"004"_s};
+
+void writeFile(const QString &path, const QByteArray &bytes) {
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+QByteArray readFile(const QString &path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+}  // namespace
+
+class TestReportStore : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void reimportIsNoOp();
+    void changedFileReplacesItsOldVersion();
+    void tableFromStoreMatchesEngine();
+    void corrections_data();
+    void corrections();
+    void correctionsSurviveReimportAndMetricsChange();
+    void undoAndRedo();
+    void addedFigureSurvivesReparse();
+    void correctionsExportAndImport();
+    void search_data();
+    void search();
+    void cancelledImportLeavesNoPartialDocument();
+    void killedImportLeavesNoPartialDocument();
+    void refusesForeignDatabase();
+    void refusesCorruptOrNewerSqlite_data();
+    void refusesCorruptOrNewerSqlite();
+    void olderSchemaUpgradesInPlace();
+    void twoProcessesLoseNeitherEdit();
+
+private:
+    DatabaseLocation freshLocation();
+    QString urlOf(const DatabaseLocation &location) const;
+    // Imports the seeds from a copy in the temporary folder; returns the store's documents.
+    void importSeeds(ReportStore *store);
+    const Figure *seedFigure(ReportStore &store, const QString &raw, Document *document);
+
+    QTemporaryDir m_dir;
+    bool m_postgres = false;
+    DatabaseLocation m_admin;
+    QStringList m_databases;  // PostgreSQL databases made for the tests
+    int m_counter = 0;
+};
+
+void TestReportStore::initTestCase() {
+    QVERIFY(m_dir.isValid());
+    const QString url = qEnvironmentVariable("REPORTLENS_TEST_POSTGRES");
+    m_postgres = !url.isEmpty();
+    if (m_postgres) {
+        QString error;
+        QVERIFY2(DatabaseLocation::parse(url, &m_admin, &error), qPrintable(error));
+        qInfo("storage tests against PostgreSQL at %s", qPrintable(m_admin.describe()));
+    } else {
+        qInfo("storage tests against SQLite in %s", qPrintable(m_dir.path()));
+    }
+    QDir().mkpath(m_dir.filePath(u"seeds"_s));
+    for (const QString &prefix : kSeedPrefixes) {
+        const QString source = seedPath(prefix);
+        QVERIFY(QFile::copy(source, m_dir.filePath(u"seeds/"_s + QFileInfo(source).fileName())));
+    }
+}
+
+void TestReportStore::cleanupTestCase() {
+    if (!m_postgres)
+        return;
+    QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"cleanup"_s);
+    admin.setHostName(m_admin.host);
+    admin.setPort(m_admin.port);
+    admin.setUserName(m_admin.user);
+    admin.setDatabaseName(m_admin.databaseName);
+    if (admin.open()) {
+        for (const QString &name : std::as_const(m_databases))
+            QSqlQuery(admin).exec(u"DROP DATABASE IF EXISTS %1"_s.arg(name));
+    }
+    admin = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"cleanup"_s);
+}
+
+DatabaseLocation TestReportStore::freshLocation() {
+    ++m_counter;
+    if (!m_postgres) {
+        DatabaseLocation location;
+        location.sqlitePath = m_dir.filePath(u"db%1.sqlite"_s.arg(m_counter));
+        return location;
+    }
+    const QString name =
+        u"rl_test_%1_%2"_s.arg(m_counter).arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"admin"_s);
+        admin.setHostName(m_admin.host);
+        admin.setPort(m_admin.port);
+        admin.setUserName(m_admin.user);
+        admin.setDatabaseName(m_admin.databaseName);
+        if (admin.open())
+            QSqlQuery(admin).exec(u"CREATE DATABASE %1"_s.arg(name));
+        else
+            qWarning("cannot reach the PostgreSQL server: %s",
+                     qPrintable(admin.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(u"admin"_s);
+    m_databases.append(name);
+    DatabaseLocation location = m_admin;
+    location.databaseName = name;
+    return location;
+}
+
+QString TestReportStore::urlOf(const DatabaseLocation &location) const {
+    return location.backend == DatabaseLocation::Backend::Sqlite
+               ? location.sqlitePath
+               : u"postgresql://%1@%2:%3/%4"_s.arg(location.user, location.host)
+                     .arg(location.port)
+                     .arg(location.databaseName);
+}
+
+void TestReportStore::importSeeds(ReportStore *store) {
+    const ReportParser parser;
+    int reparsed = 0;
+    QString error;
+    QVERIFY2(store->prepareFor(parser, &reparsed, &error), qPrintable(error));
+    Importer importer(store, &parser);
+    QStringList problems;
+    const Importer::Summary summary =
+        importer.run(ReportFiles::expand({m_dir.filePath(u"seeds"_s)}, &problems));
+    QVERIFY2(summary.errors.isEmpty(), qPrintable(summary.errors.join(u'\n')));
+    QCOMPARE(summary.added + summary.unchanged + summary.replaced, 5);
+}
+
+const Figure *TestReportStore::seedFigure(ReportStore &store, const QString &raw,
+                                          Document *document) {
+    for (const DocumentSummary &summary : store.documents()) {
+        std::optional<Document> loaded = store.document(summary.id);
+        if (!loaded)
+            continue;
+        for (const Figure &figure : loaded->figures) {
+            if (figure.raw == raw) {
+                *document = std::move(*loaded);
+                for (const Figure &again : document->figures) {
+                    if (again.raw == raw)
+                        return &again;
+                }
+            }
+        }
+    }
+    return nullptr;
+}
+
+namespace {
+
+FigureAnchor anchorOf(const Document &document, const Figure &figure) {
+    return {document.contentHash, document.path, document.codePointOffset(figure.start),
+            document.codePointOffset(figure.end), figure.raw};
+}
+
+const TableCell *cellOf(const CityTable &table, const QString &city, const QString &metric) {
+    return table.cell(city, metric);
+}
+
+}  // namespace
+
+void TestReportStore::reimportIsNoOp() {
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(freshLocation(), &error), qPrintable(error));
+    QCOMPARE(store.schemaVersion(), ReportStore::kLatestSchemaVersion);
+    importSeeds(&store);
+    const std::vector<DocumentSummary> before = store.documents();
+    QCOMPARE(before.size(), size_t(5));
+
+    const ReportParser parser;
+    Importer importer(&store, &parser);
+    QSignalSpy progress(&importer, &Importer::progress);
+    QVERIFY(progress.isValid());
+    QStringList problems;
+    const Importer::Summary again =
+        importer.run(ReportFiles::expand({m_dir.filePath(u"seeds"_s)}, &problems));
+    QCOMPARE(again.unchanged, 5);
+    QCOMPARE(again.added, 0);
+    QCOMPARE(progress.count(), 5);
+    QCOMPARE(progress.last().at(0).toInt(), 5);
+    const std::vector<DocumentSummary> after = store.documents();
+    QCOMPARE(after.size(), before.size());
+    for (size_t i = 0; i < after.size(); ++i) {
+        QCOMPARE(after[i].id, before[i].id);
+        QCOMPARE(after[i].figureCount, before[i].figureCount);
+    }
+    QVERIFY(store.integrityProblems().isEmpty());
+}
+
+void TestReportStore::changedFileReplacesItsOldVersion() {
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(freshLocation(), &error), qPrintable(error));
+    const QString path = m_dir.filePath(u"changing.txt"_s);
+    writeFile(path, u"漳州市总工会五年工作\n\n全市建成驿站338家。\n"_s.toUtf8());
+    const ReportParser parser;
+    Importer importer(&store, &parser);
+    QCOMPARE(importer.run({path}).added, 1);
+    writeFile(path, u"漳州市总工会五年工作\n\n全市建成驿站400家。\n"_s.toUtf8());
+    QCOMPARE(importer.run({path}).replaced, 1);
+    QCOMPARE(store.documentCount(), 1);
+    const std::optional<Document> document = store.document(store.documents().front().id);
+    QVERIFY(document);
+    QCOMPARE(document->figures.size(), size_t(1));
+    QCOMPARE(document->figures.front().value, 400.0);
+    QVERIFY(store.integrityProblems().isEmpty());
+    // The old version's sentences are gone from the search index too.
+    QVERIFY(store.search(u"338家"_s).empty());
+    QCOMPARE(store.search(u"400家"_s).size(), size_t(1));
+}
+
+void TestReportStore::tableFromStoreMatchesEngine() {
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(freshLocation(), &error), qPrintable(error));
+    importSeeds(&store);
+    CityTableBuilder builder(MetricCatalog::builtIn());
+    const ReportParser parser;
+    for (const QString &prefix : kSeedPrefixes) {
+        Document document;
+        QVERIFY(parser.parseFile(seedPath(prefix), &document, &error));
+        builder.addDocument(document);
+    }
+    const CityTable expected = builder.table();
+    const CityTable stored = store.cityTable(MetricCatalog::builtIn());
+    QCOMPARE(stored.cities, expected.cities);
+    QCOMPARE(stored.cells.size(), expected.cells.size());
+    for (size_t i = 0; i < expected.cells.size(); ++i) {
+        const TableCell &a = stored.cells[i];
+        const TableCell &b = expected.cells[i];
+        QCOMPARE(a.city + a.metric, b.city + b.metric);
+        QCOMPARE(a.value, b.value);
+        QCOMPARE(a.raw, b.raw);
+        QCOMPARE(a.start, b.start);
+        QCOMPARE(a.alternatives, b.alternatives);
+        QCOMPARE(a.sentence, b.sentence);
+    }
+}
+
+void TestReportStore::corrections_data() {
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QJsonObject>("values");
+    QTest::addColumn<QString>("city");
+    QTest::addColumn<QString>("metric");
+    QTest::addColumn<QString>("expectedRaw");  // the cell's figure afterwards, "" for empty
+    QTest::addColumn<double>("expectedValue");
+
+    QTest::newRow("reject empties the cell") << u"reject"_s << u"5397家"_s << QJsonObject{}
+                                             << u"肇庆市"_s << u"union_orgs"_s << QString() << 0.0;
+    QTest::newRow("change the value")
+        << u"set_value"_s << u"5397家"_s << QJsonObject{{u"value"_s, 5400}} << u"肇庆市"_s
+        << u"union_orgs"_s << u"5397家"_s << 5400.0;
+    QTest::newRow("take a figure off its metric")
+        << u"set_metric"_s << u"609204人"_s << QJsonObject{{u"metric"_s, QJsonValue::Null}}
+        << u"肇庆市"_s << u"members"_s << QString() << 0.0;
+    QTest::newRow("assign a figure to a metric")
+        << u"set_metric"_s << u"100.2万人次"_s << QJsonObject{{u"metric"_s, u"workers_trained"_s}}
+        << u"肇庆市"_s << u"workers_trained"_s << u"100.2万人次"_s << 1002000.0;
+    QTest::newRow("choose the figure that fills a cell")
+        << u"choose_for_cell"_s << u"21件"_s << QJsonObject{{u"metric"_s, u"disputes_mediated"_s}}
+        << u"肇庆市"_s << u"disputes_mediated"_s << u"21件"_s << 21.0;
+}
+
+void TestReportStore::corrections() {
+    QFETCH(QString, kind);
+    QFETCH(QString, raw);
+    QFETCH(QJsonObject, values);
+    QFETCH(QString, city);
+    QFETCH(QString, metric);
+    QFETCH(QString, expectedRaw);
+    QFETCH(double, expectedValue);
+
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(freshLocation(), &error), qPrintable(error));
+    importSeeds(&store);
+    Document document;
+    const Figure *figure = seedFigure(store, raw, &document);
+    QVERIFY2(figure, qPrintable(raw));
+    Correction correction;
+    correction.kind = *correctionKindFromName(kind);
+    correction.anchor = anchorOf(document, *figure);
+    correction.values = values;
+    correction.author = u"test"_s;
+    const qint64 id = store.addCorrection(correction, &error);
+    QVERIFY2(id > 0, qPrintable(error));
+
+    const CityTable table = store.cityTable(MetricCatalog::builtIn());
+    const TableCell *cell = cellOf(table, city, metric);
+    if (expectedRaw.isEmpty()) {
+        QVERIFY2(!cell || cell->raw != raw, qPrintable(cell ? cell->raw : QString()));
+    } else {
+        QVERIFY(cell);
+        QCOMPARE(cell->raw, expectedRaw);
+        QCOMPARE(cell->value, expectedValue);
+    }
+    const std::vector<Correction> log = store.corrections();
+    QCOMPARE(log.size(), size_t(1));
+    QCOMPARE(log.front().id, id);
+    QVERIFY(log.front().createdAt.isValid());
+    QVERIFY(store.orphanedCorrections().empty());
+}
+
+void TestReportStore::correctionsSurviveReimportAndMetricsChange() {
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(freshLocation(), &error), qPrintable(error));
+    importSeeds(&store);
+    Document document;
+    const Figure *figure = seedFigure(store, u"5397家"_s, &document);
+    QVERIFY(figure);
+    Correction correction;
+    correction.kind = CorrectionKind::SetValue;
+    correction.anchor = anchorOf(document, *figure);
+    correction.values = {{u"value"_s, 5400}};
+    QVERIFY2(store.addCorrection(correction, &error) > 0, qPrintable(error));
+
+    // The same content again: nothing changes, the correction holds.
+    importSeeds(&store);
+    QCOMPARE(cellOf(store.cityTable(MetricCatalog::builtIn()), u"肇庆市"_s, u"union_orgs"_s)->value,
+             5400.0);
+
+    // The file changes (a new first line shifts every offset): the correction follows its
+    // figure into the new version.
+    const QString path = document.path;
+    writeFile(path, "\xE6\x9B\xB4\xE6\x96\xB0\xE7\x89\x88\n\n" + readFile(path));
+    const ReportParser parser;
+    Importer importer(&store, &parser);
+    QCOMPARE(importer.run({path}).replaced, 1);
+    const CityTable afterChange = store.cityTable(MetricCatalog::builtIn());
+    const TableCell *cell = cellOf(afterChange, u"肇庆市"_s, u"union_orgs"_s);
+    QVERIFY(cell);
+    QCOMPARE(cell->value, 5400.0);
+    QVERIFY(cell->start > correction.anchor.start);
+
+    // Another metrics file: documents are parsed again, the correction is kept.
+    MetricCatalog other;
+    QVERIFY(other.loadFromJson(R"({"metrics": [{"id": "union_orgs", "name_zh": "工会组织",
+        "name_en": "Unions", "unit": "个", "units": ["个", "家"], "keywords": ["工会组织"],
+        "exclude": ["新建"]}]})",
+                               &error));
+    const ReportParser otherParser(other);
+    int reparsed = 0;
+    QVERIFY2(store.prepareFor(otherParser, &reparsed, &error), qPrintable(error));
+    QCOMPARE(reparsed, 5);
+    const CityTable table = store.cityTable(other);
+    QCOMPARE(table.metrics.size(), size_t(1));
+    QCOMPARE(cellOf(table, u"肇庆市"_s, u"union_orgs"_s)->value, 5400.0);
+    QVERIFY(store.orphanedCorrections().empty());
+    QVERIFY(store.integrityProblems().isEmpty());
+    writeFile(path, readFile(seedPath(u"004"_s)));
+}
+
+void TestReportStore::undoAndRedo() {
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(freshLocation(), &error), qPrintable(error));
+    importSeeds(&store);
+    Document document;
+    const Figure *figure = seedFigure(store, u"5397家"_s, &document);
+    QVERIFY(figure);
+    Correction reject;
+    reject.kind = CorrectionKind::Reject;
+    reject.anchor = anchorOf(document, *figure);
+    const qint64 id = store.addCorrection(reject, &error);
+    QVERIFY(id > 0);
+    QVERIFY(!cellOf(store.cityTable(MetricCatalog::builtIn()), u"肇庆市"_s, u"union_orgs"_s));
+    QVERIFY2(store.setCorrectionReverted(id, true, &error), qPrintable(error));
+    QCOMPARE(cellOf(store.cityTable(MetricCatalog::builtIn()), u"肇庆市"_s, u"union_orgs"_s)->value,
+             5397.0);
+    QVERIFY2(store.setCorrectionReverted(id, false, &error), qPrintable(error));
+    QVERIFY(!cellOf(store.cityTable(MetricCatalog::builtIn()), u"肇庆市"_s, u"union_orgs"_s));
+    // Undone corrections stay in the log.
+    QCOMPARE(store.corrections().size(), size_t(1));
+}
+
+void TestReportStore::addedFigureSurvivesReparse() {
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(freshLocation(), &error), qPrintable(error));
+    importSeeds(&store);
+    Document document;
+    QVERIFY(seedFigure(store, u"5397家"_s, &document));
+    // "为千名环卫工人送体检": the engine leaves 千名 out; the user adds it.
+    const qsizetype at = document.text.indexOf(u"千名环卫工人"_s);
+    QVERIFY(at > 0);
+    Correction add;
+    add.kind = CorrectionKind::AddFigure;
+    add.anchor = {document.contentHash, document.path, document.codePointOffset(at),
+                  document.codePointOffset(at + 2), u"千名"_s};
+    add.values = {{u"value"_s, 1000},
+                  {u"unit"_s, u"名"_s},
+                  {u"qualifier"_s, u"approx"_s},
+                  {u"label"_s, u"送体检的环卫工人"_s},
+                  {u"metric"_s, QJsonValue::Null}};
+    QVERIFY2(store.addCorrection(add, &error) > 0, qPrintable(error));
+    auto countAdded = [&] {
+        const std::optional<Document> loaded = store.document(document.id);
+        return std::count_if(loaded->figures.begin(), loaded->figures.end(),
+                             [](const Figure &f) { return f.userAdded && f.raw == u"千名"; });
+    };
+    QCOMPARE(countAdded(), 1);
+    QString reason;
+    QVERIFY2(store.reparseAll(ReportParser(), &reason), qPrintable(reason));
+    QCOMPARE(countAdded(), 1);
+    QVERIFY(store.integrityProblems().isEmpty());
+}
+
+void TestReportStore::correctionsExportAndImport() {
+    ReportStore first;
+    QString error;
+    QVERIFY2(first.open(freshLocation(), &error), qPrintable(error));
+    importSeeds(&first);
+    Document document;
+    const Figure *figure = seedFigure(first, u"5397家"_s, &document);
+    QVERIFY(figure);
+    Correction correction;
+    correction.kind = CorrectionKind::SetLabel;
+    correction.anchor = anchorOf(document, *figure);
+    correction.values = {{u"label"_s, u"全市工会组织（核对过）"_s}};
+    correction.author = u"analyst"_s;
+    QVERIFY(first.addCorrection(correction, &error) > 0);
+    const QJsonArray exported = first.exportCorrections();
+    QCOMPARE(exported.size(), 1);
+
+    ReportStore second;
+    QVERIFY2(second.open(freshLocation(), &error), qPrintable(error));
+    importSeeds(&second);
+    int added = 0;
+    QVERIFY2(second.importCorrections(exported, &added, &error), qPrintable(error));
+    QCOMPARE(added, 1);
+    QVERIFY2(second.importCorrections(exported, &added, &error), qPrintable(error));
+    QCOMPARE(added, 0);  // the same correction twice is one correction
+    QCOMPARE(
+        cellOf(second.cityTable(MetricCatalog::builtIn()), u"肇庆市"_s, u"union_orgs"_s)->label,
+        u"全市工会组织（核对过）"_s);
+    QCOMPARE(second.corrections().front().author, u"analyst"_s);
+
+    QJsonArray broken = exported;
+    QJsonObject bad = broken.first().toObject();
+    bad.insert(u"kind"_s, u"explode"_s);
+    broken.replace(0, bad);
+    QVERIFY(!second.importCorrections(broken, &added, &error));
+    QVERIFY2(error.contains(u"explode"_s), qPrintable(error));
+}
+
+void TestReportStore::search_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("minimumHits");
+    QTest::addColumn<QString>("figureInFirstHit");
+    QTest::newRow("words of a figure's sentence")
+        << u"走访慰问困难职工家庭"_s << 1 << u"1.13万户(次)"_s;
+    QTest::newRow("two characters, under the trigram length") << u"驿站"_s << 3 << QString();
+    QTest::newRow("a figure itself") << u"5397家"_s << 1 << u"5397家"_s;
+    QTest::newRow("a percent sign is no wildcard") << u"90%以上"_s << 1 << u"90%以上"_s;
+    QTest::newRow("quotes inside the search") << u"“园区枫桥”"_s << 1 << QString();
+    QTest::newRow("nothing") << u"不存在的词语组合"_s << 0 << QString();
+}
+
+void TestReportStore::search() {
+    QFETCH(QString, text);
+    QFETCH(int, minimumHits);
+    QFETCH(QString, figureInFirstHit);
+    ReportStore store;
+    QString error;
+    static DatabaseLocation location;
+    static bool imported = false;
+    if (!imported) {
+        location = freshLocation();
+        QVERIFY2(store.open(location, &error), qPrintable(error));
+        importSeeds(&store);
+        imported = true;
+    } else {
+        QVERIFY2(store.open(location, &error), qPrintable(error));
+    }
+    const std::vector<SearchHit> hits = store.search(text);
+    QVERIFY2(int(hits.size()) >= minimumHits, qPrintable(store.lastError()));
+    if (minimumHits == 0)
+        QCOMPARE(hits.size(), size_t(0));
+    for (const SearchHit &hit : hits)
+        QVERIFY(hit.sentence.contains(text));
+    if (!figureInFirstHit.isEmpty()) {
+        const auto &figures = hits.front().figures;
+        QVERIFY(std::any_of(figures.begin(), figures.end(),
+                            [&](const Figure &f) { return f.raw == figureInFirstHit; }));
+    }
+}
+
+void TestReportStore::cancelledImportLeavesNoPartialDocument() {
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(freshLocation(), &error), qPrintable(error));
+    const QString folder = m_dir.filePath(u"cancel%1"_s.arg(m_counter));
+    QDir().mkpath(folder);
+    const QByteArray seed = readFile(seedPath(u"000"_s));
+    QStringList files;
+    for (int i = 0; i < 40; ++i) {
+        files.append(folder + u"/r%1.txt"_s.arg(i));
+        writeFile(files.last(), "# " + QByteArray::number(i) + "\n\n" + seed);
+    }
+    const ReportParser parser;
+    Importer importer(&store, &parser);
+    connect(&importer, &Importer::progress, &importer, [&](int done) {
+        if (done == 3)
+            importer.cancel();
+    });
+    const Importer::Summary summary = importer.run(files);
+    QVERIFY(summary.cancelled);
+    QCOMPARE(summary.added, 3);
+    QCOMPARE(store.documentCount(), 3);
+    QVERIFY(store.integrityProblems().isEmpty());
+}
+
+void TestReportStore::killedImportLeavesNoPartialDocument() {
+    const DatabaseLocation location = freshLocation();
+    {
+        ReportStore store;  // created up front, so that the kill lands in the import
+        QString error;
+        QVERIFY2(store.open(location, &error), qPrintable(error));
+    }
+    const QString folder = m_dir.filePath(u"kill%1"_s.arg(m_counter));
+    QDir().mkpath(folder);
+    QByteArray seeds;
+    for (const QString &prefix : kSeedPrefixes)
+        seeds += readFile(seedPath(prefix));
+    for (int i = 0; i < 1500; ++i)
+        writeFile(folder + u"/r%1.txt"_s.arg(i, 4, 10, QChar(u'0')),
+                  "# " + QByteArray::number(i) + "\n\n" + seeds);
+    QProcess import;
+    import.start(QStringLiteral(REPORTLENS_EXECUTABLE),
+                 {u"import"_s, u"--db"_s, urlOf(location), folder});
+    QVERIFY(import.waitForStarted());
+    import.setReadChannel(QProcess::StandardError);
+    // Killed as soon as it reports progress: mid-way through the import.
+    QByteArray seen;
+    while (!seen.contains("imported") && import.state() == QProcess::Running) {
+        import.waitForReadyRead(60000);
+        seen += import.readAllStandardError();
+    }
+    QVERIFY2(import.state() == QProcess::Running, seen.constData());
+    import.kill();
+    QVERIFY(import.waitForFinished());
+
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(location, &error), qPrintable(error));
+    const qint64 stored = store.documentCount();
+    QVERIFY(stored > 0);
+    QVERIFY2(stored < 1500, "the import finished before it could be killed");
+    const QStringList problems = store.integrityProblems();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestReportStore::refusesForeignDatabase() {
+    const DatabaseLocation location = freshLocation();
+    {
+        // Another program's database.
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(m_postgres ? u"QPSQL"_s : u"QSQLITE"_s, u"other"_s);
+        if (m_postgres) {
+            other.setHostName(location.host);
+            other.setPort(location.port);
+            other.setUserName(location.user);
+            other.setDatabaseName(location.databaseName);
+        } else {
+            other.setDatabaseName(location.sqlitePath);
+        }
+        QVERIFY(other.open());
+        QSqlQuery query(other);
+        QVERIFY(query.exec(u"CREATE TABLE invoices (id INTEGER, amount INTEGER)"_s));
+        QVERIFY(query.exec(u"INSERT INTO invoices VALUES (1, 100)"_s));
+    }
+    QSqlDatabase::removeDatabase(u"other"_s);
+    const QByteArray before = m_postgres ? QByteArray() : readFile(location.sqlitePath);
+    ReportStore store;
+    QString error;
+    QVERIFY(!store.open(location, &error));
+    QVERIFY2(error.contains(u"invoices"_s) && error.contains(u"untouched"_s), qPrintable(error));
+    QVERIFY(error.startsWith(location.describe()));
+    if (!m_postgres)
+        QCOMPARE(readFile(location.sqlitePath), before);
+}
+
+void TestReportStore::refusesCorruptOrNewerSqlite_data() {
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("not a database at all")
+        << QByteArray("name,value\n漳州市,9092\n") << u"not a SQLite database"_s;
+    QByteArray corrupt("SQLite format 3\0", 16);
+    corrupt.append(QByteArray(4080, '\xAB'));
+    QTest::newRow("a corrupt SQLite file") << corrupt << u"not a readable database"_s;
+}
+
+void TestReportStore::refusesCorruptOrNewerSqlite() {
+    if (m_postgres)
+        QSKIP("about SQLite files");
+    QFETCH(QByteArray, contents);
+    QFETCH(QString, reason);
+    const DatabaseLocation location = freshLocation();
+    writeFile(location.sqlitePath, contents);
+    ReportStore store;
+    QString error;
+    QVERIFY(!store.open(location, &error));
+    QVERIFY2(error.startsWith(location.sqlitePath) && error.contains(reason), qPrintable(error));
+    QCOMPARE(readFile(location.sqlitePath), contents);
+
+    // A database from a newer ReportLens is refused too, and left as it was.
+    const DatabaseLocation newer = freshLocation();
+    QVERIFY2(store.open(newer, &error), qPrintable(error));
+    store.close();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
+        db.setDatabaseName(newer.sqlitePath);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(
+            u"UPDATE reportlens_meta SET value = '99' WHERE key = 'schema_version'"_s));
+    }
+    QSqlDatabase::removeDatabase(u"newer"_s);
+    QVERIFY(!store.open(newer, &error));
+    QVERIFY2(error.contains(u"newer ReportLens"_s), qPrintable(error));
+}
+
+void TestReportStore::olderSchemaUpgradesInPlace() {
+    const DatabaseLocation location = freshLocation();
+    QString error;
+    {
+        ReportStore old;
+        QVERIFY2(old.open(location, &error, 1), qPrintable(error));
+        QCOMPARE(old.schemaVersion(), 1);
+        importSeeds(&old);
+    }
+    ReportStore store;
+    QVERIFY2(store.open(location, &error), qPrintable(error));
+    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.documentCount(), 5);
+    QVERIFY(store.integrityProblems().isEmpty());
+    // Version 2's search index covers what version 1 stored.
+    QVERIFY(!store.search(u"走访慰问困难职工家庭"_s).empty());
+}
+
+void TestReportStore::twoProcessesLoseNeitherEdit() {
+    const DatabaseLocation location = freshLocation();
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(location, &error), qPrintable(error));
+    importSeeds(&store);
+    Document document;
+    QVERIFY(seedFigure(store, u"5397家"_s, &document));
+    // Two analysts correct the same 30 figures at once: one their labels, one their values.
+    const int count = 30;
+    QJsonArray labels;
+    QJsonArray values;
+    for (int i = 0; i < count; ++i) {
+        const Figure &figure = document.figures[size_t(i)];
+        Correction correction;
+        correction.anchor = anchorOf(document, figure);
+        correction.createdAt = QDateTime::currentDateTimeUtc();
+        correction.kind = CorrectionKind::SetLabel;
+        correction.values = {{u"label"_s, u"A%1"_s.arg(i)}};
+        correction.author = u"A"_s;
+        labels.append(correction.toJson());
+        correction.kind = CorrectionKind::SetValue;
+        correction.values = {{u"value"_s, 1000 + i}};
+        correction.author = u"B"_s;
+        values.append(correction.toJson());
+    }
+    // Each process imports its corrections one transaction at a time.
+    const QString labelFile = m_dir.filePath(u"labels%1.json"_s.arg(m_counter));
+    const QString valueFile = m_dir.filePath(u"values%1.json"_s.arg(m_counter));
+    writeFile(labelFile, QJsonDocument(QJsonObject{{u"corrections"_s, labels}}).toJson());
+    writeFile(valueFile, QJsonDocument(QJsonObject{{u"corrections"_s, values}}).toJson());
+    QProcess a;
+    QProcess b;
+    a.start(QStringLiteral(REPORTLENS_EXECUTABLE),
+            {u"corrections"_s, u"import"_s, u"--db"_s, urlOf(location), labelFile});
+    b.start(QStringLiteral(REPORTLENS_EXECUTABLE),
+            {u"corrections"_s, u"import"_s, u"--db"_s, urlOf(location), valueFile});
+    QVERIFY(a.waitForFinished(120000));
+    QVERIFY(b.waitForFinished(120000));
+    QVERIFY2(a.exitCode() == 0, a.readAllStandardError().constData());
+    QVERIFY2(b.exitCode() == 0, b.readAllStandardError().constData());
+
+    QCOMPARE(store.corrections().size(), size_t(2 * count));
+    const std::optional<Document> after = store.document(document.id);
+    QVERIFY(after);
+    for (int i = 0; i < count; ++i) {
+        const Figure &figure = after->figures[size_t(i)];
+        QCOMPARE(figure.label, u"A%1"_s.arg(i));
+        QCOMPARE(figure.value, double(1000 + i));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestReportStore)
+#include "tst_reportstore.moc"
