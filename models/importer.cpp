@@ -51,6 +51,20 @@ Importer::Summary Importer::run(const QStringList &files) {
     };
     QElapsedTimer timer;
     timer.start();
+    // Documents are committed in batches of up to a quarter of a second's work: each is
+    // still all or nothing, and a batch is what a kill can cost.
+    QElapsedTimer sinceCommit;
+    sinceCommit.start();
+    int inBatch = 0;
+    auto commit = [&] {
+        QString error;
+        if (inBatch > 0 && !m_store->commitBatch(&error)) {
+            summary.failed += inBatch;
+            summary.errors.append(error);
+        }
+        inBatch = 0;
+        sinceCommit.restart();
+    };
     launch();
     int done = 0;
     while (!inFlight.empty()) {
@@ -66,6 +80,9 @@ Importer::Summary Importer::run(const QStringList &files) {
             summary.errors.append(parsed.error);
         } else {
             QString error;
+            if (inBatch == 0 && !m_store->beginBatch(&error))
+                summary.errors.append(error);
+            ++inBatch;
             const auto result = m_store->storeDocument(parsed.document, &error);
             if (!result) {
                 ++summary.failed;
@@ -79,9 +96,12 @@ Importer::Summary Importer::run(const QStringList &files) {
             }
         }
         ++done;
+        if (inBatch >= 200 || sinceCommit.elapsed() >= 250)
+            commit();
         const qint64 elapsed = timer.elapsed();
         emit progress(done, total, done > 0 ? elapsed * (total - done) / done : -1);
     }
+    commit();
     // Parses still running after a cancel finish in the pool; nothing of theirs is written.
     for (QFuture<Parsed> &future : inFlight)
         future.waitForFinished();

@@ -108,17 +108,24 @@ const char *const kSchemaV1[] = {
 };
 
 // Schema version 2: full-text search over sentences. Chinese has no word spaces, so the
-// index is of character trigrams: FTS5's trigram tokenizer, or PostgreSQL's pg_trgm.
+// index is of character trigrams: FTS5's trigram tokenizer, or PostgreSQL's pg_trgm. The
+// SQLite index is kept by the store, a document at a time (a trigger per sentence row costs
+// three times as much).
 const char *const kSchemaV2Sqlite[] = {
     "CREATE VIRTUAL TABLE sentence_search USING fts5("
     " text, content='sentences', content_rowid='id', tokenize='trigram')",
-    "CREATE TRIGGER sentences_search_insert AFTER INSERT ON sentences BEGIN"
-    " INSERT INTO sentence_search (rowid, text) VALUES (new.id, new.text); END",
-    "CREATE TRIGGER sentences_search_delete AFTER DELETE ON sentences BEGIN"
-    " INSERT INTO sentence_search (sentence_search, rowid, text)"
-    " VALUES ('delete', old.id, old.text); END",
     "INSERT INTO sentence_search (sentence_search) VALUES ('rebuild')",
 };
+// Schema version 3: the city table in one index scan. Each figure carries its document's
+// city, and a partial index holds the candidates of each city and metric in ranking order
+// (a chosen figure first, then the strongest match, then the first stated).
+const char *const kSchemaV3[] = {
+    "ALTER TABLE figures ADD COLUMN city TEXT NOT NULL DEFAULT ''",
+    "UPDATE figures SET city = (SELECT d.city FROM documents d WHERE d.id = figures.document_id)",
+    "CREATE INDEX figures_ranking ON figures (city, e_metric, chosen DESC, e_score DESC,"
+    " document_id, start_cp, id) WHERE e_metric IS NOT NULL AND rejected = 0",
+};
+
 const char *const kSchemaV2Postgres[] = {
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
     "CREATE INDEX sentences_text_trigrams ON sentences USING gin (text gin_trgm_ops)",
@@ -160,6 +167,8 @@ struct ReportStore::Statements {
     QSqlQuery insertSentence;
     QSqlQuery insertFigure;
     QSqlQuery correctionsFor;
+    QSqlQuery indexSentences;    // SQLite: adds a document's sentences to the search index
+    QSqlQuery unindexSentences;  // SQLite: takes them out before they are deleted
 
     explicit Statements(const QSqlDatabase &db)
         : findByHash(db)
@@ -168,9 +177,14 @@ struct ReportStore::Statements {
         , insertDocument(db)
         , insertSentence(db)
         , insertFigure(db)
-        , correctionsFor(db) {}
+        , correctionsFor(db)
+        , indexSentences(db)
+        , unindexSentences(db) {}
 
-    bool prepare(QString *error) {
+    bool prepare(bool postgres, int schemaVersion, QString *error) {
+        const bool searchIndex = schemaVersion >= 2;
+        // From version 3 on, figures carry their city.
+        const bool figureCity = schemaVersion >= 3;
         const std::pair<QSqlQuery *, QString> statements[] = {
             {&findByHash, u"SELECT id FROM documents WHERE content_hash = ?"_s},
             {&findByPath, u"SELECT id FROM documents WHERE path = ?"_s},
@@ -180,13 +194,16 @@ struct ReportStore::Statements {
              " imported_at, sentence_count, figure_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
              " RETURNING id"_s},
             {&insertSentence,
+             // SQLite gives the new id without a result set to fetch.
              u"INSERT INTO sentences (document_id, ordinal, kind, text, start_cp, end_cp)"
-             " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s},
+             " VALUES (?, ?, ?, ?, ?, ?)"_s +
+                 (postgres ? u" RETURNING id"_s : QString())},
             {&insertFigure,
              u"INSERT INTO figures (document_id, sentence_id, origin, raw, value, unit,"
              " qualifier, label, metric, score, start_cp, end_cp, e_value, e_unit, e_qualifier,"
-             " e_label, e_metric, e_score)"
-             " VALUES (?, ?, 'engine', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
+             " e_label, e_metric, e_score%1) VALUES (?, ?, 'engine', ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+             " ?, ?, ?, ?, ?, ?%2)"_s.arg(figureCity ? u", city"_s : QString(),
+                                          figureCity ? u", ?"_s : QString())},
             {&correctionsFor,
              u"SELECT count(*) FROM corrections WHERE document_hash = ? OR document_path = ?"_s},
         };
@@ -195,6 +212,16 @@ struct ReportStore::Statements {
                 *error = sqlError(*query);
                 return false;
             }
+        }
+        if (searchIndex && !postgres &&
+            (!indexSentences.prepare(u"INSERT INTO sentence_search (rowid, text)"
+                                     " SELECT id, text FROM sentences WHERE document_id = ?"_s) ||
+             !unindexSentences.prepare(
+                 u"INSERT INTO sentence_search (sentence_search, rowid, text)"
+                 " SELECT 'delete', id, text FROM sentences WHERE document_id = ?"_s))) {
+            *error =
+                sqlError(indexSentences.lastError().isValid() ? indexSentences : unindexSentences);
+            return false;
         }
         return true;
     }
@@ -311,8 +338,9 @@ bool ReportStore::openConnection(const DatabaseLocation &location, QString *erro
     }
     if (!isPostgres()) {
         QString pragmaError;
-        for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
-                                      u"PRAGMA synchronous = NORMAL"_s}) {
+        for (const QString &pragma :
+             {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
+              u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -65536"_s}) {
             if (!exec(pragma, &pragmaError)) {
                 *error = u"%1: %2"_s.arg(where, pragmaError);
                 return false;
@@ -325,7 +353,7 @@ bool ReportStore::openConnection(const DatabaseLocation &location, QString *erro
         return false;
     }
     m_statements = std::make_unique<Statements>(db);
-    if (!m_statements->prepare(&reason)) {
+    if (!m_statements->prepare(isPostgres(), m_schemaVersion, &reason)) {
         *error = u"%1: %2"_s.arg(where, reason);
         return false;
     }
@@ -406,6 +434,9 @@ bool ReportStore::migrate(int toVersion, QString *error) {
             for (const char *sql : kSchemaV2Sqlite)
                 statements.append(QString::fromUtf8(sql));
         }
+    } else if (toVersion == 3) {
+        for (const char *sql : kSchemaV3)
+            statements.append(QString::fromUtf8(sql));
     } else {
         *error = u"no migration to version %1"_s.arg(toVersion);
         return false;
@@ -431,21 +462,31 @@ std::optional<ReportStore::StoreResult> ReportStore::storeDocument(const Documen
     const QString hash =
         document.contentHash.isEmpty() ? contentHash(document.text) : document.contentHash;
     Statements &s = *m_statements;
+    // Alone, a document is a transaction; in a batch, a savepoint.
+    QString ignored;
     auto fail = [&](const QString &reason) {
-        db.rollback();
+        if (m_inBatch)
+            exec(u"ROLLBACK TO SAVEPOINT document"_s, &ignored) &&
+                exec(u"RELEASE SAVEPOINT document"_s, &ignored);
+        else
+            db.rollback();
         *error = u"%1: %2"_s.arg(document.path, reason);
         return std::nullopt;
     };
-    if (!db.transaction())
-        return fail(db.lastError().text());
+    auto finish = [&](StoreResult result) -> std::optional<StoreResult> {
+        if (m_inBatch ? !exec(u"RELEASE SAVEPOINT document"_s, &ignored) : !db.commit())
+            return fail(m_inBatch ? ignored : db.lastError().text());
+        return result;
+    };
+    if (m_inBatch ? !exec(u"SAVEPOINT document"_s, &ignored) : !db.transaction())
+        return fail(m_inBatch ? ignored : db.lastError().text());
 
     s.findByHash.bindValue(0, hash);
     if (!s.findByHash.exec())
         return fail(sqlError(s.findByHash));
     if (s.findByHash.next()) {
         s.findByHash.finish();
-        db.commit();
-        return StoreResult::Unchanged;
+        return finish(StoreResult::Unchanged);
     }
     s.findByHash.finish();
 
@@ -458,6 +499,9 @@ std::optional<ReportStore::StoreResult> ReportStore::storeDocument(const Documen
         oldVersions.push_back(s.findByPath.value(0).toLongLong());
     s.findByPath.finish();
     for (qint64 old : oldVersions) {
+        QString reason;
+        if (!updateSearchIndex(s.unindexSentences, old, &reason))
+            return fail(reason);
         s.deleteDocument.bindValue(0, old);
         if (!s.deleteDocument.exec())
             return fail(sqlError(s.deleteDocument));
@@ -491,9 +535,32 @@ std::optional<ReportStore::StoreResult> ReportStore::storeDocument(const Documen
     if (hasCorrections && !applyCorrections(documentId, &reason))
         return fail(reason);
 
-    if (!db.commit())
-        return fail(db.lastError().text());
-    return result;
+    return finish(result);
+}
+
+bool ReportStore::beginBatch(QString *error) {
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (m_inBatch)
+        return true;
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    m_inBatch = true;
+    return true;
+}
+
+bool ReportStore::commitBatch(QString *error) {
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!m_inBatch)
+        return true;
+    m_inBatch = false;
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 bool ReportStore::insertParsed(qint64 documentId, const Document &document, QString *error) {
@@ -508,12 +575,14 @@ bool ReportStore::insertParsed(qint64 documentId, const Document &document, QStr
         s.insertSentence.bindValue(3, sentence.text);
         s.insertSentence.bindValue(4, qint64(document.codePointOffset(sentence.documentStart)));
         s.insertSentence.bindValue(5, qint64(document.codePointOffset(sentence.documentEnd)));
-        if (!s.insertSentence.exec() || !s.insertSentence.next()) {
+        if (!s.insertSentence.exec() || (isPostgres() && !s.insertSentence.next())) {
             *error = sqlError(s.insertSentence);
             return false;
         }
-        sentenceIds.push_back(s.insertSentence.value(0).toLongLong());
-        s.insertSentence.finish();
+        sentenceIds.push_back(isPostgres() ? s.insertSentence.value(0).toLongLong()
+                                           : s.insertSentence.lastInsertId().toLongLong());
+        if (isPostgres())
+            s.insertSentence.finish();
     }
     for (const Figure &figure : document.figures) {
         const QVariant metric = figure.metric.isEmpty() ? QVariant(QMetaType::fromType<QString>())
@@ -540,10 +609,23 @@ bool ReportStore::insertParsed(qint64 documentId, const Document &document, QStr
         };
         for (int k = 0; k < int(std::size(values)); ++k)
             s.insertFigure.bindValue(k, values[k]);
+        if (m_schemaVersion >= 3)
+            s.insertFigure.bindValue(int(std::size(values)), document.city);
         if (!s.insertFigure.exec()) {
             *error = sqlError(s.insertFigure);
             return false;
         }
+    }
+    return updateSearchIndex(s.indexSentences, documentId, error);
+}
+
+bool ReportStore::updateSearchIndex(QSqlQuery &statement, qint64 documentId, QString *error) const {
+    if (statement.lastQuery().isEmpty())
+        return true;  // PostgreSQL indexes by itself; a version 1 database has no index
+    statement.bindValue(0, documentId);
+    if (!statement.exec()) {
+        *error = sqlError(statement);
+        return false;
     }
     return true;
 }
@@ -708,8 +790,13 @@ bool ReportStore::applyCorrections(qint64 documentId, QString *error) {
                     update.prepare(
                         u"INSERT INTO figures (document_id, sentence_id, origin, raw, value, unit,"
                         " qualifier, label, metric, score, start_cp, end_cp, e_value, e_unit,"
-                        " e_qualifier, e_label, e_metric, e_score, corrected)"
-                        " VALUES (?, ?, 'user', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_s);
+                        " e_qualifier, e_label, e_metric, e_score, corrected%1)"
+                        " VALUES (?, ?, 'user', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1%2)"_s
+                            .arg(m_schemaVersion >= 3 ? u", city"_s : QString(),
+                                 m_schemaVersion >= 3
+                                     ? u", (SELECT city FROM documents WHERE id = %1)"_s.arg(
+                                           documentId)
+                                     : QString()));
                     const QVariant values[] = {
                         documentId,
                         sentence.value(0),
@@ -878,7 +965,7 @@ bool ReportStore::reparseAll(const ReportParser &parser, QString *error) {
             return false;
         }
         QString reason;
-        bool ok = true;
+        bool ok = updateSearchIndex(m_statements->unindexSentences, id, &reason);
         for (const QString &sql : {u"DELETE FROM figures WHERE document_id = ?"_s,
                                    u"DELETE FROM sentences WHERE document_id = ?"_s}) {
             QSqlQuery remove(db);
@@ -1072,19 +1159,20 @@ CityTable ReportStore::cityTable(const MetricCatalog &catalog) const {
             table.cities.append(query.value(0).toString());
     }
     sortCities(&table.cities);
-    // One query: rank each city's candidate figures per metric (a chosen figure first, then
-    // the strongest match, then the first stated) and keep the top one with the count.
+    // Each city and metric: how many candidates, and the first in ranking order (a chosen
+    // figure, then the strongest match, then the first stated), found by one seek in the
+    // figures_ranking index; then the winners' details. Portable to PostgreSQL as it is.
     const QString sql =
-        u"SELECT t.city, t.metric, t.e_value, t.e_unit, t.e_qualifier, t.raw, t.e_label, t.path,"
-        " t.start_cp, t.end_cp, t.candidates, t.e_score, s.text"
-        " FROM (SELECT d.city, f.e_metric AS metric, f.e_value, f.e_unit, f.e_qualifier, f.raw,"
-        "  f.e_label, d.path, f.start_cp, f.end_cp, f.sentence_id, f.e_score,"
-        "  ROW_NUMBER() OVER (PARTITION BY d.city, f.e_metric"
-        "   ORDER BY f.chosen DESC, f.e_score DESC, d.id, f.start_cp) AS rank,"
-        "  COUNT(*) OVER (PARTITION BY d.city, f.e_metric) AS candidates"
-        "  FROM figures f JOIN documents d ON d.id = f.document_id"
-        "  WHERE f.e_metric IS NOT NULL AND f.rejected = 0 AND d.city <> '') t"
-        " JOIN sentences s ON s.id = t.sentence_id WHERE t.rank = 1"_s;
+        u"SELECT g.city, g.e_metric, f.e_value, f.e_unit, f.e_qualifier, f.raw, f.e_label, d.path,"
+        " f.start_cp, f.end_cp, g.candidates, f.e_score, s.text"
+        " FROM (SELECT c.city, c.e_metric, count(*) AS candidates,"
+        "  (SELECT w.id FROM figures w WHERE w.city = c.city AND w.e_metric = c.e_metric"
+        "   AND w.rejected = 0 ORDER BY w.chosen DESC, w.e_score DESC, w.document_id, w.start_cp"
+        "   LIMIT 1) AS winner"
+        "  FROM figures c WHERE c.e_metric IS NOT NULL AND c.rejected = 0 AND c.city <> ''"
+        "  GROUP BY c.city, c.e_metric) g"
+        " JOIN figures f ON f.id = g.winner JOIN documents d ON d.id = f.document_id"
+        " JOIN sentences s ON s.id = f.sentence_id"_s;
     if (!query.exec(sql)) {
         m_lastError = sqlError(query);
         return table;
@@ -1111,10 +1199,12 @@ CityTable ReportStore::cityTable(const MetricCatalog &catalog) const {
         cell.sentence = query.value(12).toString();
         table.cells.push_back(std::move(cell));
     }
-    const QStringList &cities = table.cities;
+    QHash<QString, int> cityOrder;
+    for (qsizetype i = 0; i < table.cities.size(); ++i)
+        cityOrder.insert(table.cities.at(i), int(i));
     std::sort(table.cells.begin(), table.cells.end(), [&](const TableCell &a, const TableCell &b) {
-        const qsizetype ca = cities.indexOf(a.city);
-        const qsizetype cb = cities.indexOf(b.city);
+        const int ca = cityOrder.value(a.city);
+        const int cb = cityOrder.value(b.city);
         return ca != cb ? ca < cb : metricOrder.value(a.metric) < metricOrder.value(b.metric);
     });
     return table;

@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
@@ -44,7 +45,7 @@ struct SearchHit {
 
 class ReportStore {
 public:
-    static constexpr int kLatestSchemaVersion = 2;
+    static constexpr int kLatestSchemaVersion = 3;
 
     enum class StoreResult { Added, Replaced, Unchanged };
 
@@ -68,6 +69,10 @@ public:
     // Stores one parsed document, all or nothing: the same content again changes nothing;
     // a changed file (same path) replaces its old version. Corrections are re-applied.
     std::optional<StoreResult> storeDocument(const Document &document, QString *error);
+    // Groups the next documents into one transaction, each still all or nothing (a
+    // savepoint each): far fewer commits and search-index segments for a large import.
+    bool beginBatch(QString *error);
+    bool commitBatch(QString *error);
 
     // Records the metrics; true in *changed when they differ from the stored ones.
     bool syncMetrics(const MetricCatalog &catalog, bool *changed, QString *error);
@@ -111,6 +116,7 @@ private:
     bool migrate(int toVersion, QString *error);
     bool exec(const QString &sql, QString *error) const;
     bool insertParsed(qint64 documentId, const Document &document, QString *error);
+    bool updateSearchIndex(QSqlQuery &statement, qint64 documentId, QString *error) const;
     bool applyCorrections(qint64 documentId, QString *error);
     bool isPostgres() const { return m_location.backend == DatabaseLocation::Backend::Postgresql; }
 
@@ -119,6 +125,7 @@ private:
     std::unique_ptr<Statements> m_statements;
     mutable QString m_lastError;
     int m_schemaVersion = 0;
+    bool m_inBatch = false;
 };
 
 }  // namespace reportlens
