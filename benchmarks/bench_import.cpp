@@ -65,7 +65,8 @@ QString variant(const QString &seed, int n, QRandomGenerator *random) {
 qint64 databaseBytes(const reportlens::DatabaseLocation &location) {
     if (location.backend == reportlens::DatabaseLocation::Backend::Sqlite) {
         qint64 bytes = 0;
-        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        for (const QString &suffix :
+             {u""_s, u"-wal"_s, u"-shm"_s, u".search"_s, u".search-wal"_s, u".search-shm"_s})
             bytes += QFileInfo(location.sqlitePath + suffix).size();
         return bytes;
     }

@@ -105,6 +105,8 @@ Importer::Summary Importer::run(const QStringList &files) {
     // Parses still running after a cancel finish in the pool; nothing of theirs is written.
     for (QFuture<Parsed> &future : inFlight)
         future.waitForFinished();
+    // Done means searchable too.
+    m_store->waitForSearchIndex();
     return summary;
 }
 

@@ -1,6 +1,7 @@
 #include "reportstore.h"
 
 #include "reportparser.h"
+#include "searchindex.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -15,6 +16,8 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -22,6 +25,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace reportlens {
 namespace {
+
+// SQLite counts every allocation under one global mutex; with the import's writer and the
+// search index's thread both busy, that mutex was most of the system time (futex). The
+// counts are not used here. This must run before SQLite initialises, so it runs when the
+// library is loaded, before any connection is opened (Qt's driver shares this SQLite).
+[[maybe_unused]] const bool kSqliteConfigured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
 
 // A figure the user set a metric on, or added, fills its cell before any the engine found.
 constexpr int kUserScore = 1000000;
@@ -107,26 +116,19 @@ const char *const kSchemaV1[] = {
     "INSERT INTO reportlens_meta (key, value) VALUES ('application', 'reportlens')",
 };
 
-// Schema version 2: full-text search over sentences. Chinese has no word spaces, so the
-// index is of character trigrams: FTS5's trigram tokenizer, or PostgreSQL's pg_trgm. The
-// SQLite index is kept by the store, a document at a time (a trigger per sentence row costs
-// three times as much).
-const char *const kSchemaV2Sqlite[] = {
-    "CREATE VIRTUAL TABLE sentence_search USING fts5("
-    " text, content='sentences', content_rowid='id', tokenize='trigram')",
-    "INSERT INTO sentence_search (sentence_search) VALUES ('rebuild')",
-};
-// Schema version 3: the city table in one index scan. Each figure carries its document's
+// Schema version 2: the city table in one index scan. Each figure carries its document's
 // city, and a partial index holds the candidates of each city and metric in ranking order
 // (a chosen figure first, then the strongest match, then the first stated).
-const char *const kSchemaV3[] = {
+const char *const kSchemaV2[] = {
     "ALTER TABLE figures ADD COLUMN city TEXT NOT NULL DEFAULT ''",
     "UPDATE figures SET city = (SELECT d.city FROM documents d WHERE d.id = figures.document_id)",
     "CREATE INDEX figures_ranking ON figures (city, e_metric, chosen DESC, e_score DESC,"
     " document_id, start_cp, id) WHERE e_metric IS NOT NULL AND rejected = 0",
 };
 
-const char *const kSchemaV2Postgres[] = {
+// Full-text search on PostgreSQL: pg_trgm's trigram index over the sentences, part of
+// version 1 there (SQLite's index lives beside the database: see SearchIndex).
+const char *const kSearchPostgres[] = {
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
     "CREATE INDEX sentences_text_trigrams ON sentences USING gin (text gin_trgm_ops)",
 };
@@ -167,8 +169,6 @@ struct ReportStore::Statements {
     QSqlQuery insertSentence;
     QSqlQuery insertFigure;
     QSqlQuery correctionsFor;
-    QSqlQuery indexSentences;    // SQLite: adds a document's sentences to the search index
-    QSqlQuery unindexSentences;  // SQLite: takes them out before they are deleted
 
     explicit Statements(const QSqlDatabase &db)
         : findByHash(db)
@@ -177,14 +177,11 @@ struct ReportStore::Statements {
         , insertDocument(db)
         , insertSentence(db)
         , insertFigure(db)
-        , correctionsFor(db)
-        , indexSentences(db)
-        , unindexSentences(db) {}
+        , correctionsFor(db) {}
 
     bool prepare(bool postgres, int schemaVersion, QString *error) {
-        const bool searchIndex = schemaVersion >= 2;
-        // From version 3 on, figures carry their city.
-        const bool figureCity = schemaVersion >= 3;
+        // From version 2 on, figures carry their city.
+        const bool figureCity = schemaVersion >= 2;
         const std::pair<QSqlQuery *, QString> statements[] = {
             {&findByHash, u"SELECT id FROM documents WHERE content_hash = ?"_s},
             {&findByPath, u"SELECT id FROM documents WHERE path = ?"_s},
@@ -213,16 +210,6 @@ struct ReportStore::Statements {
                 return false;
             }
         }
-        if (searchIndex && !postgres &&
-            (!indexSentences.prepare(u"INSERT INTO sentence_search (rowid, text)"
-                                     " SELECT id, text FROM sentences WHERE document_id = ?"_s) ||
-             !unindexSentences.prepare(
-                 u"INSERT INTO sentence_search (sentence_search, rowid, text)"
-                 " SELECT 'delete', id, text FROM sentences WHERE document_id = ?"_s))) {
-            *error =
-                sqlError(indexSentences.lastError().isValid() ? indexSentences : unindexSentences);
-            return false;
-        }
         return true;
     }
 };
@@ -242,6 +229,10 @@ int ReportStore::schemaVersion() const {
 }
 
 void ReportStore::close() {
+    m_searchIndex.reset();  // drains its queue and joins its thread
+    m_pendingIndexRemovals.clear();
+    m_pendingIndexAdditions.clear();
+    m_inBatch = false;
     m_statements.reset();
     if (m_connectionName.isEmpty())
         return;
@@ -339,7 +330,8 @@ bool ReportStore::openConnection(const DatabaseLocation &location, QString *erro
     if (!isPostgres()) {
         QString pragmaError;
         for (const QString &pragma :
-             {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
+             {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA page_size = 16384"_s,
+                                      u"PRAGMA journal_mode = WAL"_s, u"PRAGMA wal_autocheckpoint = 4000"_s,
               u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -65536"_s}) {
             if (!exec(pragma, &pragmaError)) {
                 *error = u"%1: %2"_s.arg(where, pragmaError);
@@ -356,6 +348,16 @@ bool ReportStore::openConnection(const DatabaseLocation &location, QString *erro
     if (!m_statements->prepare(isPostgres(), m_schemaVersion, &reason)) {
         *error = u"%1: %2"_s.arg(where, reason);
         return false;
+    }
+    if (!isPostgres()) {
+        // A search index that cannot be kept does not stop anyone using their data:
+        // searches then scan the sentences instead.
+        m_searchIndex = std::make_unique<SearchIndex>(location.sqlitePath);
+        QString indexError;
+        if (!m_searchIndex->start(&indexError)) {
+            m_searchIndex.reset();
+            m_lastError = indexError;
+        }
     }
     return true;
 }
@@ -426,16 +428,12 @@ bool ReportStore::migrate(int toVersion, QString *error) {
             statement.replace(u"%REAL%"_s, isPostgres() ? u"DOUBLE PRECISION"_s : u"REAL"_s);
             statements.append(statement);
         }
-    } else if (toVersion == 2) {
         if (isPostgres()) {
-            for (const char *sql : kSchemaV2Postgres)
-                statements.append(QString::fromUtf8(sql));
-        } else {
-            for (const char *sql : kSchemaV2Sqlite)
+            for (const char *sql : kSearchPostgres)
                 statements.append(QString::fromUtf8(sql));
         }
-    } else if (toVersion == 3) {
-        for (const char *sql : kSchemaV3)
+    } else if (toVersion == 2) {
+        for (const char *sql : kSchemaV2)
             statements.append(QString::fromUtf8(sql));
     } else {
         *error = u"no migration to version %1"_s.arg(toVersion);
@@ -473,9 +471,17 @@ std::optional<ReportStore::StoreResult> ReportStore::storeDocument(const Documen
         *error = u"%1: %2"_s.arg(document.path, reason);
         return std::nullopt;
     };
+    std::vector<qint64> removed;
+    qint64 added = 0;
     auto finish = [&](StoreResult result) -> std::optional<StoreResult> {
         if (m_inBatch ? !exec(u"RELEASE SAVEPOINT document"_s, &ignored) : !db.commit())
             return fail(m_inBatch ? ignored : db.lastError().text());
+        // The search index hears of it once it is committed.
+        m_pendingIndexRemovals.insert(m_pendingIndexRemovals.end(), removed.begin(), removed.end());
+        if (added > 0)
+            m_pendingIndexAdditions.push_back(added);
+        if (!m_inBatch)
+            queueSearchIndexUpdates();
         return result;
     };
     if (m_inBatch ? !exec(u"SAVEPOINT document"_s, &ignored) : !db.transaction())
@@ -499,9 +505,7 @@ std::optional<ReportStore::StoreResult> ReportStore::storeDocument(const Documen
         oldVersions.push_back(s.findByPath.value(0).toLongLong());
     s.findByPath.finish();
     for (qint64 old : oldVersions) {
-        QString reason;
-        if (!updateSearchIndex(s.unindexSentences, old, &reason))
-            return fail(reason);
+        removed.push_back(old);
         s.deleteDocument.bindValue(0, old);
         if (!s.deleteDocument.exec())
             return fail(sqlError(s.deleteDocument));
@@ -520,6 +524,7 @@ std::optional<ReportStore::StoreResult> ReportStore::storeDocument(const Documen
     if (!s.insertDocument.exec() || !s.insertDocument.next())
         return fail(sqlError(s.insertDocument));
     const qint64 documentId = s.insertDocument.value(0).toLongLong();
+    added = documentId;
     s.insertDocument.finish();
 
     QString reason;
@@ -558,9 +563,28 @@ bool ReportStore::commitBatch(QString *error) {
     if (!db.commit()) {
         *error = db.lastError().text();
         db.rollback();
+        m_pendingIndexRemovals.clear();
+        m_pendingIndexAdditions.clear();
         return false;
     }
+    queueSearchIndexUpdates();
     return true;
+}
+
+void ReportStore::queueSearchIndexUpdates() {
+    if (m_searchIndex) {
+        for (qint64 id : m_pendingIndexRemovals)
+            m_searchIndex->remove(id);
+        for (qint64 id : m_pendingIndexAdditions)
+            m_searchIndex->add(id);
+    }
+    m_pendingIndexRemovals.clear();
+    m_pendingIndexAdditions.clear();
+}
+
+void ReportStore::waitForSearchIndex() {
+    if (m_searchIndex)
+        m_searchIndex->flush();
 }
 
 bool ReportStore::insertParsed(qint64 documentId, const Document &document, QString *error) {
@@ -609,23 +633,12 @@ bool ReportStore::insertParsed(qint64 documentId, const Document &document, QStr
         };
         for (int k = 0; k < int(std::size(values)); ++k)
             s.insertFigure.bindValue(k, values[k]);
-        if (m_schemaVersion >= 3)
+        if (m_schemaVersion >= 2)
             s.insertFigure.bindValue(int(std::size(values)), document.city);
         if (!s.insertFigure.exec()) {
             *error = sqlError(s.insertFigure);
             return false;
         }
-    }
-    return updateSearchIndex(s.indexSentences, documentId, error);
-}
-
-bool ReportStore::updateSearchIndex(QSqlQuery &statement, qint64 documentId, QString *error) const {
-    if (statement.lastQuery().isEmpty())
-        return true;  // PostgreSQL indexes by itself; a version 1 database has no index
-    statement.bindValue(0, documentId);
-    if (!statement.exec()) {
-        *error = sqlError(statement);
-        return false;
     }
     return true;
 }
@@ -792,8 +805,8 @@ bool ReportStore::applyCorrections(qint64 documentId, QString *error) {
                         " qualifier, label, metric, score, start_cp, end_cp, e_value, e_unit,"
                         " e_qualifier, e_label, e_metric, e_score, corrected%1)"
                         " VALUES (?, ?, 'user', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1%2)"_s
-                            .arg(m_schemaVersion >= 3 ? u", city"_s : QString(),
-                                 m_schemaVersion >= 3
+                            .arg(m_schemaVersion >= 2 ? u", city"_s : QString(),
+                                 m_schemaVersion >= 2
                                      ? u", (SELECT city FROM documents WHERE id = %1)"_s.arg(
                                            documentId)
                                      : QString()));
@@ -965,7 +978,7 @@ bool ReportStore::reparseAll(const ReportParser &parser, QString *error) {
             return false;
         }
         QString reason;
-        bool ok = updateSearchIndex(m_statements->unindexSentences, id, &reason);
+        bool ok = true;
         for (const QString &sql : {u"DELETE FROM figures WHERE document_id = ?"_s,
                                    u"DELETE FROM sentences WHERE document_id = ?"_s}) {
             QSqlQuery remove(db);
@@ -1001,7 +1014,10 @@ bool ReportStore::reparseAll(const ReportParser &parser, QString *error) {
             *error = db.lastError().text();
             return false;
         }
+        if (m_searchIndex)
+            m_searchIndex->add(id);  // replaces the document's old sentences in the index
     }
+    waitForSearchIndex();
     return true;
 }
 
@@ -1221,22 +1237,34 @@ std::vector<SearchHit> ReportStore::search(const QString &text, int limit) const
     const QString columns =
         u"s.id, s.document_id, d.path, d.city, d.title, s.text, s.start_cp, s.end_cp"_s;
     // Trigram indexes need three characters; shorter searches scan with LIKE.
-    if (!isPostgres() && needle.size() >= 3) {
+    std::vector<qint64> matched;
+    const bool indexed = m_searchIndex && needle.size() >= 3;
+    if (indexed) {
+        m_searchIndex->flush();
+        QString reason;
+        matched = m_searchIndex->match(needle, limit, &reason);
+        if (!reason.isEmpty()) {
+            m_lastError = reason;
+            return hits;
+        }
+        if (matched.empty())
+            return hits;
+        QStringList placeholders;
+        for (size_t i = 0; i < matched.size(); ++i)
+            placeholders.append(u"?"_s);
         query.prepare(
-            u"SELECT %1 FROM sentence_search JOIN sentences s ON s.id = sentence_search.rowid"
-            " JOIN documents d ON d.id = s.document_id WHERE sentence_search MATCH ?"
-            " ORDER BY s.document_id, s.ordinal LIMIT ?"_s.arg(columns));
-        QString quoted = needle;
-        quoted.replace(u"\""_s, u"\"\""_s);
-        query.addBindValue(u'"' + quoted + u'"');
+            u"SELECT %1 FROM sentences s JOIN documents d ON d.id = s.document_id"
+            " WHERE s.id IN (%2) ORDER BY s.id"_s.arg(columns, placeholders.join(u',')));
+        for (qint64 id : matched)
+            query.addBindValue(id);
     } else {
         query.prepare(
             u"SELECT %1 FROM sentences s JOIN documents d ON d.id = s.document_id"
-            " WHERE s.text LIKE ? ESCAPE '\\' ORDER BY s.document_id, s.ordinal LIMIT ?"_s.arg(
-                columns));
+            " WHERE s.text LIKE ? ESCAPE '\\' ORDER BY s.document_id, s.ordinal"
+            " LIMIT ?"_s.arg(columns));
         query.addBindValue(likePattern(needle));
+        query.addBindValue(limit);
     }
-    query.addBindValue(limit);
     if (!query.exec()) {
         m_lastError = sqlError(query);
         return hits;

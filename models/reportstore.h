@@ -22,6 +22,7 @@
 namespace reportlens {
 
 class ReportParser;
+class SearchIndex;
 
 struct DocumentSummary {
     qint64 id = 0;
@@ -45,12 +46,12 @@ struct SearchHit {
 
 class ReportStore {
 public:
-    static constexpr int kLatestSchemaVersion = 3;
+    static constexpr int kLatestSchemaVersion = 2;
 
     enum class StoreResult { Added, Replaced, Unchanged };
 
     ReportStore();
-    ~ReportStore();
+    ~ReportStore();  // out of line: SearchIndex is incomplete here
     ReportStore(const ReportStore &) = delete;
     ReportStore &operator=(const ReportStore &) = delete;
 
@@ -73,6 +74,9 @@ public:
     // savepoint each): far fewer commits and search-index segments for a large import.
     bool beginBatch(QString *error);
     bool commitBatch(QString *error);
+    // Waits until the search index has caught up with what was stored (SQLite indexes on a
+    // thread of its own).
+    void waitForSearchIndex();
 
     // Records the metrics; true in *changed when they differ from the stored ones.
     bool syncMetrics(const MetricCatalog &catalog, bool *changed, QString *error);
@@ -116,8 +120,8 @@ private:
     bool migrate(int toVersion, QString *error);
     bool exec(const QString &sql, QString *error) const;
     bool insertParsed(qint64 documentId, const Document &document, QString *error);
-    bool updateSearchIndex(QSqlQuery &statement, qint64 documentId, QString *error) const;
     bool applyCorrections(qint64 documentId, QString *error);
+    void queueSearchIndexUpdates();
     bool isPostgres() const { return m_location.backend == DatabaseLocation::Backend::Postgresql; }
 
     DatabaseLocation m_location;
@@ -126,6 +130,10 @@ private:
     mutable QString m_lastError;
     int m_schemaVersion = 0;
     bool m_inBatch = false;
+    std::unique_ptr<SearchIndex> m_searchIndex;  // SQLite only
+    // What the search index is told once the batch it belongs to commits.
+    std::vector<qint64> m_pendingIndexRemovals;
+    std::vector<qint64> m_pendingIndexAdditions;
 };
 
 }  // namespace reportlens

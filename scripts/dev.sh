@@ -18,7 +18,8 @@ esac
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6sql6-psql libgl-dev libicu-dev postgresql postgresql-contrib
+    libqt6sql6-sqlite libqt6sql6-psql libgl-dev libicu-dev libsqlite3-dev
+    postgresql postgresql-contrib
     fonts-noto-cjk xvfb xauth
 )
 missing=()
