@@ -141,7 +141,11 @@ int main(int argc, char *argv[]) {
     {
         reportlens::ReportStore store;
         int reparsed = 0;
-        if (!store.open(location, &error, qEnvironmentVariableIntValue("BENCH_SCHEMA") ? qEnvironmentVariableIntValue("BENCH_SCHEMA") : reportlens::ReportStore::kLatestSchemaVersion) || !store.prepareFor(parser, &reparsed, &error)) {
+        if (!store.open(location, &error,
+                        qEnvironmentVariableIntValue("BENCH_SCHEMA")
+                            ? qEnvironmentVariableIntValue("BENCH_SCHEMA")
+                            : reportlens::ReportStore::kLatestSchemaVersion) ||
+            !store.prepareFor(parser, &reparsed, &error)) {
             std::fprintf(stderr, "bench_import: %s\n", qPrintable(error));
             return 1;
         }
@@ -177,6 +181,18 @@ int main(int argc, char *argv[]) {
         std::printf("open + city table (round %d): %.3f s, %lld cities, %zu cells\n", round,
                     double(timer.nsecsElapsed()) / 1e9, qlonglong(table.cities.size()),
                     table.cells.size());
+    }
+    // Searches as the window's search box makes them.
+    reportlens::ReportStore store;
+    if (store.open(location, &error)) {
+        for (const QString &text :
+             {u"困难职工家庭"_s, u"劳动争议"_s, u"驿站"_s, u"不存在的词语"_s}) {
+            QElapsedTimer timer;
+            timer.start();
+            const std::vector<reportlens::SearchHit> hits = store.search(text, 100);
+            std::printf("search \"%s\": %zu hits (first 100) in %.3f s\n", qPrintable(text),
+                        hits.size(), double(timer.nsecsElapsed()) / 1e9);
+        }
     }
     return 0;
 }
