@@ -1,16 +1,17 @@
 #include "commandline.h"
+#include "databaselocation.h"
 #include "mainwindow.h"
+#include "reportstore.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTranslator>
-
-#include <cstdio>
-#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -51,8 +52,26 @@ int main(int argc, char *argv[]) {
     QTranslator translator;
     if (translator.load(QLocale(), u"reportlens"_s, u"_"_s, u":/i18n"_s))
         app.installTranslator(&translator);
-    reportlens::MainWindow window;
+
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(u"db"_s, u"Database."_s, u"URL"_s);
+    parser.addOption(dbOption);
+    parser.parse(arguments);
+    reportlens::DatabaseLocation location = reportlens::DatabaseLocation::defaultLocation();
+    QString error;
+    if (parser.isSet(dbOption) &&
+        !reportlens::DatabaseLocation::parse(parser.value(dbOption), &location, &error)) {
+        QMessageBox::critical(nullptr, QObject::tr("ReportLens"), error);
+        return 2;
+    }
+    reportlens::ReportStore store;
+    if (!store.open(location, &error)) {
+        QMessageBox::critical(nullptr, QObject::tr("ReportLens"),
+                              QObject::tr("The database cannot be opened:\n%1").arg(error));
+        return 1;
+    }
+    reportlens::MainWindow window(&store);
     window.show();
-    window.openPaths({bundledSeedsFolder()});
+    window.importSamplesIfEmpty(bundledSeedsFolder());
     return app.exec();
 }

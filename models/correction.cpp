@@ -23,6 +23,16 @@ constexpr KindName kKindNames[] = {
 
 }  // namespace
 
+FigureAnchor FigureAnchor::of(const Document &document, const Figure &figure) {
+    return {document.contentHash, document.path, document.codePointOffset(figure.start),
+            document.codePointOffset(figure.end), figure.raw};
+}
+
+FigureAnchor FigureAnchor::ofSelection(const Document &document, qsizetype start, qsizetype end) {
+    return {document.contentHash, document.path, document.codePointOffset(start),
+            document.codePointOffset(end), document.text.mid(start, end - start)};
+}
+
 QString correctionKindName(CorrectionKind kind) {
     for (const KindName &entry : kKindNames) {
         if (entry.kind == kind)

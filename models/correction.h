@@ -34,6 +34,10 @@ struct FigureAnchor {
     qint64 start = 0;  // code points, end exclusive
     qint64 end = 0;
     QString raw;
+
+    static FigureAnchor of(const Document &document, const Figure &figure);
+    // Text the user selected in a document: [start, end) in UTF-16 units.
+    static FigureAnchor ofSelection(const Document &document, qsizetype start, qsizetype end);
 };
 
 struct Correction {

@@ -33,6 +33,17 @@ void FigureListModel::addDocument(Document document) {
     endInsertRows();
 }
 
+const Document *FigureListModel::documentAt(const QModelIndex &index) const {
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
+        return nullptr;
+    return &m_documents[size_t(m_rows[size_t(index.row())].document)];
+}
+
+const Figure *FigureListModel::figureAt(const QModelIndex &index) const {
+    const Document *document = documentAt(index);
+    return document ? &document->figures[size_t(m_rows[size_t(index.row())].figure)] : nullptr;
+}
+
 int FigureListModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
@@ -64,6 +75,16 @@ QVariant FigureListModel::data(const QModelIndex &index, int role) const {
             if (index.column() == ValueColumn)
                 return figure.value;
             break;
+        case FigureIdRole:
+            return figure.id;
+        case RejectedRole:
+            return figure.rejected;
+        case CorrectedRole:
+            return figure.corrected || figure.userAdded;
+        case DocumentRole:
+            return row.document;
+        case FigureIndexRole:
+            return row.figure;
         case Qt::DisplayRole:
             break;
         default:

@@ -33,7 +33,12 @@ public:
         EndRole,
         SentenceRole,
         MetricIdRole,
-        SortRole,  // the value for the value column, the text elsewhere
+        SortRole,         // the value for the value column, the text elsewhere
+        FigureIdRole,     // the database id (0 for figures not from a database)
+        RejectedRole,     // the user said it is no figure
+        CorrectedRole,    // the user changed it, or added it
+        DocumentRole,     // index into documents()
+        FigureIndexRole,  // index into that document's figures
     };
     Q_ENUM(Role)
 
@@ -44,6 +49,9 @@ public:
     // Adds one document's figures at the end.
     void addDocument(Document document);
     const std::vector<Document> &documents() const { return m_documents; }
+    // The document and figure of a row, or nullptrs.
+    const Document *documentAt(const QModelIndex &index) const;
+    const Figure *figureAt(const QModelIndex &index) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -30,7 +30,8 @@ namespace {
 // search index's thread both busy, that mutex was most of the system time (futex). The
 // counts are not used here. This must run before SQLite initialises, so it runs when the
 // library is loaded, before any connection is opened (Qt's driver shares this SQLite).
-[[maybe_unused]] const bool kSqliteConfigured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+[[maybe_unused]] const bool kSqliteConfigured =
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
 
 // A figure the user set a metric on, or added, fills its cell before any the engine found.
 constexpr int kUserScore = 1000000;
@@ -331,7 +332,7 @@ bool ReportStore::openConnection(const DatabaseLocation &location, QString *erro
         QString pragmaError;
         for (const QString &pragma :
              {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA page_size = 16384"_s,
-                                      u"PRAGMA journal_mode = WAL"_s, u"PRAGMA wal_autocheckpoint = 4000"_s,
+              u"PRAGMA journal_mode = WAL"_s, u"PRAGMA wal_autocheckpoint = 4000"_s,
               u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -65536"_s}) {
             if (!exec(pragma, &pragmaError)) {
                 *error = u"%1: %2"_s.arg(where, pragmaError);
@@ -1082,6 +1083,27 @@ std::vector<DocumentSummary> ReportStore::documents() const {
                           query.value(4).toString(), query.value(5).toInt()});
     }
     return result;
+}
+
+std::vector<qint64> ReportStore::documentIdsOfCity(const QString &city) const {
+    std::vector<qint64> ids;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"SELECT id FROM documents WHERE city = ? ORDER BY path"_s);
+    query.addBindValue(city);
+    if (query.exec()) {
+        while (query.next())
+            ids.push_back(query.value(0).toLongLong());
+    }
+    return ids;
+}
+
+std::optional<qint64> ReportStore::documentIdForPath(const QString &path) const {
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"SELECT id FROM documents WHERE path = ?"_s);
+    query.addBindValue(path);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return std::nullopt;
 }
 
 std::optional<Document> ReportStore::document(qint64 id) const {

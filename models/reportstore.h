@@ -90,6 +90,9 @@ public:
 
     qint64 documentCount() const;
     std::vector<DocumentSummary> documents() const;
+    // The ids of a city's documents, and of the document stored under a path.
+    std::vector<qint64> documentIdsOfCity(const QString &city) const;
+    std::optional<qint64> documentIdForPath(const QString &path) const;
     // The document with its sentences and figures, corrections applied.
     std::optional<Document> document(qint64 id) const;
     CityTable cityTable(const MetricCatalog &catalog) const;

@@ -184,11 +184,6 @@ const Figure *TestReportStore::seedFigure(ReportStore &store, const QString &raw
 
 namespace {
 
-FigureAnchor anchorOf(const Document &document, const Figure &figure) {
-    return {document.contentHash, document.path, document.codePointOffset(figure.start),
-            document.codePointOffset(figure.end), figure.raw};
-}
-
 const TableCell *cellOf(const CityTable &table, const QString &city, const QString &metric) {
     return table.cell(city, metric);
 }
@@ -317,7 +312,7 @@ void TestReportStore::corrections() {
     QVERIFY2(figure, qPrintable(raw));
     Correction correction;
     correction.kind = *correctionKindFromName(kind);
-    correction.anchor = anchorOf(document, *figure);
+    correction.anchor = FigureAnchor::of(document, *figure);
     correction.values = values;
     correction.author = u"test"_s;
     const qint64 id = store.addCorrection(correction, &error);
@@ -349,7 +344,7 @@ void TestReportStore::correctionsSurviveReimportAndMetricsChange() {
     QVERIFY(figure);
     Correction correction;
     correction.kind = CorrectionKind::SetValue;
-    correction.anchor = anchorOf(document, *figure);
+    correction.anchor = FigureAnchor::of(document, *figure);
     correction.values = {{u"value"_s, 5400}};
     QVERIFY2(store.addCorrection(correction, &error) > 0, qPrintable(error));
 
@@ -399,7 +394,7 @@ void TestReportStore::undoAndRedo() {
     QVERIFY(figure);
     Correction reject;
     reject.kind = CorrectionKind::Reject;
-    reject.anchor = anchorOf(document, *figure);
+    reject.anchor = FigureAnchor::of(document, *figure);
     const qint64 id = store.addCorrection(reject, &error);
     QVERIFY(id > 0);
     QVERIFY(!cellOf(store.cityTable(MetricCatalog::builtIn()), u"肇庆市"_s, u"union_orgs"_s));
@@ -454,7 +449,7 @@ void TestReportStore::correctionsExportAndImport() {
     QVERIFY(figure);
     Correction correction;
     correction.kind = CorrectionKind::SetLabel;
-    correction.anchor = anchorOf(document, *figure);
+    correction.anchor = FigureAnchor::of(document, *figure);
     correction.values = {{u"label"_s, u"全市工会组织（核对过）"_s}};
     correction.author = u"analyst"_s;
     QVERIFY(first.addCorrection(correction, &error) > 0);
@@ -729,7 +724,7 @@ void TestReportStore::twoProcessesLoseNeitherEdit() {
     for (int i = 0; i < count; ++i) {
         const Figure &figure = document.figures[size_t(i)];
         Correction correction;
-        correction.anchor = anchorOf(document, figure);
+        correction.anchor = FigureAnchor::of(document, figure);
         correction.createdAt = QDateTime::currentDateTimeUtc();
         correction.kind = CorrectionKind::SetLabel;
         correction.values = {{u"label"_s, u"A%1"_s.arg(i)}};

@@ -5,6 +5,7 @@
 #include "valueformat.h"
 
 #include <QBrush>
+#include <QFont>
 #include <QPalette>
 
 using namespace Qt::Literals::StringLiterals;
@@ -92,6 +93,14 @@ QVariant FigureListProxyModel::data(const QModelIndex &index, int role) const {
             case Qualifier::Under:
                 return tr("under");
         }
+    }
+    if (role == Qt::FontRole) {
+        // Rejected figures are struck through, corrected and added ones in italics.
+        const QModelIndex source = mapToSource(index);
+        QFont font;
+        font.setStrikeOut(source.data(FigureListModel::RejectedRole).toBool());
+        font.setItalic(source.data(FigureListModel::CorrectedRole).toBool());
+        return font;
     }
     if (role == Qt::ToolTipRole)
         return mapToSource(index).data(FigureListModel::SentenceRole);
