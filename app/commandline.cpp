@@ -61,16 +61,24 @@ int usageError(QIODevice *err, const QString &message) {
     return ExitUsage;
 }
 
+// The files the PATH arguments name; a path that is not there is reported and makes the
+// exit status 1, the others go on.
+QStringList reportFiles(const Invocation &call, int *status) {
+    QStringList errors;
+    const QStringList files = ReportFiles::expand(call.positional, &errors);
+    *status = ExitOk;
+    for (const QString &error : std::as_const(errors)) {
+        writeLine(call.err, u"reportlens: "_s + error);
+        *status = ExitFileError;
+    }
+    return files;
+}
+
 int extractOrTable(const Invocation &call, const QString &command, OutputFormat format) {
     if (call.positional.isEmpty())
         return usageError(call.err, u"%1: no PATH given (files or folders to read)"_s.arg(command));
-    QStringList errors;
-    const QStringList files = ReportFiles::expand(call.positional, &errors);
     int status = ExitOk;
-    for (const QString &error : std::as_const(errors)) {
-        writeLine(call.err, u"reportlens: "_s + error);
-        status = ExitFileError;
-    }
+    const QStringList files = reportFiles(call, &status);
     const ReportParser reportParser(call.catalog);
     // Each document is written (or folded into the table) and dropped before the next is
     // read, so memory stays flat however many files there are.
@@ -127,13 +135,8 @@ bool openStore(const Invocation &call, const ReportParser &parser, ReportStore *
 int importFiles(const Invocation &call) {
     if (call.positional.isEmpty())
         return usageError(call.err, u"import: no PATH given (files or folders to import)"_s);
-    QStringList errors;
-    const QStringList files = ReportFiles::expand(call.positional, &errors);
     int status = ExitOk;
-    for (const QString &error : std::as_const(errors)) {
-        writeLine(call.err, u"reportlens: "_s + error);
-        status = ExitFileError;
-    }
+    const QStringList files = reportFiles(call, &status);
     const ReportParser parser(call.catalog);
     ReportStore store;
     if (!openStore(call, parser, &store))

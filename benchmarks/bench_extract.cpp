@@ -3,6 +3,7 @@
 // classifies the files one at a time on one core, as the command line streams them.
 //
 //   bench_extract [--mb 50] [--corpus DIR] [--keep]
+#include "benchmarkmemory.h"
 #include "reportfiles.h"
 #include "reportparser.h"
 
@@ -22,12 +23,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-long peakRssKiB() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
 
 double cpuSeconds() {
     rusage usage{};

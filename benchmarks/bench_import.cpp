@@ -3,6 +3,7 @@
 //
 //   bench_import [--documents 10000] [--db URL]   (default: a new SQLite file)
 // benchmarks/run_import_bench.sh runs it on SQLite and on a throw-away PostgreSQL server.
+#include "benchmarkmemory.h"
 #include "importer.h"
 #include "reportfiles.h"
 #include "reportparser.h"
@@ -26,12 +27,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-long peakRssKiB() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
 
 const QStringList kSeedCities = {u"漳州"_s, u"商洛"_s, u"泉州"_s, u"三明"_s, u"肇庆"_s};
 

@@ -848,26 +848,35 @@ bool ReportStore::applyCorrections(qint64 documentId, QString *error) {
             const QVariant metricValue = metric.isString()
                                              ? QVariant(metric.toString())
                                              : QVariant(QMetaType::fromType<QString>());
+            // The corrections that set one field of the figure.
+            struct FieldCorrection {
+                CorrectionKind kind;
+                QStringView column;
+                QStringView key;
+            };
+            static constexpr FieldCorrection kFields[] = {
+                {CorrectionKind::SetValue, u"e_value", u"value"},
+                {CorrectionKind::SetUnit, u"e_unit", u"unit"},
+                {CorrectionKind::SetQualifier, u"e_qualifier", u"qualifier"},
+                {CorrectionKind::SetLabel, u"e_label", u"label"},
+            };
+            for (const FieldCorrection &field : kFields) {
+                if (field.kind != item.kind)
+                    continue;
+                sql = u"UPDATE figures SET %1 = ?, corrected = 1 WHERE id = ?"_s.arg(field.column);
+                const QJsonValue value = item.values.value(field.key.toString());
+                binds.append(value.isDouble() ? QVariant(value.toDouble())
+                                              : QVariant(value.toString()));
+            }
             switch (item.kind) {
                 case CorrectionKind::Reject:
                     sql = u"UPDATE figures SET rejected = 1 WHERE id = ?"_s;
                     break;
                 case CorrectionKind::SetValue:
-                    sql = u"UPDATE figures SET e_value = ?, corrected = 1 WHERE id = ?"_s;
-                    binds.append(item.values.value(u"value"_s).toDouble());
-                    break;
                 case CorrectionKind::SetUnit:
-                    sql = u"UPDATE figures SET e_unit = ?, corrected = 1 WHERE id = ?"_s;
-                    binds.append(item.values.value(u"unit"_s).toString());
-                    break;
                 case CorrectionKind::SetQualifier:
-                    sql = u"UPDATE figures SET e_qualifier = ?, corrected = 1 WHERE id = ?"_s;
-                    binds.append(item.values.value(u"qualifier"_s).toString());
-                    break;
                 case CorrectionKind::SetLabel:
-                    sql = u"UPDATE figures SET e_label = ?, corrected = 1 WHERE id = ?"_s;
-                    binds.append(item.values.value(u"label"_s).toString());
-                    break;
+                    break;  // above
                 case CorrectionKind::SetMetric:
                     sql =
                         u"UPDATE figures SET e_metric = ?, e_score = ?, corrected = 1 WHERE id = ?"_s;
