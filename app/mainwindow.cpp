@@ -1,132 +1,316 @@
 #include "mainwindow.h"
 
+#include "citychartview.h"
+#include "cityfiguresmodel.h"
+#include "citylistmodel.h"
 #include "citytable.h"
 #include "citytablemodel.h"
 #include "citytableproxymodel.h"
 #include "correctioncommand.h"
 #include "figureextractor.h"
-#include "figurelistmodel.h"
 #include "reportfiles.h"
 #include "reportstore.h"
+#include "searchresultsmodel.h"
+#include "sourceview.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QBarSet>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTextCursor>
-#include <QTextDocument>
+#include <QToolButton>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace reportlens {
+namespace {
+
+// Shows only the chosen cities (columns) and metrics (rows) of the compare table.
+class ChosenCellsProxy : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void choose(const QStringList &hiddenCities, const QStringList &hiddenMetrics) {
+        m_hiddenCities = hiddenCities;
+        m_hiddenMetrics = hiddenMetrics;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override {
+        const QModelIndex index = sourceModel()->index(row, 0, parent);
+        return !m_hiddenMetrics.contains(index.data(CityTableModel::MetricIdRole).toString());
+    }
+    bool filterAcceptsColumn(int column, const QModelIndex &) const override {
+        return !m_hiddenCities.contains(
+            sourceModel()->headerData(column, Qt::Horizontal).toString());
+    }
+
+private:
+    QStringList m_hiddenCities;
+    QStringList m_hiddenMetrics;
+};
+
+QString qualifierText(Qualifier qualifier) {
+    switch (qualifier) {
+        case Qualifier::Exact:
+            return QObject::tr("exact");
+        case Qualifier::Approx:
+            return QObject::tr("about");
+        case Qualifier::Over:
+            return QObject::tr("over");
+        case Qualifier::Under:
+            return QObject::tr("under");
+    }
+    return {};
+}
+
+}  // namespace
 
 MainWindow::MainWindow(ReportStore *store, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
-    , m_cityModel(new CityTableModel(this))
-    , m_cityProxy(new CityTableProxyModel(this))
-    , m_figureModel(new FigureListModel(this))
-    , m_figureProxy(new FigureListProxyModel(this))
-    , m_figureFilter(new QSortFilterProxyModel(this))
-    , m_cityView(new QTableView)
-    , m_figureView(new QTableView)
-    , m_filterEdit(new QLineEdit)
-    , m_sourceView(new QTextBrowser)
-    , m_sourceLabel(new QLabel)
-    , m_undoStack(new QUndoStack(this)) {
+    , m_undoStack(new QUndoStack(this))
+    , m_tabs(new QTabWidget)
+    , m_source(new SourceView(store))
+    , m_tableModel(new CityTableModel(this))
+    , m_tableProxy(new CityTableProxyModel(this))
+    , m_cityList(new CityListModel(this))
+    , m_cityListProxy(new QSortFilterProxyModel(this))
+    , m_cityFigures(new CityFiguresModel(this))
+    , m_searchModel(new SearchResultsModel(this)) {
     setWindowTitle(tr("ReportLens"));
     setAcceptDrops(true);
+    m_tableProxy->setSourceModel(m_tableModel);
 
-    m_cityProxy->setSourceModel(m_cityModel);
-    m_cityView->setModel(m_cityProxy);
-    m_cityView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_cityView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_cityView->setAlternatingRowColors(true);
+    m_tabs->addTab(createCompareTab(), tr("&Compare"));
+    m_tabs->addTab(createChartTab(), tr("C&hart"));
+    m_tabs->addTab(createCitiesTab(), tr("C&ities"));
+    m_tabs->addTab(createCityTab(), tr("Ci&ty"));
+    m_tabs->addTab(createSearchTab(), tr("&Search"));
 
-    m_figureProxy->setSourceModel(m_figureModel);
-    m_figureFilter->setSourceModel(m_figureProxy);
-    m_figureFilter->setFilterKeyColumn(-1);
-    m_figureFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_figureFilter->setSortRole(FigureListModel::SortRole);
-    m_figureView->setModel(m_figureFilter);
-    m_figureView->setSortingEnabled(true);
-    m_figureView->sortByColumn(FigureListModel::CityColumn, Qt::AscendingOrder);
-    m_figureView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_figureView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_figureView->horizontalHeader()->setStretchLastSection(true);
-    m_figureView->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_filterEdit->setPlaceholderText(tr("Filter figures (city, label, metric, sentence…)"));
-    m_filterEdit->setClearButtonEnabled(true);
-    connect(m_filterEdit, &QLineEdit::textChanged, m_figureFilter,
-            &QSortFilterProxyModel::setFilterFixedString);
-
-    m_sourceView->setContextMenuPolicy(Qt::CustomContextMenu);
-
-    auto *figurePane = new QWidget;
-    auto *figureLayout = new QVBoxLayout(figurePane);
-    figureLayout->setContentsMargins(0, 0, 0, 0);
-    figureLayout->addWidget(m_filterEdit);
-    figureLayout->addWidget(m_figureView);
-
-    auto *sourcePane = new QWidget;
-    auto *sourceLayout = new QVBoxLayout(sourcePane);
-    sourceLayout->setContentsMargins(0, 0, 0, 0);
-    m_sourceLabel->setWordWrap(true);
-    sourceLayout->addWidget(m_sourceLabel);
-    sourceLayout->addWidget(m_sourceView);
-
-    auto *bottom = new QSplitter(Qt::Horizontal);
-    bottom->addWidget(figurePane);
-    bottom->addWidget(sourcePane);
-    bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 2);
-    auto *main = new QSplitter(Qt::Vertical);
-    main->addWidget(m_cityView);
-    main->addWidget(bottom);
-    setCentralWidget(main);
-
-    connect(m_cityView, &QTableView::activated, this, &MainWindow::showCitySource);
-    connect(m_cityView, &QTableView::clicked, this, &MainWindow::showCitySource);
-    connect(m_cityView->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int column) {
-        showCity(m_cityModel->headerData(column, Qt::Horizontal).toString());
-    });
-    connect(m_figureView, &QTableView::activated, this, &MainWindow::showFigureSource);
-    connect(m_figureView, &QTableView::clicked, this, &MainWindow::showFigureSource);
-    connect(m_figureView, &QWidget::customContextMenuRequested, this,
-            &MainWindow::figureContextMenu);
-    connect(m_sourceView, &QWidget::customContextMenuRequested, this,
+    m_source->textView()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_source->textView(), &QWidget::customContextMenuRequested, this,
             &MainWindow::sourceContextMenu);
 
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->addWidget(m_tabs);
+    splitter->addWidget(m_source);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    setCentralWidget(splitter);
+
     createMenus();
-    resize(1400, 900);
+    resize(1600, 1000);
     reload();
+    restoreSettings();
 }
 
 MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::createCompareTab() {
+    auto *chosen = new ChosenCellsProxy(this);
+    chosen->setSourceModel(m_tableProxy);
+    m_compareView = new QTableView;
+    m_compareView->setObjectName(u"compareView"_s);
+    m_compareView->setModel(chosen);
+    m_compareView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_compareView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_compareView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_compareView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_compareView, &QTableView::doubleClicked, this, &MainWindow::showCompareSource);
+    connect(m_compareView, &QTableView::activated, this, &MainWindow::showCompareSource);
+    connect(m_compareView, &QWidget::customContextMenuRequested, this,
+            &MainWindow::compareContextMenu);
+
+    m_comparePerMember = new QCheckBox(tr("&Per member"));
+    m_comparePerMember->setToolTip(tr("Each value divided by the city's union members"));
+    connect(m_comparePerMember, &QCheckBox::toggled, m_tableProxy,
+            &CityTableProxyModel::setPerMember);
+    m_chooseCities = new QToolButton;
+    m_chooseCities->setText(tr("Cities ▾"));
+    m_chooseCities->setPopupMode(QToolButton::InstantPopup);
+    m_chooseMetrics = new QToolButton;
+    m_chooseMetrics->setText(tr("Metrics ▾"));
+    m_chooseMetrics->setPopupMode(QToolButton::InstantPopup);
+    auto *legend =
+        new QLabel(tr("* other candidate figures   ✎ corrected   darker: larger in its row"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_chooseCities);
+    bar->addWidget(m_chooseMetrics);
+    bar->addWidget(m_comparePerMember);
+    bar->addStretch();
+    bar->addWidget(legend);
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(bar);
+    layout->addWidget(m_compareView);
+    return page;
+}
+
+QWidget *MainWindow::createChartTab() {
+    m_chartView = new CityChartView;
+    m_chartView->setObjectName(u"chartView"_s);
+    connect(m_chartView, &CityChartView::figureActivated, m_source, &SourceView::showFigure);
+    m_chartMetric = new QComboBox;
+    m_chartMoreMetrics = new QToolButton;
+    m_chartMoreMetrics->setText(tr("More metrics ▾"));
+    m_chartMoreMetrics->setPopupMode(QToolButton::InstantPopup);
+    m_chartHorizontal = new QCheckBox(tr("Hori&zontal"));
+    m_chartPerMember = new QCheckBox(tr("Per &member"));
+    auto updateMetrics = [this] {
+        QStringList metrics = {m_chartMetric->currentData().toString()};
+        for (QAction *action : m_chartMoreMetrics->menu() ? m_chartMoreMetrics->menu()->actions()
+                                                          : QList<QAction *>()) {
+            if (action->isChecked() && !metrics.contains(action->data().toString()))
+                metrics.append(action->data().toString());
+        }
+        m_chartView->setMetrics(metrics);
+    };
+    connect(m_chartMetric, &QComboBox::currentIndexChanged, this, updateMetrics);
+    auto *more = new QMenu(m_chartMoreMetrics);
+    for (const MetricDefinition &metric : m_parser.catalog().metrics()) {
+        m_chartMetric->addItem(u"%1 %2"_s.arg(metric.nameZh, metric.nameEn), metric.id);
+        QAction *action = more->addAction(metric.nameZh);
+        action->setCheckable(true);
+        action->setData(metric.id);
+        connect(action, &QAction::toggled, this, updateMetrics);
+    }
+    m_chartMoreMetrics->setMenu(more);
+    connect(m_chartHorizontal, &QCheckBox::toggled, m_chartView, &CityChartView::setHorizontal);
+    connect(m_chartPerMember, &QCheckBox::toggled, m_chartView, &CityChartView::setPerMember);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Metric:")));
+    bar->addWidget(m_chartMetric, 1);
+    bar->addWidget(m_chartMoreMetrics);
+    bar->addWidget(m_chartHorizontal);
+    bar->addWidget(m_chartPerMember);
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(bar);
+    layout->addWidget(m_chartView);
+    m_chartView->setMetrics({m_chartMetric->currentData().toString()});
+    return page;
+}
+
+QWidget *MainWindow::createCitiesTab() {
+    m_cityListProxy->setSourceModel(m_cityList);
+    // In the Chinese UI QString::localeAwareCompare is ICU's collation: pinyin order.
+    m_cityListProxy->setSortLocaleAware(true);
+    m_cityListProxy->setFilterKeyColumn(CityListModel::CityColumn);
+    m_citiesView = new QTableView;
+    m_citiesView->setObjectName(u"citiesView"_s);
+    m_citiesView->setModel(m_cityListProxy);
+    m_citiesView->setSortingEnabled(true);
+    m_citiesView->sortByColumn(CityListModel::CityColumn, Qt::AscendingOrder);
+    m_citiesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_citiesView->horizontalHeader()->setStretchLastSection(true);
+    m_cityList->setHeaderData(0, Qt::Horizontal, tr("City"));
+    connect(m_citiesView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        showCity(index.data(CityListModel::CityRole).toString());
+        showView(CityView);
+    });
+    auto *filter = new QLineEdit;
+    filter->setPlaceholderText(tr("Filter places"));
+    filter->setClearButtonEnabled(true);
+    connect(filter, &QLineEdit::textChanged, m_cityListProxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(filter);
+    layout->addWidget(m_citiesView);
+    return page;
+}
+
+QWidget *MainWindow::createCityTab() {
+    m_cityView = new QTreeView;
+    m_cityView->setObjectName(u"cityView"_s);
+    auto *presentation = new CityFiguresProxyModel(this);
+    presentation->setSourceModel(m_cityFigures);
+    m_cityView->setModel(presentation);
+    m_cityView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_cityView->setUniformRowHeights(true);
+    m_cityView->setAlternatingRowColors(true);
+    connect(m_cityView, &QTreeView::activated, this,
+            [this, presentation](const QModelIndex &shown) {
+                const QModelIndex index = presentation->mapToSource(shown);
+                if (const Figure *figure = m_cityFigures->figureAt(index)) {
+                    const Document *document = m_cityFigures->documentAt(index);
+                    m_source->showFigure(document->path, document->codePointOffset(figure->start),
+                                         document->codePointOffset(figure->end));
+                }
+            });
+    connect(m_cityView, &QWidget::customContextMenuRequested, this, &MainWindow::cityContextMenu);
+    m_cityChooser = new QComboBox;
+    connect(m_cityChooser, &QComboBox::textActivated, this, &MainWindow::showCity);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("City:")));
+    bar->addWidget(m_cityChooser, 1);
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(bar);
+    layout->addWidget(m_cityView);
+    return page;
+}
+
+QWidget *MainWindow::createSearchTab() {
+    m_searchEdit = new QLineEdit;
+    m_searchEdit->setObjectName(u"searchEdit"_s);
+    m_searchEdit->setPlaceholderText(tr("Search all sentences (Enter)"));
+    m_searchEdit->setClearButtonEnabled(true);
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, &MainWindow::runSearch);
+    m_searchResults = new QListView;
+    m_searchResults->setModel(m_searchModel);
+    m_searchResults->setWordWrap(true);
+    m_searchResults->setUniformItemSizes(false);
+    connect(m_searchResults, &QListView::activated, this, [this](const QModelIndex &index) {
+        m_source->showFigure(index.data(SearchResultsModel::PathRole).toString(),
+                             index.data(SearchResultsModel::StartRole).toLongLong(),
+                             index.data(SearchResultsModel::EndRole).toLongLong());
+    });
+    connect(m_searchResults, &QListView::clicked, m_searchResults, &QListView::activated);
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_searchEdit);
+    layout->addWidget(m_searchResults);
+    return page;
+}
 
 void MainWindow::createMenus() {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(tr("&Import reports…"), QKeySequence::Open, this, &MainWindow::chooseFiles);
     fileMenu->addSeparator();
-    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
@@ -135,6 +319,20 @@ void MainWindow::createMenus() {
     redo->setShortcut(QKeySequence::Redo);
     editMenu->addAction(undo);
     editMenu->addAction(redo);
+    editMenu->addSeparator();
+    editMenu->addAction(tr("&Find in all reports…"), QKeySequence::Find, this, [this] {
+        showView(SearchView);
+        m_searchEdit->setFocus();
+        m_searchEdit->selectAll();
+    });
+
+    // Every view from the keyboard: Ctrl+1 … Ctrl+5.
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    for (int view = CompareView; view <= SearchView; ++view) {
+        QAction *action = viewMenu->addAction(m_tabs->tabText(view).remove(u'&'), this,
+                                              [this, view] { showView(View(view)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + view)));
+    }
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About ReportLens"), this, [this] {
@@ -144,12 +342,62 @@ void MainWindow::createMenus() {
     });
 }
 
+void MainWindow::showView(View view) {
+    m_tabs->setCurrentIndex(int(view));
+}
+
 void MainWindow::reload() {
-    m_cityModel->setTable(m_store->cityTable(m_parser.catalog()));
-    const QStringList cities = m_cityModel->table().cities;
-    if (m_currentCity.isEmpty() || !cities.contains(m_currentCity))
-        m_currentCity = cities.value(0);
+    const CityTable table = m_store->cityTable(m_parser.catalog());
+    m_tableModel->setTable(table);
+    m_chartView->setTable(table);
+    std::vector<CitySummary> cities;
+    for (const auto &[city, counts] : m_store->cityCounts())
+        cities.push_back({city, counts.first, counts.second});
+    m_cityList->setCities(std::move(cities));
+    m_cityChooser->clear();
+    m_cityChooser->addItems(table.cities);
+
+    // The compare view's choosers list what there is; the user's choice is kept.
+    auto *cityMenu = new QMenu(m_chooseCities);
+    for (const QString &city : table.cities) {
+        QAction *action = cityMenu->addAction(city);
+        action->setCheckable(true);
+        action->setChecked(!m_hiddenCities.contains(city));
+        connect(action, &QAction::toggled, this, [this, city](bool shown) {
+            if (shown)
+                m_hiddenCities.removeAll(city);
+            else if (!m_hiddenCities.contains(city))
+                m_hiddenCities.append(city);
+            applyChosenColumns();
+        });
+    }
+    delete m_chooseCities->menu();
+    m_chooseCities->setMenu(cityMenu);
+    auto *metricMenu = new QMenu(m_chooseMetrics);
+    for (const MetricDefinition &metric : table.metrics) {
+        QAction *action = metricMenu->addAction(u"%1 %2"_s.arg(metric.nameZh, metric.nameEn));
+        action->setCheckable(true);
+        action->setChecked(!m_hiddenMetrics.contains(metric.id));
+        connect(action, &QAction::toggled, this, [this, id = metric.id](bool shown) {
+            if (shown)
+                m_hiddenMetrics.removeAll(id);
+            else if (!m_hiddenMetrics.contains(id))
+                m_hiddenMetrics.append(id);
+            applyChosenColumns();
+        });
+    }
+    delete m_chooseMetrics->menu();
+    m_chooseMetrics->setMenu(metricMenu);
+    applyChosenColumns();
+
+    if (m_currentCity.isEmpty() || !table.cities.contains(m_currentCity))
+        m_currentCity = table.cities.value(0);
     showCity(m_currentCity);
+}
+
+void MainWindow::applyChosenColumns() {
+    static_cast<ChosenCellsProxy *>(m_compareView->model())
+        ->choose(m_hiddenCities, m_hiddenMetrics);
 }
 
 void MainWindow::showCity(const QString &city) {
@@ -160,12 +408,13 @@ void MainWindow::showCity(const QString &city) {
         if (std::optional<Document> document = m_store->document(id))
             documents.push_back(std::move(*document));
     }
-    m_figureModel->setDocuments(std::move(documents));
-    m_figureView->resizeColumnsToContents();
-    statusBar()->showMessage(
-        tr("%1: %n report(s), %2 figures", nullptr, int(m_figureModel->documents().size()))
-            .arg(city)
-            .arg(m_figureModel->rowCount()));
+    const int reports = int(documents.size());
+    m_cityFigures->setDocuments(m_parser.catalog(), std::move(documents));
+    statusBar()->showMessage(tr("%1: %n report(s)", nullptr, reports).arg(city));
+    m_cityView->expandAll();
+    for (int column = 0; column < CityFiguresModel::ColumnCount; ++column)
+        m_cityView->resizeColumnToContents(column);
+    m_cityChooser->setCurrentText(city);
 }
 
 Importer::Summary MainWindow::importPaths(const QStringList &paths) {
@@ -193,13 +442,13 @@ Importer::Summary MainWindow::importPaths(const QStringList &paths) {
     Importer::Summary summary = importer.run(files);
     progress.setValue(int(files.size()));
     summary.errors = problems + summary.errors;
+    reload();
     statusBar()->showMessage(tr("Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5")
                                  .arg(summary.added)
                                  .arg(summary.replaced)
                                  .arg(summary.unchanged)
                                  .arg(summary.failed + int(problems.size()))
                                  .arg(summary.cancelled ? tr(" (cancelled)") : QString()));
-    reload();
     if (!summary.errors.isEmpty())
         QMessageBox::warning(this, tr("Some reports could not be imported"),
                              summary.errors.join(u'\n'));
@@ -235,71 +484,47 @@ void MainWindow::dropEvent(QDropEvent *event) {
     importPaths(paths);
 }
 
-void MainWindow::showCitySource(const QModelIndex &proxyIndex) {
-    if (!proxyIndex.data(CityTableModel::HasFigureRole).toBool())
+void MainWindow::closeEvent(QCloseEvent *event) {
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::showCompareSource(const QModelIndex &index) {
+    if (!index.data(CityTableModel::HasFigureRole).toBool())
         return;
-    showSource(proxyIndex.data(CityTableModel::PathRole).toString(),
-               proxyIndex.data(CityTableModel::StartRole).toLongLong(),
-               proxyIndex.data(CityTableModel::EndRole).toLongLong());
+    m_source->showFigure(index.data(CityTableModel::PathRole).toString(),
+                         index.data(CityTableModel::StartRole).toLongLong(),
+                         index.data(CityTableModel::EndRole).toLongLong());
 }
 
-void MainWindow::showFigureSource(const QModelIndex &proxyIndex) {
-    if (!proxyIndex.isValid())
-        return;
-    showSource(proxyIndex.data(FigureListModel::PathRole).toString(),
-               proxyIndex.data(FigureListModel::StartRole).toLongLong(),
-               proxyIndex.data(FigureListModel::EndRole).toLongLong());
+void MainWindow::runSearch() {
+    m_searchModel->setHits(m_store->search(m_searchEdit->text(), 200));
+    statusBar()->showMessage(tr("%n sentence(s) found", nullptr, m_searchModel->rowCount()));
 }
 
-void MainWindow::showSource(const QString &path, qsizetype start, qsizetype end) {
-    if (m_sourceDocument.path != path) {
-        const std::optional<qint64> id = m_store->documentIdForPath(path);
-        std::optional<Document> document = id ? m_store->document(*id) : std::nullopt;
-        if (!document)
-            return;
-        m_sourceDocument = std::move(*document);
-        m_sourceView->setPlainText(m_sourceDocument.text);
-    }
-    // Offsets are code points; the text document counts UTF-16 units like QString.
-    QTextCursor cursor(m_sourceView->document());
-    cursor.setPosition(int(m_sourceDocument.utf16Offset(start)));
-    cursor.setPosition(int(m_sourceDocument.utf16Offset(end)), QTextCursor::KeepAnchor);
-    m_sourceView->setTextCursor(cursor);
-    m_sourceView->ensureCursorVisible();
-    m_sourceLabel->setText(tr("%1 — %2, characters %3–%4")
-                               .arg(m_sourceDocument.title, m_sourceDocument.city)
-                               .arg(start)
-                               .arg(end));
-}
-
-bool MainWindow::correctFigure(const QModelIndex &figureViewIndex, CorrectionKind kind,
+bool MainWindow::correctFigure(const Document &document, const Figure &figure, CorrectionKind kind,
                                const QJsonObject &values) {
-    const QModelIndex source =
-        m_figureProxy->mapToSource(m_figureFilter->mapToSource(figureViewIndex));
-    const Document *document = m_figureModel->documentAt(source);
-    const Figure *figure = m_figureModel->figureAt(source);
-    if (!document || !figure)
-        return false;
     Correction correction;
     correction.kind = kind;
-    correction.anchor = FigureAnchor::of(*document, *figure);
+    correction.anchor = FigureAnchor::of(document, figure);
     correction.values = values;
     correction.author = qEnvironmentVariable("USER");
-    const QString text = tr("%1 of %2").arg(correctionKindName(kind), figure->raw);
-    auto *command = new CorrectionCommand(m_store, correction, text,
+    auto *command = new CorrectionCommand(m_store, correction,
+                                          tr("%1 of %2").arg(correctionKindName(kind), figure.raw),
                                           [this](const QString &error) { afterCorrection(error); });
     m_undoStack->push(command);  // runs redo(): stores and applies it
     return command->correctionId() != 0;
 }
 
 bool MainWindow::addSelectedFigure(double value, const QString &unit, const QString &label) {
-    const QTextCursor cursor = m_sourceView->textCursor();
-    if (!cursor.hasSelection() || m_sourceDocument.path.isEmpty())
+    const QTextCursor cursor = m_source->textView()->textCursor();
+    const Document &document = m_source->document();
+    if (!cursor.hasSelection() || document.path.isEmpty())
         return false;
     Correction correction;
     correction.kind = CorrectionKind::AddFigure;
     correction.anchor =
-        FigureAnchor::ofSelection(m_sourceDocument, cursor.selectionStart(), cursor.selectionEnd());
+        FigureAnchor::ofSelection(document, cursor.selectionStart(), cursor.selectionEnd());
     correction.values = {{u"value"_s, value},
                          {u"unit"_s, unit},
                          {u"qualifier"_s, u"exact"_s},
@@ -316,83 +541,127 @@ bool MainWindow::addSelectedFigure(double value, const QString &unit, const QStr
 void MainWindow::afterCorrection(const QString &error) {
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("The correction could not be saved"), error);
-    // Everything shown is read again: the table and the figures reflect the log.
-    const QString city = m_currentCity;
-    m_cityModel->setTable(m_store->cityTable(m_parser.catalog()));
-    showCity(city);
-    m_sourceDocument = Document();
+    // Everything shown is read again: the views reflect the corrections log.
+    m_source->invalidate();
+    reload();
 }
 
-void MainWindow::figureContextMenu(const QPoint &position) {
-    const QModelIndex index = m_figureView->indexAt(position);
+void MainWindow::compareContextMenu(const QPoint &position) {
+    const QModelIndex index = m_compareView->indexAt(position);
     if (!index.isValid())
         return;
-    const QModelIndex source = m_figureProxy->mapToSource(m_figureFilter->mapToSource(index));
-    const Figure *figure = m_figureModel->figureAt(source);
-    if (!figure)
-        return;
-    const Figure shown = *figure;  // the model is reloaded by the correction
+    const QString city = index.data(CityTableModel::CityRole).toString();
+    const QString metric = index.data(CityTableModel::MetricIdRole).toString();
     QMenu menu(this);
-    menu.addAction(tr("Not a figure"), this,
-                   [this, index, shown] { correctFigure(index, CorrectionKind::Reject, {}); });
-    menu.addAction(tr("Change value…"), this, [this, index, shown] {
+    QMenu *choose = menu.addMenu(tr("Fill the cell with…"));
+    for (const CellCandidate &candidate : m_store->cellCandidates(city, metric)) {
+        QAction *action =
+            choose->addAction(u"%1 — %2"_s.arg(candidate.anchor.raw, candidate.label.left(40)));
+        action->setCheckable(true);
+        action->setChecked(candidate.filling);
+        connect(action, &QAction::triggered, this, [this, candidate, metric] {
+            Correction correction;
+            correction.kind = CorrectionKind::ChooseForCell;
+            correction.anchor = candidate.anchor;
+            correction.values = {{u"metric"_s, metric}};
+            correction.author = qEnvironmentVariable("USER");
+            m_undoStack->push(new CorrectionCommand(
+                m_store, correction, tr("choose %1").arg(candidate.anchor.raw),
+                [this](const QString &error) { afterCorrection(error); }));
+        });
+    }
+    choose->setEnabled(!choose->isEmpty());
+    menu.addAction(tr("Show the source"), this, [this, index] { showCompareSource(index); });
+    menu.exec(m_compareView->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::cityContextMenu(const QPoint &position) {
+    const auto *presentation = static_cast<QIdentityProxyModel *>(m_cityView->model());
+    const QModelIndex index = presentation->mapToSource(m_cityView->indexAt(position));
+    const Figure *figure = m_cityFigures->figureAt(index);
+    const Document *document = m_cityFigures->documentAt(index);
+    if (figure && document)
+        figureMenu(*document, *figure, m_cityView->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::figureMenu(const Document &document, const Figure &figure,
+                            const QPoint &globalPosition) {
+    // Copies: the model is reloaded by the correction.
+    const Document shownDocument = document;
+    const Figure shown = figure;
+    QMenu menu(this);
+    auto correct = [this, shownDocument, shown](CorrectionKind kind, const QJsonObject &values) {
+        correctFigure(shownDocument, shown, kind, values);
+    };
+    menu.addAction(tr("Not a figure"), this, [correct] { correct(CorrectionKind::Reject, {}); });
+    menu.addAction(tr("Change value…"), this, [this, correct, shown] {
         bool ok = false;
         const double value = QInputDialog::getDouble(this, tr("Change value"), shown.raw,
                                                      shown.value, -1e15, 1e15, 2, &ok);
         if (ok)
-            correctFigure(index, CorrectionKind::SetValue, {{u"value"_s, value}});
+            correct(CorrectionKind::SetValue, {{u"value"_s, value}});
     });
-    menu.addAction(tr("Change unit…"), this, [this, index, shown] {
+    menu.addAction(tr("Change unit…"), this, [this, correct, shown] {
         bool ok = false;
         const QString unit = QInputDialog::getText(this, tr("Change unit"), shown.raw,
                                                    QLineEdit::Normal, shown.unit, &ok);
         if (ok)
-            correctFigure(index, CorrectionKind::SetUnit, {{u"unit"_s, unit}});
+            correct(CorrectionKind::SetUnit, {{u"unit"_s, unit}});
     });
-    menu.addAction(tr("Change qualifier…"), this, [this, index, shown] {
+    menu.addAction(tr("Change qualifier…"), this, [this, correct, shown] {
         const QStringList names = {u"exact"_s, u"approx"_s, u"over"_s, u"under"_s};
+        QStringList shownNames;
+        for (const QString &name : names) {
+            Qualifier qualifier = Qualifier::Exact;
+            qualifierFromName(name, &qualifier);
+            shownNames.append(qualifierText(qualifier));
+        }
         bool ok = false;
         const QString chosen =
-            QInputDialog::getItem(this, tr("Change qualifier"), shown.raw, names,
+            QInputDialog::getItem(this, tr("Change qualifier"), shown.raw, shownNames,
                                   int(names.indexOf(qualifierName(shown.qualifier))), false, &ok);
         if (ok)
-            correctFigure(index, CorrectionKind::SetQualifier, {{u"qualifier"_s, chosen}});
+            correct(CorrectionKind::SetQualifier,
+                    {{u"qualifier"_s, names.value(shownNames.indexOf(chosen))}});
     });
-    menu.addAction(tr("Change label…"), this, [this, index, shown] {
+    menu.addAction(tr("Change label…"), this, [this, correct, shown] {
         bool ok = false;
         const QString label = QInputDialog::getText(this, tr("Change label"), shown.raw,
                                                     QLineEdit::Normal, shown.label, &ok);
         if (ok)
-            correctFigure(index, CorrectionKind::SetLabel, {{u"label"_s, label}});
+            correct(CorrectionKind::SetLabel, {{u"label"_s, label}});
     });
     menu.addSeparator();
-    menu.addAction(tr("Assign to a metric…"), this, [this, index, shown] {
+    menu.addAction(tr("Assign to a metric…"), this, [this, correct, shown] {
         QStringList names;
-        for (const MetricDefinition &metric : m_parser.catalog().metrics())
-            names.append(u"%1 — %2 (%3)"_s.arg(metric.nameZh, metric.nameEn, metric.id));
+        QStringList ids;
+        for (const MetricDefinition &metric : m_parser.catalog().metrics()) {
+            names.append(u"%1 — %2"_s.arg(metric.nameZh, metric.nameEn));
+            ids.append(metric.id);
+        }
         bool ok = false;
         const QString chosen =
-            QInputDialog::getItem(this, tr("Assign to a metric"), shown.raw, names, 0, false, &ok);
-        if (!ok)
-            return;
-        const QString id = chosen.section(u'(', -1).chopped(1);
-        correctFigure(index, CorrectionKind::SetMetric, {{u"metric"_s, id}});
+            QInputDialog::getItem(this, tr("Assign to a metric"), shown.raw, names,
+                                  std::max<int>(0, ids.indexOf(shown.metric)), false, &ok);
+        if (ok)
+            correct(CorrectionKind::SetMetric, {{u"metric"_s, ids.value(names.indexOf(chosen))}});
     });
     if (!shown.metric.isEmpty()) {
-        menu.addAction(tr("Take off its metric"), this, [this, index, shown] {
-            correctFigure(index, CorrectionKind::SetMetric, {{u"metric"_s, QJsonValue::Null}});
+        menu.addAction(tr("Take off its metric"), this, [correct] {
+            correct(CorrectionKind::SetMetric, {{u"metric"_s, QJsonValue::Null}});
         });
-        menu.addAction(tr("Use for the table cell"), this, [this, index, shown] {
-            correctFigure(index, CorrectionKind::ChooseForCell, {{u"metric"_s, shown.metric}});
+        menu.addAction(tr("Use for the table cell"), this, [correct, shown] {
+            correct(CorrectionKind::ChooseForCell, {{u"metric"_s, shown.metric}});
         });
     }
-    menu.exec(m_figureView->viewport()->mapToGlobal(position));
+    menu.exec(globalPosition);
 }
 
 void MainWindow::sourceContextMenu(const QPoint &position) {
-    std::unique_ptr<QMenu> menu(m_sourceView->createStandardContextMenu(position));
-    const QTextCursor cursor = m_sourceView->textCursor();
-    if (cursor.hasSelection() && !m_sourceDocument.path.isEmpty()) {
+    QTextBrowser *text = m_source->textView();
+    std::unique_ptr<QMenu> menu(text->createStandardContextMenu(position));
+    const QTextCursor cursor = text->textCursor();
+    if (cursor.hasSelection() && !m_source->document().path.isEmpty()) {
         menu->addSeparator();
         menu->addAction(tr("Add the selection as a figure…"), this, [this, cursor] {
             // The engine's own reading of the selection is the starting point.
@@ -415,7 +684,40 @@ void MainWindow::sourceContextMenu(const QPoint &position) {
                 addSelectedFigure(value, unit, label);
         });
     }
-    menu->exec(m_sourceView->viewport()->mapToGlobal(position));
+    menu->exec(text->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    if (auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))
+        splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+    m_hiddenCities = settings.value(u"compare/hiddenCities"_s).toStringList();
+    m_hiddenMetrics = settings.value(u"compare/hiddenMetrics"_s).toStringList();
+    m_comparePerMember->setChecked(settings.value(u"compare/perMember"_s, false).toBool());
+    m_chartHorizontal->setChecked(settings.value(u"chart/horizontal"_s, false).toBool());
+    m_chartPerMember->setChecked(settings.value(u"chart/perMember"_s, false).toBool());
+    const int metric = m_chartMetric->findData(settings.value(u"chart/metric"_s));
+    if (metric >= 0)
+        m_chartMetric->setCurrentIndex(metric);
+    showView(View(settings.value(u"window/view"_s, int(CompareView)).toInt()));
+    reload();  // the choosers show the remembered choice
+}
+
+void MainWindow::saveSettings() const {
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    if (auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))
+        settings.setValue(u"window/splitter"_s, splitter->saveState());
+    settings.setValue(u"window/view"_s, m_tabs->currentIndex());
+    settings.setValue(u"compare/hiddenCities"_s, m_hiddenCities);
+    settings.setValue(u"compare/hiddenMetrics"_s, m_hiddenMetrics);
+    settings.setValue(u"compare/perMember"_s, m_comparePerMember->isChecked());
+    settings.setValue(u"chart/horizontal"_s, m_chartHorizontal->isChecked());
+    settings.setValue(u"chart/perMember"_s, m_chartPerMember->isChecked());
+    settings.setValue(u"chart/metric"_s, m_chartMetric->currentData());
 }
 
 }  // namespace reportlens

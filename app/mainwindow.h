@@ -1,7 +1,6 @@
-// The main window: the city table read from the database, the figures of the chosen city,
-// and the source text of whatever is selected with the figure's sentence highlighted.
-// Imports (menu, drag and drop) and corrections (context menus, undo and redo) go through
-// the ReportStore.
+// The dashboard. Its views are Compare, Chart, Cities, City and Search, all beside the
+// source panel that shows any figure's sentence. It reads from the database. Imports come
+// from the menu or by drag and drop; corrections come from context menus and can be undone.
 #pragma once
 
 #include "correction.h"
@@ -10,25 +9,35 @@
 
 #include <QMainWindow>
 
-class QLabel;
+class QCheckBox;
+class QComboBox;
 class QLineEdit;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
-class QTextBrowser;
+class QToolButton;
+class QTreeView;
 class QUndoStack;
+class QListView;
 
 namespace reportlens {
 
+class CityChartView;
+class CityFiguresModel;
+class CityListModel;
 class CityTableModel;
 class CityTableProxyModel;
-class FigureListModel;
-class FigureListProxyModel;
 class ReportStore;
+class SearchResultsModel;
+class SourceView;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
+    enum View { CompareView, ChartView, CitiesView, CityView, SearchView };
+    Q_ENUM(View)
+
     explicit MainWindow(ReportStore *store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -36,50 +45,84 @@ public:
     Importer::Summary importPaths(const QStringList &paths);
     // First start: an empty database gets the bundled sample reports.
     void importSamplesIfEmpty(const QString &samplesFolder);
-    // Reads the table and the current city's figures again.
+    // Reads everything shown from the database again.
     void reload();
+    void showView(View view);
     void showCity(const QString &city);
-    // Records a correction to the figure at a row of the figure view, as an undoable step.
-    bool correctFigure(const QModelIndex &figureViewIndex, CorrectionKind kind,
+    // Records a correction to a figure as an undoable step.
+    bool correctFigure(const Document &document, const Figure &figure, CorrectionKind kind,
                        const QJsonObject &values);
-    // Adds the text selected in the source view as a figure.
+    // Adds the text selected in the source panel as a figure.
     bool addSelectedFigure(double value, const QString &unit, const QString &label);
 
-    QTableView *cityView() const { return m_cityView; }
-    QTableView *figureView() const { return m_figureView; }
-    QTextBrowser *sourceView() const { return m_sourceView; }
+    QTableView *compareView() const { return m_compareView; }
+    CityChartView *chartView() const { return m_chartView; }
+    QTableView *citiesView() const { return m_citiesView; }
+    QTreeView *cityView() const { return m_cityView; }
+    CityFiguresModel *cityFigures() const { return m_cityFigures; }
+    SourceView *sourceView() const { return m_source; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    QTabWidget *views() const { return m_tabs; }
     QString currentCity() const { return m_currentCity; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    QWidget *createCompareTab();
+    QWidget *createChartTab();
+    QWidget *createCitiesTab();
+    QWidget *createCityTab();
+    QWidget *createSearchTab();
     void createMenus();
     void chooseFiles();
-    void showCitySource(const QModelIndex &proxyIndex);
-    void showFigureSource(const QModelIndex &proxyIndex);
-    void showSource(const QString &path, qsizetype start, qsizetype end);
-    void figureContextMenu(const QPoint &position);
+    void showCompareSource(const QModelIndex &proxyIndex);
+    void compareContextMenu(const QPoint &position);
+    void cityContextMenu(const QPoint &position);
     void sourceContextMenu(const QPoint &position);
+    void figureMenu(const Document &document, const Figure &figure, const QPoint &globalPosition);
+    void runSearch();
+    void applyChosenColumns();
     void afterCorrection(const QString &error);
+    void restoreSettings();
+    void saveSettings() const;
 
     ReportStore *m_store;  // not owned: outlives the window
     ReportParser m_parser;
-    CityTableModel *m_cityModel;
-    CityTableProxyModel *m_cityProxy;
-    FigureListModel *m_figureModel;
-    FigureListProxyModel *m_figureProxy;
-    QSortFilterProxyModel *m_figureFilter;
-    QTableView *m_cityView;
-    QTableView *m_figureView;
-    QLineEdit *m_filterEdit;
-    QTextBrowser *m_sourceView;
-    QLabel *m_sourceLabel;
     QUndoStack *m_undoStack;
+    QTabWidget *m_tabs;
+    SourceView *m_source;
+
+    CityTableModel *m_tableModel;
+    CityTableProxyModel *m_tableProxy;
+    QTableView *m_compareView = nullptr;
+    QCheckBox *m_comparePerMember = nullptr;
+    QToolButton *m_chooseCities = nullptr;
+    QToolButton *m_chooseMetrics = nullptr;
+    QStringList m_hiddenCities;
+    QStringList m_hiddenMetrics;
+
+    CityChartView *m_chartView = nullptr;
+    QComboBox *m_chartMetric = nullptr;
+    QToolButton *m_chartMoreMetrics = nullptr;
+    QCheckBox *m_chartHorizontal = nullptr;
+    QCheckBox *m_chartPerMember = nullptr;
+
+    CityListModel *m_cityList;
+    QSortFilterProxyModel *m_cityListProxy;
+    QTableView *m_citiesView = nullptr;
+
+    CityFiguresModel *m_cityFigures;
+    QTreeView *m_cityView = nullptr;
+    QComboBox *m_cityChooser = nullptr;
+
+    QLineEdit *m_searchEdit = nullptr;
+    SearchResultsModel *m_searchModel;
+    QListView *m_searchResults = nullptr;
+
     QString m_currentCity;
-    Document m_sourceDocument;  // the document the source view shows
 };
 
 }  // namespace reportlens

@@ -28,6 +28,13 @@ void sortCities(QStringList *cities) {
               [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
 }
 
+std::optional<double> CityTable::membersOf(const QString &city) const {
+    const TableCell *members = cell(city, QStringLiteral("members"));
+    if (!members || members->value <= 0)
+        return std::nullopt;
+    return members->value;
+}
+
 CityTableBuilder::CityTableBuilder(const MetricCatalog &catalog) : m_catalog(catalog) {}
 
 void CityTableBuilder::addDocument(const Document &document) {

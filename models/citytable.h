@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace reportlens {
@@ -27,6 +28,7 @@ struct TableCell {
     qsizetype end = 0;
     int alternatives = 0;
     int score = 0;
+    bool corrected = false;  // a user's correction changed or chose this figure
 };
 
 struct CityTable {
@@ -35,6 +37,8 @@ struct CityTable {
     std::vector<TableCell> cells;           // ordered by city, then metric
 
     const TableCell *cell(const QString &city, const QString &metric) const;
+    // The city's union members (the members metric), for values per member.
+    std::optional<double> membersOf(const QString &city) const;
 };
 
 // Sorts place names the way a Chinese reader expects (pinyin, through ICU's collation).

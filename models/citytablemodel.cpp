@@ -79,6 +79,8 @@ QVariant CityTableModel::data(const QModelIndex &index, int role) const {
             return qint64(cell->end);
         case AlternativesRole:
             return cell->alternatives;
+        case CorrectedRole:
+            return cell->corrected;
         default:
             return {};
     }
@@ -110,6 +112,7 @@ QHash<int, QByteArray> CityTableModel::roleNames() const {
     names.insert(MetricIdRole, "metricId");
     names.insert(CityRole, "city");
     names.insert(HasFigureRole, "hasFigure");
+    names.insert(CorrectedRole, "corrected");
     return names;
 }
 

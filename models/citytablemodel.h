@@ -26,6 +26,7 @@ public:
         MetricIdRole,
         CityRole,
         HasFigureRole,
+        CorrectedRole,
     };
     Q_ENUM(Role)
 

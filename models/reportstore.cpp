@@ -1106,6 +1106,18 @@ std::vector<qint64> ReportStore::documentIdsOfCity(const QString &city) const {
     return ids;
 }
 
+std::vector<std::pair<QString, std::pair<int, int>>> ReportStore::cityCounts() const {
+    std::vector<std::pair<QString, std::pair<int, int>>> counts;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(u"SELECT d.city, count(*), sum(d.figure_count) FROM documents d"
+                    " GROUP BY d.city ORDER BY d.city"_s))
+        return counts;
+    while (query.next())
+        counts.push_back(
+            {query.value(0).toString(), {query.value(1).toInt(), query.value(2).toInt()}});
+    return counts;
+}
+
 std::optional<qint64> ReportStore::documentIdForPath(const QString &path) const {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(u"SELECT id FROM documents WHERE path = ?"_s);
@@ -1211,7 +1223,7 @@ CityTable ReportStore::cityTable(const MetricCatalog &catalog) const {
     // figures_ranking index; then the winners' details. Portable to PostgreSQL as it is.
     const QString sql =
         u"SELECT g.city, g.e_metric, f.e_value, f.e_unit, f.e_qualifier, f.raw, f.e_label, d.path,"
-        " f.start_cp, f.end_cp, g.candidates, f.e_score, s.text"
+        " f.start_cp, f.end_cp, g.candidates, f.e_score, s.text, f.corrected + f.chosen"
         " FROM (SELECT c.city, c.e_metric, count(*) AS candidates,"
         "  (SELECT w.id FROM figures w WHERE w.city = c.city AND w.e_metric = c.e_metric"
         "   AND w.rejected = 0 ORDER BY w.chosen DESC, w.e_score DESC, w.document_id, w.start_cp"
@@ -1244,6 +1256,7 @@ CityTable ReportStore::cityTable(const MetricCatalog &catalog) const {
         cell.alternatives = query.value(10).toInt() - 1;
         cell.score = query.value(11).toInt();
         cell.sentence = query.value(12).toString();
+        cell.corrected = query.value(13).toLongLong() != 0;
         table.cells.push_back(std::move(cell));
     }
     QHash<QString, int> cityOrder;
@@ -1255,6 +1268,37 @@ CityTable ReportStore::cityTable(const MetricCatalog &catalog) const {
         return ca != cb ? ca < cb : metricOrder.value(a.metric) < metricOrder.value(b.metric);
     });
     return table;
+}
+
+std::vector<CellCandidate> ReportStore::cellCandidates(const QString &city,
+                                                       const QString &metric) const {
+    std::vector<CellCandidate> candidates;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    // The table's own ranking, so that the first is the one it shows.
+    query.prepare(
+        u"SELECT d.content_hash, d.path, f.start_cp, f.end_cp, f.raw, f.e_value,"
+        " f.e_unit, f.e_label FROM figures f JOIN documents d ON d.id = f.document_id"
+        " WHERE f.city = ? AND f.e_metric = ? AND f.rejected = 0"
+        " ORDER BY f.chosen DESC, f.e_score DESC, f.document_id, f.start_cp"_s);
+    query.addBindValue(city);
+    query.addBindValue(metric);
+    if (!query.exec()) {
+        m_lastError = sqlError(query);
+        return candidates;
+    }
+    while (query.next()) {
+        CellCandidate candidate;
+        candidate.anchor = {query.value(0).toString(), query.value(1).toString(),
+                            query.value(2).toLongLong(), query.value(3).toLongLong(),
+                            query.value(4).toString()};
+        candidate.value = query.value(5).toDouble();
+        candidate.unit = query.value(6).toString();
+        candidate.label = query.value(7).toString();
+        candidate.filling = candidates.empty();
+        candidates.push_back(std::move(candidate));
+    }
+    return candidates;
 }
 
 std::vector<SearchHit> ReportStore::search(const QString &text, int limit) const {

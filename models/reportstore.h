@@ -33,6 +33,15 @@ struct DocumentSummary {
     int figureCount = 0;
 };
 
+// A figure that could fill a city's cell for a metric.
+struct CellCandidate {
+    FigureAnchor anchor;
+    double value = 0;
+    QString unit;
+    QString label;
+    bool filling = false;  // the one the table shows
+};
+
 struct SearchHit {
     qint64 documentId = 0;
     QString path;
@@ -92,11 +101,15 @@ public:
     std::vector<DocumentSummary> documents() const;
     // The ids of a city's documents, and of the document stored under a path.
     std::vector<qint64> documentIdsOfCity(const QString &city) const;
+    // Each place with its number of reports and of figures not rejected.
+    std::vector<std::pair<QString, std::pair<int, int>>> cityCounts() const;
     std::optional<qint64> documentIdForPath(const QString &path) const;
     // The document with its sentences and figures, corrections applied.
     std::optional<Document> document(qint64 id) const;
     CityTable cityTable(const MetricCatalog &catalog) const;
     std::vector<SearchHit> search(const QString &text, int limit = 100) const;
+    // The city's figures for the metric, the one filling the cell first.
+    std::vector<CellCandidate> cellCandidates(const QString &city, const QString &metric) const;
 
     // Corrections: appended to the log and applied at once. Returns the new id, or 0.
     qint64 addCorrection(Correction correction, QString *error);

@@ -1,6 +1,5 @@
 #include "valueformat.h"
 
-#include <QRegularExpression>
 
 #include <cmath>
 
@@ -28,10 +27,12 @@ QString ValueFormat::chinese(double value) {
         return trimmedDecimal(value / 1e8, 2) + u"亿"_s;
     if (magnitude >= 1e5 || (magnitude >= 1e4 && std::fmod(magnitude, 100) == 0))
         return trimmedDecimal(value / 1e4, 2) + u"万"_s;
-    const QLocale c = QLocale::c();
+    // Digit grouping as a Chinese reader writes it: 5,397 (the C locale omits the groups).
+    QLocale grouped = QLocale::c();
+    grouped.setNumberOptions(QLocale::DefaultNumberOptions);
     if (std::floor(value) == value)
-        return c.toString(qint64(value));
-    return c.toString(value, 'f', 2).remove(QRegularExpression(u"\\.?0+$"_s));
+        return grouped.toString(qint64(value));
+    return trimmedDecimal(value, 2);
 }
 
 QString ValueFormat::withUnit(double value, const QString &unit, Qualifier qualifier) {

@@ -1,7 +1,9 @@
+#include "chartdata.h"
+#include "cityfiguresmodel.h"
+#include "citylistmodel.h"
 #include "citytable.h"
 #include "citytablemodel.h"
 #include "citytableproxymodel.h"
-#include "figurelistmodel.h"
 #include "reportparser.h"
 #include "seedhelpers.h"
 
@@ -41,8 +43,10 @@ class TestItemModels : public QObject {
 private slots:
     void cityTableModel();
     void cityTableProxy();
-    void figureListModel();
-    void figureListModelAppends();
+    void cityFiguresModel();
+    void cityListModel();
+    void chartData_data();
+    void chartData();
 };
 
 void TestItemModels::cityTableModel() {
@@ -87,37 +91,81 @@ void TestItemModels::cityTableProxy() {
     QCOMPARE(proxy.headerData(members, Qt::Vertical).toString(), u"Union members（人）"_s);
 }
 
-void TestItemModels::figureListModel() {
-    FigureListModel model;
+void TestItemModels::cityFiguresModel() {
+    CityFiguresModel model;
+    CityFiguresProxyModel presentation;
+    presentation.setSourceModel(&model);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester presentationTester(
+        &presentation, QAbstractItemModelTester::FailureReportingMode::QtTest);
     std::vector<Document> documents = seedDocuments();
-    size_t figures = 0;
-    for (const Document &document : documents)
-        figures += document.figures.size();
-    model.setDocuments(std::move(documents));
-    QCOMPARE(model.rowCount(), int(figures));
-    QCOMPARE(model.columnCount(), int(FigureListModel::ColumnCount));
-    QCOMPARE(model.rowCount(model.index(0, 0)), 0);
-    const QModelIndex raw = model.index(0, FigureListModel::RawColumn);
-    const QString sentence = raw.data(FigureListModel::SentenceRole).toString();
-    QVERIFY(sentence.contains(raw.data().toString()));
+    // 肇庆: the last seed.
+    std::vector<Document> zhaoqing;
+    zhaoqing.push_back(std::move(documents.back()));
+    const size_t figures = zhaoqing.front().figures.size();
+    model.setDocuments(MetricCatalog::builtIn(), std::move(zhaoqing));
+    size_t listed = 0;
+    bool unclassifiedShown = false;
+    for (int group = 0; group < model.rowCount(); ++group) {
+        const QModelIndex parent = model.index(group, 0);
+        QVERIFY(parent.data(CityFiguresModel::IsGroupRole).toBool());
+        listed += size_t(model.rowCount(parent));
+        unclassifiedShown = unclassifiedShown || parent.data().toString().startsWith(u"Not"_s);
+        for (int row = 0; row < model.rowCount(parent); ++row)
+            QCOMPARE(model.rowCount(model.index(row, 0, parent)), 0);
+    }
+    QCOMPARE(listed, figures);  // every figure, classified or not
+    QVERIFY(unclassifiedShown);
+    // The organisation group comes first, with 5397家 and its report section.
+    const QModelIndex organisation = model.index(0, 0);
+    QVERIFY(organisation.data().toString().startsWith(u"组织建设"_s));
+    const QModelIndex first = model.index(0, CityFiguresModel::RawColumn, organisation);
+    QCOMPARE(first.data().toString(), u"5397家"_s);
+    QCOMPARE(model.index(0, CityFiguresModel::SectionColumn, organisation).data().toString(),
+             u"砥砺奋进五年 发展成绩喜人"_s);
+    QCOMPARE(presentation.index(0, CityFiguresModel::ValueColumn, presentation.index(0, 0))
+                 .data()
+                 .toString(),
+             u"5,397"_s);
 }
 
-void TestItemModels::figureListModelAppends() {
-    FigureListModel model;
+void TestItemModels::cityListModel() {
+    CityListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QSignalSpy insertSpy(&model, &QAbstractItemModel::rowsInserted);
-    QVERIFY(insertSpy.isValid());
-    const ReportParser parser;
-    model.addDocument(parser.parseText(u"a.txt"_s, u"漳州市总工会建成驿站338家。"_s, u"UTF-8"_s));
-    model.addDocument(parser.parseText(u"b.txt"_s, u"没有数字的报告。"_s, u"UTF-8"_s));
-    model.addDocument(
-        parser.parseText(u"c.txt"_s, u"泉州市总工会建成驿站589个、书屋216家。"_s, u"UTF-8"_s));
-    QCOMPARE(insertSpy.count(), 2);
-    QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(insertSpy.at(1).at(1).toInt(), 1);
-    QCOMPARE(insertSpy.at(1).at(2).toInt(), 2);
-    QCOMPARE(model.index(2, FigureListModel::CityColumn).data().toString(), u"泉州市"_s);
+    model.setCities({{u"漳州市"_s, 1, 90}, {u"商洛市"_s, 2, 46}});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(1, CityListModel::DocumentsColumn).data().toInt(), 2);
+    QCOMPARE(model.index(0, CityListModel::CityColumn).data(CityListModel::CityRole).toString(),
+             u"漳州市"_s);
+}
+
+void TestItemModels::chartData_data() {
+    QTest::addColumn<QStringList>("metrics");
+    QTest::addColumn<bool>("perMember");
+    QTest::addColumn<QString>("firstCity");
+    QTest::addColumn<double>("firstValue");
+    QTest::newRow("one metric ranked")
+        << QStringList{u"members"_s} << false << u"漳州市"_s << 727000.0;
+    QTest::newRow("per member") << QStringList{u"golden_autumn_funds"_s} << true << u"肇庆市"_s
+                                << 9340000.0 / 609204.0;
+    QTest::newRow("grouped bars ranked by the first metric")
+        << QStringList{u"union_orgs"_s, u"members"_s} << false << u"漳州市"_s << 9092.0;
+}
+
+void TestItemModels::chartData() {
+    QFETCH(QStringList, metrics);
+    QFETCH(bool, perMember);
+    QFETCH(QString, firstCity);
+    QFETCH(double, firstValue);
+    const CityTable table = seedTable(seedDocuments());
+    const ChartData chart = ChartData::build(table, metrics, perMember);
+    QCOMPARE(qsizetype(chart.series.size()), metrics.size());
+    QCOMPARE(chart.cities.front(), firstCity);
+    QCOMPARE(chart.series.front().bars.front().value, firstValue);
+    QVERIFY(chart.series.front().bars.front().cell);
+    const std::vector<ChartBar> &bars = chart.series.front().bars;
+    for (size_t i = 1; i < bars.size(); ++i)
+        QVERIFY(bars[i - 1].value >= bars[i].value);
 }
 
 QTEST_MAIN(TestItemModels)

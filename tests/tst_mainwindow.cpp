@@ -1,21 +1,33 @@
-// The window on the offscreen platform: drill-down from a table cell, corrections with undo
-// that survive a restart, drag-and-drop import, and a figure added from a text selection.
+// The dashboard on the offscreen platform: drill-down from a compare cell and from a chart
+// bar, corrections that show in the compare table, undo and survive a restart, drag-and-
+// drop import, a figure added from a selection, and every model under the model tester.
+#include "citychartview.h"
+#include "cityfiguresmodel.h"
 #include "citytablemodel.h"
-#include "figurelistmodel.h"
 #include "mainwindow.h"
 #include "reportstore.h"
 #include "seedhelpers.h"
+#include "sourceview.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarSet>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonObject>
+#include <QLineEdit>
+#include <QListView>
 #include <QMimeData>
-#include <QSortFilterProxyModel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -36,11 +48,15 @@ QModelIndex findCell(QAbstractItemModel *model, const QString &city, const QStri
     return {};
 }
 
-QModelIndex findFigure(QAbstractItemModel *model, const QString &raw) {
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, FigureListModel::RawColumn);
-        if (index.data().toString() == raw)
-            return index;
+// The city view's row of the figure written raw, searched through the groups.
+QModelIndex findFigure(CityFiguresModel *model, const QString &raw) {
+    for (int group = 0; group < model->rowCount(); ++group) {
+        const QModelIndex parent = model->index(group, 0);
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex index = model->index(row, CityFiguresModel::RawColumn, parent);
+            if (index.data().toString() == raw)
+                return index;
+        }
     }
     return {};
 }
@@ -53,8 +69,13 @@ class TestMainWindow : public QObject {
 private slots:
     void initTestCase();
     void firstStartImportsTheSamples();
-    void clickingACellShowsItsSentence();
+    void everyModelPassesTheTester();
+    void doubleClickingACompareCellShowsItsSentence();
+    void clickingABarShowsItsSentence();
+    void previousAndNextFigure();
     void correctionShowsUndoesAndSurvivesRestart();
+    void perMemberSwitch();
+    void searchOpensTheSource();
     void droppedFilesAreImported();
     void figureAddedFromSelection();
 
@@ -66,6 +87,11 @@ private:
 void TestMainWindow::initTestCase() {
     QVERIFY(m_dir.isValid());
     m_location.sqlitePath = m_dir.filePath(u"window.sqlite"_s);
+    // Settings of the test's own, not the user's.
+    QCoreApplication::setOrganizationName(u"ReportLensTest"_s);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       m_dir.filePath(u"settings"_s));
+    QSettings().clear();
 }
 
 void TestMainWindow::firstStartImportsTheSamples() {
@@ -73,71 +99,173 @@ void TestMainWindow::firstStartImportsTheSamples() {
     QString error;
     QVERIFY2(store.open(m_location, &error), qPrintable(error));
     MainWindow window(&store);
-    QAbstractItemModelTester tableTester(window.cityView()->model(),
-                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester figureTester(window.figureView()->model(),
-                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(window.cityView()->model()->columnCount(), 0);
+    QCOMPARE(window.compareView()->model()->columnCount(), 0);
     window.importSamplesIfEmpty(QStringLiteral(REPORTLENS_SEEDS_DIR));
     QCOMPARE(store.documentCount(), 5);
-    QCOMPARE(window.cityView()->model()->columnCount(), 5);
-    QVERIFY(window.figureView()->model()->rowCount() > 20);
+    QCOMPARE(window.compareView()->model()->columnCount(), 5);
+    QCOMPARE(window.citiesView()->model()->rowCount(), 5);
+    QVERIFY(window.cityFigures()->rowCount() > 3);
     // A second start does not import them again.
     window.importSamplesIfEmpty(QStringLiteral(REPORTLENS_SEEDS_DIR));
     QCOMPARE(store.documentCount(), 5);
 }
 
-void TestMainWindow::clickingACellShowsItsSentence() {
+void TestMainWindow::everyModelPassesTheTester() {
     ReportStore store;
     QString error;
     QVERIFY2(store.open(m_location, &error), qPrintable(error));
     MainWindow window(&store);
-    window.resize(1600, 1000);
+    const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+    QAbstractItemModelTester compare(window.compareView()->model(), mode);
+    QAbstractItemModelTester cities(window.citiesView()->model(), mode);
+    QAbstractItemModelTester city(window.cityView()->model(), mode);
+    QListView *results = window.views()->widget(MainWindow::SearchView)->findChild<QListView *>();
+    QVERIFY(results);
+    QAbstractItemModelTester search(results->model(), mode);
+    // Changes under the testers: a reload, another city, a search, per member.
+    window.reload();
+    window.showCity(u"漳州市"_s);
+    auto *edit = window.views()->widget(MainWindow::SearchView)->findChild<QLineEdit *>();
+    edit->setText(u"驿站"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(results->model()->rowCount() > 0);
+    QVERIFY(window.cityView()->model()->rowCount() > 0);
+}
+
+void TestMainWindow::doubleClickingACompareCellShowsItsSentence() {
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(m_location, &error), qPrintable(error));
+    MainWindow window(&store);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTableView *view = window.cityView();
+    window.showView(MainWindow::CompareView);
+    QTableView *view = window.compareView();
     const QModelIndex cell = findCell(view->model(), u"肇庆市"_s, u"union_orgs"_s);
     QVERIFY(cell.isValid());
     view->scrollTo(cell);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
-    const QTextCursor cursor = window.sourceView()->textCursor();
-    QCOMPARE(cursor.selectedText(), u"5397家"_s);
-    QVERIFY(window.sourceView()->toPlainText().contains(u"全市建立工会组织5397家"_s));
+    QSignalSpy doubleClicked(view, &QAbstractItemView::doubleClicked);
+    QVERIFY(doubleClicked.isValid());
+    // A double click as the platform delivers it: a click, then the double click.
+    const QPoint center = view->visualRect(cell).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, center);
+    QVERIFY(window.sourceView()->markedText().isEmpty());  // one click only selects
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, center);
+    QCOMPARE(doubleClicked.count(), 1);
+    QCOMPARE(window.sourceView()->markedText(), u"5397家"_s);
+    QCOMPARE(window.sourceView()->highlightedSentence(),
+             u"组织体系完善,全市建立工会组织5397家,涵盖单位29063家,会员609204人。"_s);
+    QCOMPARE(window.sourceView()->document().city, u"肇庆市"_s);
+}
+
+void TestMainWindow::clickingABarShowsItsSentence() {
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(m_location, &error), qPrintable(error));
+    MainWindow window(&store);
+    window.showView(MainWindow::ChartView);
+    auto *metric = window.views()->widget(MainWindow::ChartView)->findChild<QComboBox *>();
+    metric->setCurrentIndex(metric->findData(u"members"_s));
+    CityChartView *chart = window.chartView();
+    QCOMPARE(chart->metrics(), QStringList{u"members"_s});
+    // Ranked: the largest first.
+    const QStringList cities = chart->chartData().cities;
+    QCOMPARE(cities.front(), u"漳州市"_s);
+    const int zhaoqing = int(cities.indexOf(u"肇庆市"_s));
+    QVERIFY(zhaoqing >= 0);
+    QBarSet *bars = chart->barSet(0);
+    QVERIFY(bars);
+    QCOMPARE(bars->at(zhaoqing), 60.9204);  // in 万
+    emit bars->clicked(zhaoqing);
+    QCOMPARE(window.sourceView()->markedText(), u"609204人"_s);
+    QVERIFY(window.sourceView()->highlightedSentence().contains(u"会员609204人"_s));
+}
+
+void TestMainWindow::previousAndNextFigure() {
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(m_location, &error), qPrintable(error));
+    MainWindow window(&store);
+    const QModelIndex cell =
+        findCell(window.compareView()->model(), u"肇庆市"_s, u"covered_units"_s);
+    QVERIFY(window.sourceView()->showFigure(cell.data(CityTableModel::PathRole).toString(),
+                                            cell.data(CityTableModel::StartRole).toLongLong(),
+                                            cell.data(CityTableModel::EndRole).toLongLong()));
+    QCOMPARE(window.sourceView()->markedText(), u"29063家"_s);
+    auto *next = window.sourceView()->findChild<QToolButton *>(u"nextFigure"_s);
+    auto *previous = window.sourceView()->findChild<QToolButton *>(u"previousFigure"_s);
+    QVERIFY(next && previous);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(window.sourceView()->markedText(), u"609204人"_s);
+    QTest::mouseClick(previous, Qt::LeftButton);
+    QTest::mouseClick(previous, Qt::LeftButton);
+    QCOMPARE(window.sourceView()->markedText(), u"5397家"_s);
 }
 
 void TestMainWindow::correctionShowsUndoesAndSurvivesRestart() {
+    auto cellText = [](MainWindow &window) {
+        return findCell(window.compareView()->model(), u"肇庆市"_s, u"union_orgs"_s)
+            .data()
+            .toString();
+    };
     {
         ReportStore store;
         QString error;
         QVERIFY2(store.open(m_location, &error), qPrintable(error));
         MainWindow window(&store);
         window.showCity(u"肇庆市"_s);
-        const QModelIndex figure = findFigure(window.figureView()->model(), u"5397家"_s);
+        const QModelIndex figure = findFigure(window.cityFigures(), u"5397家"_s);
         QVERIFY(figure.isValid());
-        QVERIFY(window.correctFigure(figure, CorrectionKind::SetValue, {{u"value"_s, 5400}}));
-        auto cellValue = [&] {
-            return findCell(window.cityView()->model(), u"肇庆市"_s, u"union_orgs"_s)
-                .data(CityTableModel::ValueRole)
-                .toDouble();
-        };
-        QCOMPARE(cellValue(), 5400.0);
-        QCOMPARE(window.cityView()->model()->data(
-                     findCell(window.cityView()->model(), u"肇庆市"_s, u"union_orgs"_s)),
-                 QVariant(u"5400家"_s));
+        QVERIFY(window.correctFigure(*window.cityFigures()->documentAt(figure),
+                                     *window.cityFigures()->figureAt(figure),
+                                     CorrectionKind::SetValue, {{u"value"_s, 5400}}));
+        QCOMPARE(cellText(window), u"5,400家 ✎"_s);
         window.undoStack()->undo();
-        QCOMPARE(cellValue(), 5397.0);
+        QCOMPARE(cellText(window), u"5,397家"_s);
         window.undoStack()->redo();
-        QCOMPARE(cellValue(), 5400.0);
+        QCOMPARE(cellText(window), u"5,400家 ✎"_s);
     }
     // A restart: a new store and window on the same database.
     ReportStore store;
     QString error;
     QVERIFY2(store.open(m_location, &error), qPrintable(error));
     MainWindow window(&store);
-    QCOMPARE(findCell(window.cityView()->model(), u"肇庆市"_s, u"union_orgs"_s)
-                 .data(CityTableModel::ValueRole)
-                 .toDouble(),
-             5400.0);
+    QCOMPARE(cellText(window), u"5,400家 ✎"_s);
+}
+
+void TestMainWindow::perMemberSwitch() {
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(m_location, &error), qPrintable(error));
+    MainWindow window(&store);
+    auto *perMember = window.views()->widget(MainWindow::CompareView)->findChild<QCheckBox *>();
+    QVERIFY(perMember);
+    perMember->setChecked(true);
+    // 肇庆: 934万元 for Golden Autumn over 609204 members.
+    const QModelIndex cell =
+        findCell(window.compareView()->model(), u"肇庆市"_s, u"golden_autumn_funds"_s);
+    QCOMPARE(cell.data().toString(), u"15.3元/人"_s);
+    perMember->setChecked(false);
+    QCOMPARE(cell.data().toString(), u"934万元"_s);
+}
+
+void TestMainWindow::searchOpensTheSource() {
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(m_location, &error), qPrintable(error));
+    MainWindow window(&store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keySequence(&window, QKeySequence::Find);
+    auto *edit = window.views()->widget(MainWindow::SearchView)->findChild<QLineEdit *>();
+    QCOMPARE(window.views()->currentIndex(), int(MainWindow::SearchView));
+    edit->setText(u"走访慰问困难职工家庭"_s);  // QTest types ASCII only
+    QTest::keyClick(edit, Qt::Key_Return);
+    QListView *results = window.views()->widget(MainWindow::SearchView)->findChild<QListView *>();
+    QCOMPARE(results->model()->rowCount(), 1);
+    const QModelIndex hit = results->model()->index(0, 0);
+    QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualRect(hit).center());
+    QCOMPARE(window.sourceView()->markedText(), u"1.13万户(次)"_s);
 }
 
 void TestMainWindow::droppedFilesAreImported() {
@@ -161,7 +289,7 @@ void TestMainWindow::droppedFilesAreImported() {
     QCoreApplication::sendEvent(&window, &drop);
     QVERIFY(drop.isAccepted());
     QCOMPARE(store.documentCount(), 6);
-    QVERIFY(findCell(window.cityView()->model(), u"海南省"_s, u"worker_stations"_s).isValid());
+    QVERIFY(findCell(window.compareView()->model(), u"海南省"_s, u"worker_stations"_s).isValid());
 }
 
 void TestMainWindow::figureAddedFromSelection() {
@@ -170,12 +298,11 @@ void TestMainWindow::figureAddedFromSelection() {
     QVERIFY2(store.open(m_location, &error), qPrintable(error));
     MainWindow window(&store);
     window.showCity(u"肇庆市"_s);
-    // Show the report, then select the words the engine left out.
-    const QModelIndex figure = findFigure(window.figureView()->model(), u"609204人"_s);
-    QVERIFY(figure.isValid());
-    QTest::mouseClick(window.figureView()->viewport(), Qt::LeftButton, {},
-                      window.figureView()->visualRect(figure).center());
-    QTextBrowser *source = window.sourceView();
+    const QModelIndex cell = findCell(window.compareView()->model(), u"肇庆市"_s, u"members"_s);
+    QVERIFY(window.sourceView()->showFigure(cell.data(CityTableModel::PathRole).toString(),
+                                            cell.data(CityTableModel::StartRole).toLongLong(),
+                                            cell.data(CityTableModel::EndRole).toLongLong()));
+    QTextBrowser *source = window.sourceView()->textView();
     const qsizetype at = source->toPlainText().indexOf(u"千名环卫工人"_s);
     QVERIFY(at > 0);
     QTextCursor cursor(source->document());
@@ -183,11 +310,11 @@ void TestMainWindow::figureAddedFromSelection() {
     cursor.setPosition(int(at + 2), QTextCursor::KeepAnchor);
     source->setTextCursor(cursor);
     QVERIFY(window.addSelectedFigure(1000, u"名"_s, u"送体检的环卫工人"_s));
-    const QModelIndex added = findFigure(window.figureView()->model(), u"千名"_s);
+    const QModelIndex added = findFigure(window.cityFigures(), u"千名"_s);
     QVERIFY(added.isValid());
-    QVERIFY(added.data(FigureListModel::CorrectedRole).toBool());
+    QVERIFY(added.data(CityFiguresModel::CorrectedRole).toBool());
     window.undoStack()->undo();
-    QVERIFY(!findFigure(window.figureView()->model(), u"千名"_s).isValid());
+    QVERIFY(!findFigure(window.cityFigures(), u"千名"_s).isValid());
 }
 
 QTEST_MAIN(TestMainWindow)

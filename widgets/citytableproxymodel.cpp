@@ -1,7 +1,7 @@
 #include "citytableproxymodel.h"
 
+#include "cityfiguresmodel.h"
 #include "citytablemodel.h"
-#include "figurelistmodel.h"
 #include "valueformat.h"
 
 #include <QBrush>
@@ -22,6 +22,51 @@ void CityTableProxyModel::setEnglishNames(bool english) {
         headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
 }
 
+void CityTableProxyModel::setPerMember(bool perMember) {
+    if (m_perMember == perMember)
+        return;
+    m_perMember = perMember;
+    if (rowCount() > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+std::optional<double> CityTableProxyModel::shownValue(const QModelIndex &source) const {
+    if (!source.data(CityTableModel::HasFigureRole).toBool())
+        return std::nullopt;
+    const double value = source.data(CityTableModel::ValueRole).toDouble();
+    if (!m_perMember)
+        return value;
+    auto *table = qobject_cast<CityTableModel *>(sourceModel());
+    const std::optional<double> members =
+        table ? table->table().membersOf(source.data(CityTableModel::CityRole).toString())
+              : std::nullopt;
+    if (!members)
+        return std::nullopt;
+    return value / *members;
+}
+
+// Heat shading per row: the larger a city's value among the cities, the deeper the colour.
+QColor CityTableProxyModel::heatColor(const QModelIndex &source) const {
+    const std::optional<double> value = shownValue(source);
+    if (!value)
+        return {};
+    double lowest = *value;
+    double highest = *value;
+    for (int column = 0; column < sourceModel()->columnCount(); ++column) {
+        const std::optional<double> other = shownValue(sourceModel()->index(source.row(), column));
+        if (other) {
+            lowest = std::min(lowest, *other);
+            highest = std::max(highest, *other);
+        }
+    }
+    const double share = highest > lowest ? (*value - lowest) / (highest - lowest) : 0.5;
+    const QColor low(255, 255, 255);
+    const QColor high(110, 160, 225);
+    return QColor::fromRgbF(low.redF() + (high.redF() - low.redF()) * share,
+                            low.greenF() + (high.greenF() - low.greenF()) * share,
+                            low.blueF() + (high.blueF() - low.blueF()) * share);
+}
+
 QVariant CityTableProxyModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid())
         return {};
@@ -33,13 +78,27 @@ QVariant CityTableProxyModel::data(const QModelIndex &index, int role) const {
                 return {};
             Qualifier qualifier = Qualifier::Exact;
             qualifierFromName(source.data(CityTableModel::QualifierRole).toString(), &qualifier);
-            QString text =
-                ValueFormat::withUnit(source.data(CityTableModel::ValueRole).toDouble(),
-                                      source.data(CityTableModel::UnitRole).toString(), qualifier);
-            // A mark for cells whose report gives other candidate figures for the metric.
+            const QString unit = source.data(CityTableModel::UnitRole).toString();
+            QString text;
+            if (m_perMember) {
+                const std::optional<double> value = shownValue(source);
+                if (!value)
+                    return u"—"_s;
+                text = QString::number(*value, 'g', 3) + unit + u"/人"_s;
+            } else {
+                text = ValueFormat::withUnit(source.data(CityTableModel::ValueRole).toDouble(),
+                                             unit, qualifier);
+            }
+            // Marks: other candidate figures exist (*); a user's correction is in play (✎).
             if (source.data(CityTableModel::AlternativesRole).toInt() > 0)
                 text += u" *"_s;
+            if (source.data(CityTableModel::CorrectedRole).toBool())
+                text += u" ✎"_s;
             return text;
+        }
+        case Qt::BackgroundRole: {
+            const QColor color = heatColor(source);
+            return color.isValid() ? QVariant(color) : QVariant();
         }
         case Qt::ToolTipRole:
             if (!hasFigure)
@@ -71,18 +130,27 @@ QVariant CityTableProxyModel::headerData(int section, Qt::Orientation orientatio
     return QIdentityProxyModel::headerData(section, orientation, role);
 }
 
-FigureListProxyModel::FigureListProxyModel(QObject *parent) : QIdentityProxyModel(parent) {}
+CityFiguresProxyModel::CityFiguresProxyModel(QObject *parent) : QIdentityProxyModel(parent) {}
 
-QVariant FigureListProxyModel::data(const QModelIndex &index, int role) const {
+QVariant CityFiguresProxyModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid())
         return {};
-    if (index.column() == FigureListModel::ValueColumn && role == Qt::DisplayRole)
-        return ValueFormat::chinese(mapToSource(index).data(FigureListModel::ValueRole).toDouble());
-    if (index.column() == FigureListModel::ValueColumn && role == Qt::TextAlignmentRole)
+    const QModelIndex source = mapToSource(index);
+    if (source.data(CityFiguresModel::IsGroupRole).toBool()) {
+        if (role == Qt::FontRole) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+    if (index.column() == CityFiguresModel::ValueColumn && role == Qt::DisplayRole)
+        return ValueFormat::chinese(source.data(CityFiguresModel::ValueRole).toDouble());
+    if (index.column() == CityFiguresModel::ValueColumn && role == Qt::TextAlignmentRole)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (index.column() == FigureListModel::QualifierColumn && role == Qt::DisplayRole) {
+    if (index.column() == CityFiguresModel::QualifierColumn && role == Qt::DisplayRole) {
         Qualifier qualifier = Qualifier::Exact;
-        qualifierFromName(mapToSource(index).data().toString(), &qualifier);
+        qualifierFromName(source.data().toString(), &qualifier);
         switch (qualifier) {
             case Qualifier::Exact:
                 return tr("exact");
@@ -96,39 +164,34 @@ QVariant FigureListProxyModel::data(const QModelIndex &index, int role) const {
     }
     if (role == Qt::FontRole) {
         // Rejected figures are struck through, corrected and added ones in italics.
-        const QModelIndex source = mapToSource(index);
         QFont font;
-        font.setStrikeOut(source.data(FigureListModel::RejectedRole).toBool());
-        font.setItalic(source.data(FigureListModel::CorrectedRole).toBool());
+        font.setStrikeOut(source.data(CityFiguresModel::RejectedRole).toBool());
+        font.setItalic(source.data(CityFiguresModel::CorrectedRole).toBool());
         return font;
     }
-    if (role == Qt::ToolTipRole)
-        return mapToSource(index).data(FigureListModel::SentenceRole);
     return QIdentityProxyModel::data(index, role);
 }
 
-QVariant FigureListProxyModel::headerData(int section, Qt::Orientation orientation,
-                                          int role) const {
+QVariant CityFiguresProxyModel::headerData(int section, Qt::Orientation orientation,
+                                           int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QIdentityProxyModel::headerData(section, orientation, role);
-    switch (FigureListModel::Column(section)) {
-        case FigureListModel::CityColumn:
-            return tr("City");
-        case FigureListModel::RawColumn:
-            return tr("As written");
-        case FigureListModel::ValueColumn:
-            return tr("Value");
-        case FigureListModel::UnitColumn:
-            return tr("Unit");
-        case FigureListModel::QualifierColumn:
-            return tr("Qualifier");
-        case FigureListModel::LabelColumn:
+    switch (CityFiguresModel::Column(section)) {
+        case CityFiguresModel::LabelColumn:
             return tr("Label");
-        case FigureListModel::MetricColumn:
+        case CityFiguresModel::RawColumn:
+            return tr("As written");
+        case CityFiguresModel::ValueColumn:
+            return tr("Value");
+        case CityFiguresModel::UnitColumn:
+            return tr("Unit");
+        case CityFiguresModel::QualifierColumn:
+            return tr("Qualifier");
+        case CityFiguresModel::MetricColumn:
             return tr("Metric");
-        case FigureListModel::SentenceColumn:
-            return tr("Sentence");
-        case FigureListModel::ColumnCount:
+        case CityFiguresModel::SectionColumn:
+            return tr("Section of the report");
+        case CityFiguresModel::ColumnCount:
             break;
     }
     return {};

@@ -2,7 +2,10 @@
 // formatted for a Chinese reader, the source figure and sentence in the tooltip.
 #pragma once
 
+#include <QColor>
 #include <QIdentityProxyModel>
+
+#include <optional>
 
 namespace reportlens {
 
@@ -13,20 +16,30 @@ public:
     explicit CityTableProxyModel(QObject *parent = nullptr);
 
     void setEnglishNames(bool english);
+    // Values divided by the city's union members (the members metric).
+    void setPerMember(bool perMember);
+    bool perMember() const { return m_perMember; }
+    // The number a cell shows (per member when switched on), if it has one.
+    std::optional<double> shownValue(const QModelIndex &sourceIndex) const;
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
 private:
+    QColor heatColor(const QModelIndex &sourceIndex) const;
+
     bool m_english = false;
+    bool m_perMember = false;
 };
 
-class FigureListProxyModel : public QIdentityProxyModel {
+// Presentation of a city's figures: translated headers, values as a Chinese reader writes
+// them, qualifiers in words, rejected figures struck through and corrected ones in italics.
+class CityFiguresProxyModel : public QIdentityProxyModel {
     Q_OBJECT
 
 public:
-    explicit FigureListProxyModel(QObject *parent = nullptr);
+    explicit CityFiguresProxyModel(QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,

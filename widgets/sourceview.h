@@ -1,0 +1,52 @@
+// The source panel: a report's text with the sentence of the chosen figure highlighted and
+// the figure marked, scrolled into view, with the document, city and position; previous
+// and next step through the report's figures.
+#pragma once
+
+#include "document.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTextBrowser;
+class QToolButton;
+
+namespace reportlens {
+
+class ReportStore;
+
+class SourceView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit SourceView(ReportStore *store, QWidget *parent = nullptr);
+
+    // Shows the figure at [start, end) (code points) of the report stored under path.
+    bool showFigure(const QString &path, qint64 start, qint64 end);
+    // The report shown, and the figure marked in it (-1: none).
+    const Document &document() const { return m_document; }
+    int currentFigure() const { return m_figure; }
+    QString highlightedSentence() const;
+    QString markedText() const;
+    QTextBrowser *textView() const { return m_text; }
+    // Forgets the report so that the next showFigure reads it again (after corrections).
+    void invalidate();
+
+signals:
+    void figureShown(const QString &path, qint64 start, qint64 end);
+
+private:
+    void step(int delta);
+
+    ReportStore *m_store;  // not owned
+    Document m_document;
+    int m_figure = -1;
+    qsizetype m_sentenceStart = 0;  // UTF-16, in the document
+    qsizetype m_sentenceEnd = 0;
+    QLabel *m_label;
+    QTextBrowser *m_text;
+    QToolButton *m_previous;
+    QToolButton *m_next;
+};
+
+}  // namespace reportlens
