@@ -254,8 +254,15 @@ int corrections(const Invocation &call) {
 }  // namespace
 
 bool CommandLine::isHeadless(const QStringList &arguments) {
+    // Options that take a value: the value is not a subcommand.
+    static const QStringList withValue = {u"--db"_s, u"--metrics"_s, u"--format"_s,
+                                          u"--screenshots"_s};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
+        if (withValue.contains(argument)) {
+            ++i;
+            continue;
+        }
         if (kHeadlessCommands.contains(argument) || argument == u"-h" || argument == u"--help" ||
             argument == u"--version" || argument == u"-v" || argument == u"help")
             return true;

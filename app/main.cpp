@@ -11,11 +11,51 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTableView>
+#include <QTimer>
 #include <QTranslator>
+
+#include <unistd.h>
+
+#include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+// Milliseconds since this process was started (exec included), from /proc.
+double millisecondsSinceLaunch() {
+    QFile stat(u"/proc/self/stat"_s);
+    QFile uptime(u"/proc/uptime"_s);
+    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
+        return -1;
+    // Field 22 (starttime, in clock ticks since boot) follows the command name in brackets.
+    const QByteArray fields = stat.readAll();
+    const QList<QByteArray> rest = fields.mid(fields.lastIndexOf(')') + 2).split(' ');
+    const double startTicks = rest.value(19).toDouble();
+    const double upSeconds = uptime.readAll().split(' ').value(0).toDouble();
+    return (upSeconds - startTicks / double(sysconf(_SC_CLK_TCK))) * 1000.0;
+}
+
+// Reports the first frame of the compare view, then quits (for the startup benchmark).
+class FirstFrameProbe : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (event->type() == QEvent::Paint && !m_reported) {
+            m_reported = true;
+            std::printf("first frame: %.0f ms after launch\n", millisecondsSinceLaunch());
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_reported = false;
+};
 
 // The bundled sample: next to an installed binary, else in the source tree it was built from.
 QString bundledSeedsFolder() {
@@ -55,7 +95,10 @@ int main(int argc, char *argv[]) {
 
     QCommandLineParser parser;
     const QCommandLineOption dbOption(u"db"_s, u"Database."_s, u"URL"_s);
-    parser.addOption(dbOption);
+    // For scripts: pictures of every view, and the time to the first frame.
+    const QCommandLineOption screenshotsOption(u"screenshots"_s, u"Save views."_s, u"FOLDER"_s);
+    const QCommandLineOption firstFrameOption(u"first-frame-exit"_s, u"Report the first frame."_s);
+    parser.addOptions({dbOption, screenshotsOption, firstFrameOption});
     parser.parse(arguments);
     reportlens::DatabaseLocation location = reportlens::DatabaseLocation::defaultLocation();
     QString error;
@@ -71,7 +114,17 @@ int main(int argc, char *argv[]) {
         return 1;
     }
     reportlens::MainWindow window(&store);
+    FirstFrameProbe probe;
+    if (parser.isSet(firstFrameOption)) {
+        window.showView(reportlens::MainWindow::CompareView);
+        window.compareView()->viewport()->installEventFilter(&probe);
+    }
     window.show();
     window.importSamplesIfEmpty(bundledSeedsFolder());
+    if (parser.isSet(screenshotsOption)) {
+        for (const QString &path : window.saveScreenshots(parser.value(screenshotsOption)))
+            std::printf("%s\n", qPrintable(path));
+        return 0;
+    }
     return app.exec();
 }

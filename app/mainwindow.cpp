@@ -19,6 +19,7 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -43,6 +44,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
@@ -103,7 +105,7 @@ MainWindow::MainWindow(ReportStore *store, QWidget *parent)
     , m_tableModel(new CityTableModel(this))
     , m_tableProxy(new CityTableProxyModel(this))
     , m_cityList(new CityListModel(this))
-    , m_cityListProxy(new QSortFilterProxyModel(this))
+    , m_cityListProxy(new CityListProxyModel(this))
     , m_cityFigures(new CityFiguresModel(this))
     , m_searchModel(new SearchResultsModel(this)) {
     setWindowTitle(tr("ReportLens"));
@@ -225,9 +227,6 @@ QWidget *MainWindow::createChartTab() {
 
 QWidget *MainWindow::createCitiesTab() {
     m_cityListProxy->setSourceModel(m_cityList);
-    // In the Chinese UI QString::localeAwareCompare is ICU's collation: pinyin order.
-    m_cityListProxy->setSortLocaleAware(true);
-    m_cityListProxy->setFilterKeyColumn(CityListModel::CityColumn);
     m_citiesView = new QTableView;
     m_citiesView->setObjectName(u"citiesView"_s);
     m_citiesView->setModel(m_cityListProxy);
@@ -235,7 +234,7 @@ QWidget *MainWindow::createCitiesTab() {
     m_citiesView->sortByColumn(CityListModel::CityColumn, Qt::AscendingOrder);
     m_citiesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_citiesView->horizontalHeader()->setStretchLastSection(true);
-    m_cityList->setHeaderData(0, Qt::Horizontal, tr("City"));
+    m_citiesView->verticalHeader()->hide();
     connect(m_citiesView, &QTableView::activated, this, [this](const QModelIndex &index) {
         showCity(index.data(CityListModel::CityRole).toString());
         showView(CityView);
@@ -271,11 +270,31 @@ QWidget *MainWindow::createCityTab() {
                 }
             });
     connect(m_cityView, &QWidget::customContextMenuRequested, this, &MainWindow::cityContextMenu);
+    m_cityView->setEditTriggers(QAbstractItemView::EditKeyPressed |
+                                QAbstractItemView::SelectedClicked);
+    // An edit in place is a correction; it is made once the editor has closed, since it
+    // reloads the model the editor belongs to.
+    connect(m_cityFigures, &CityFiguresModel::correctionRequested, this,
+            [this](const Document &document, const Figure &figure, CorrectionKind kind,
+                   const QJsonObject &values) {
+                QTimer::singleShot(0, this, [this, document, figure, kind, values] {
+                    correctFigure(document, figure, kind, values);
+                });
+            });
+    auto *grouping = new QComboBox;
+    grouping->addItem(tr("Grouped by metric group"));
+    grouping->addItem(tr("Grouped by the report's sections"));
+    connect(grouping, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_cityFigures->setGrouping(index == 0 ? CityFiguresModel::Grouping::ByMetricGroup
+                                              : CityFiguresModel::Grouping::BySection);
+        m_cityView->expandAll();
+    });
     m_cityChooser = new QComboBox;
     connect(m_cityChooser, &QComboBox::textActivated, this, &MainWindow::showCity);
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("City:")));
     bar->addWidget(m_cityChooser, 1);
+    bar->addWidget(grouping);
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(bar);
@@ -344,6 +363,38 @@ void MainWindow::createMenus() {
 
 void MainWindow::showView(View view) {
     m_tabs->setCurrentIndex(int(view));
+}
+
+QStringList MainWindow::saveScreenshots(const QString &folder) {
+    QDir().mkpath(folder);
+    resize(1600, 1000);
+    QCoreApplication::processEvents();  // laid out at its size before anything scrolls
+    // As after a drill-down: the first figure of the table open in the source panel.
+    const QAbstractItemModel *compare = m_compareView->model();
+    for (int row = 0; row < compare->rowCount() && m_source->currentFigure() < 0; ++row) {
+        for (int column = 0; column < compare->columnCount(); ++column) {
+            const QModelIndex index = compare->index(row, column);
+            if (index.data(CityTableModel::HasFigureRole).toBool()) {
+                m_compareView->setCurrentIndex(index);
+                showCompareSource(index);
+                break;
+            }
+        }
+    }
+    m_searchEdit->setText(u"困难职工"_s);
+    runSearch();
+    static const char *const names[] = {"compare", "chart", "cities", "city", "search"};
+    QStringList saved;
+    for (int view = CompareView; view <= SearchView; ++view) {
+        showView(View(view));
+        QCoreApplication::processEvents();
+        const QString path =
+            QDir(folder).filePath(u"%1-%2.png"_s.arg(view + 1).arg(QLatin1StringView(names[view])));
+        if (grab().save(path))
+            saved.append(path);
+    }
+    showView(CompareView);
+    return saved;
 }
 
 void MainWindow::reload() {

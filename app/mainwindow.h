@@ -25,6 +25,7 @@ namespace reportlens {
 class CityChartView;
 class CityFiguresModel;
 class CityListModel;
+class CityListProxyModel;
 class CityTableModel;
 class CityTableProxyModel;
 class ReportStore;
@@ -47,6 +48,8 @@ public:
     void importSamplesIfEmpty(const QString &samplesFolder);
     // Reads everything shown from the database again.
     void reload();
+    // Saves a 1600×1000 picture of each view, with a figure open in the source panel.
+    QStringList saveScreenshots(const QString &folder);
     void showView(View view);
     void showCity(const QString &city);
     // Records a correction to a figure as an undoable step.
@@ -111,7 +114,7 @@ private:
     QCheckBox *m_chartPerMember = nullptr;
 
     CityListModel *m_cityList;
-    QSortFilterProxyModel *m_cityListProxy;
+    CityListProxyModel *m_cityListProxy;
     QTableView *m_citiesView = nullptr;
 
     CityFiguresModel *m_cityFigures;

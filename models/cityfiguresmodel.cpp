@@ -18,24 +18,42 @@ CityFiguresModel::CityFiguresModel(QObject *parent) : QAbstractItemModel(parent)
 
 void CityFiguresModel::setDocuments(const MetricCatalog &catalog, std::vector<Document> documents) {
     beginResetModel();
+    m_catalog = catalog;
     m_documents = std::move(documents);
+    regroup();
+    endResetModel();
+}
+
+void CityFiguresModel::setGrouping(Grouping grouping) {
+    if (m_grouping == grouping)
+        return;
+    beginResetModel();
+    m_grouping = grouping;
+    regroup();
+    endResetModel();
+}
+
+void CityFiguresModel::regroup() {
     m_groups.clear();
     QHash<QString, int> groupOfMetric;
     QHash<QString, QString> metricNames;
-    for (const MetricGroup &group : catalog.groups()) {
-        m_groups.push_back({u"%1 %2"_s.arg(group.nameZh, group.nameEn), {}});
+    if (m_grouping == Grouping::ByMetricGroup) {
+        for (const MetricGroup &group : m_catalog.groups())
+            m_groups.push_back({u"%1 %2"_s.arg(group.nameZh, group.nameEn), {}});
     }
-    for (const MetricDefinition &metric : catalog.metrics()) {
+    for (const MetricDefinition &metric : m_catalog.metrics()) {
         int group = -1;
-        for (size_t g = 0; g < catalog.groups().size(); ++g) {
-            if (catalog.groups()[g].id == metric.group)
+        for (size_t g = 0; g < m_catalog.groups().size(); ++g) {
+            if (m_catalog.groups()[g].id == metric.group)
                 group = int(g);
         }
         groupOfMetric.insert(metric.id, group);
         metricNames.insert(metric.id, metric.nameZh);
     }
     const int unclassified = int(m_groups.size());
-    m_groups.push_back({tr("Not a comparable metric"), {}});
+    if (m_grouping == Grouping::ByMetricGroup)
+        m_groups.push_back({tr("Not a comparable metric"), {}});
+    QHash<QString, int> groupOfSection;
     for (size_t d = 0; d < m_documents.size(); ++d) {
         const Document &document = m_documents[d];
         QString section;
@@ -48,17 +66,68 @@ void CityFiguresModel::setDocuments(const MetricCatalog &catalog, std::vector<Do
                     section = document.sentences[size_t(s)].text;
             }
             lastSentence = std::max(lastSentence, figure.sentence);
+            const Entry entry{int(d), int(f), metricNames.value(figure.metric, figure.metric),
+                              section};
+            if (m_grouping == Grouping::BySection) {
+                const QString name = section.isEmpty() ? document.title : section;
+                auto it = groupOfSection.constFind(name);
+                if (it == groupOfSection.constEnd()) {
+                    it = groupOfSection.insert(name, int(m_groups.size()));
+                    m_groups.push_back({name, {}});
+                }
+                m_groups[size_t(*it)].entries.push_back(entry);
+                continue;
+            }
             const int group = figure.metric.isEmpty()
                                   ? unclassified
                                   : groupOfMetric.value(figure.metric, unclassified);
-            m_groups[size_t(group < 0 ? unclassified : group)].entries.push_back(
-                {int(d), int(f), metricNames.value(figure.metric, figure.metric), section});
+            m_groups[size_t(group < 0 ? unclassified : group)].entries.push_back(entry);
         }
     }
     m_groups.erase(std::remove_if(m_groups.begin(), m_groups.end(),
                                   [](const Group &group) { return group.entries.empty(); }),
                    m_groups.end());
-    endResetModel();
+}
+
+Qt::ItemFlags CityFiguresModel::flags(const QModelIndex &index) const {
+    Qt::ItemFlags flags = QAbstractItemModel::flags(index);
+    if (index.isValid() && index.internalId() != kGroupRow &&
+        (index.column() == ValueColumn || index.column() == UnitColumn ||
+         index.column() == LabelColumn))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool CityFiguresModel::setData(const QModelIndex &index, const QVariant &value, int role) {
+    const Figure *figure = figureAt(index);
+    if (role != Qt::EditRole || !figure || !checkIndex(index))
+        return false;
+    const Document &document = *documentAt(index);
+    switch (Column(index.column())) {
+        case ValueColumn: {
+            bool ok = false;
+            const double number = value.toDouble(&ok);
+            if (!ok || number == figure->value)
+                return false;
+            emit correctionRequested(document, *figure, CorrectionKind::SetValue,
+                                     {{u"value"_s, number}});
+            return true;
+        }
+        case UnitColumn:
+            if (value.toString() == figure->unit)
+                return false;
+            emit correctionRequested(document, *figure, CorrectionKind::SetUnit,
+                                     {{u"unit"_s, value.toString()}});
+            return true;
+        case LabelColumn:
+            if (value.toString() == figure->label)
+                return false;
+            emit correctionRequested(document, *figure, CorrectionKind::SetLabel,
+                                     {{u"label"_s, value.toString()}});
+            return true;
+        default:
+            return false;
+    }
 }
 
 const Document *CityFiguresModel::documentAt(const QModelIndex &index) const {
@@ -134,6 +203,7 @@ QVariant CityFiguresModel::data(const QModelIndex &index, int role) const {
         case CorrectedRole:
             return figure.corrected || figure.userAdded;
         case Qt::DisplayRole:
+        case Qt::EditRole:
             break;
         default:
             return {};

@@ -2,10 +2,12 @@
 // no metric took) with the figures under them, each with its report's section.
 #pragma once
 
+#include "correction.h"
 #include "document.h"
 #include "metriccatalog.h"
 
 #include <QAbstractItemModel>
+#include <QJsonObject>
 
 #include <vector>
 
@@ -36,8 +38,12 @@ public:
         CorrectedRole,
     };
 
+    enum class Grouping { ByMetricGroup, BySection };
+
     explicit CityFiguresModel(QObject *parent = nullptr);
     void setDocuments(const MetricCatalog &catalog, std::vector<Document> documents);
+    void setGrouping(Grouping grouping);
+    Grouping grouping() const { return m_grouping; }
     const Document *documentAt(const QModelIndex &index) const;
     const Figure *figureAt(const QModelIndex &index) const;
 
@@ -49,8 +55,17 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // Value, unit and label can be edited in place: an edit asks for a correction.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+signals:
+    void correctionRequested(const reportlens::Document &document, const reportlens::Figure &figure,
+                             reportlens::CorrectionKind kind, const QJsonObject &values);
 
 private:
+    void regroup();
+
     struct Entry {
         int document;
         int figure;
@@ -63,6 +78,8 @@ private:
     };
     std::vector<Document> m_documents;
     std::vector<Group> m_groups;
+    MetricCatalog m_catalog;
+    Grouping m_grouping = Grouping::ByMetricGroup;
 };
 
 }  // namespace reportlens

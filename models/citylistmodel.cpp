@@ -39,4 +39,13 @@ QVariant CityListModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
+QVariant CityListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    // Column keys; the view layer turns them into translated titles.
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    static const char *const keys[] = {"city", "documents", "figures"};
+    return section >= 0 && section < ColumnCount ? QVariant(QString::fromLatin1(keys[section]))
+                                                 : QVariant();
+}
+
 }  // namespace reportlens

@@ -1,6 +1,5 @@
 #include "valueformat.h"
 
-
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;

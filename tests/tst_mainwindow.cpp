@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListView>
@@ -75,6 +76,8 @@ private slots:
     void previousAndNextFigure();
     void correctionShowsUndoesAndSurvivesRestart();
     void perMemberSwitch();
+    void editingInPlaceIsACorrection();
+    void cityViewGroupedBySection();
     void searchOpensTheSource();
     void droppedFilesAreImported();
     void figureAddedFromSelection();
@@ -247,6 +250,42 @@ void TestMainWindow::perMemberSwitch() {
     QCOMPARE(cell.data().toString(), u"15.3元/人"_s);
     perMember->setChecked(false);
     QCOMPARE(cell.data().toString(), u"934万元"_s);
+}
+
+void TestMainWindow::editingInPlaceIsACorrection() {
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(m_location, &error), qPrintable(error));
+    MainWindow window(&store);
+    window.showCity(u"肇庆市"_s);
+    const QModelIndex figure = findFigure(window.cityFigures(), u"29063家"_s);
+    QVERIFY(figure.isValid());
+    QAbstractItemModel *shown = window.cityView()->model();
+    const QModelIndex label = static_cast<QIdentityProxyModel *>(shown)->mapFromSource(
+        figure.siblingAtColumn(CityFiguresModel::LabelColumn));
+    QVERIFY(shown->flags(label) & Qt::ItemIsEditable);
+    const int before = window.undoStack()->count();
+    QVERIFY(shown->setData(label, u"涵盖单位（核对）"_s));
+    QTRY_COMPARE(window.undoStack()->count(), before + 1);  // made once the editor closed
+    QCOMPARE(findCell(window.compareView()->model(), u"肇庆市"_s, u"covered_units"_s)
+                 .data(CityTableModel::LabelRole)
+                 .toString(),
+             u"涵盖单位（核对）"_s);
+    window.undoStack()->undo();
+}
+
+void TestMainWindow::cityViewGroupedBySection() {
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(m_location, &error), qPrintable(error));
+    MainWindow window(&store);
+    window.showCity(u"肇庆市"_s);
+    window.cityFigures()->setGrouping(CityFiguresModel::Grouping::BySection);
+    QStringList sections;
+    for (int row = 0; row < window.cityFigures()->rowCount(); ++row)
+        sections.append(window.cityFigures()->index(row, 0).data().toString());
+    QVERIFY2(sections.first().startsWith(u"砥砺奋进五年 发展成绩喜人"_s),
+             qPrintable(sections.join(u'|')));
 }
 
 void TestMainWindow::searchOpensTheSource() {

@@ -73,10 +73,14 @@ void CityChartView::rebuild() {
         m_sets.append(set);
         titles.append(name);
     }
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsPrecision(m_perMember ? 3 : 4);
     chart->addSeries(series);
+    // Values on the bars (set once the series belongs to the chart, or they are not drawn).
+    series->setLabelsFormat(u"@value"_s);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsPrecision(m_perMember ? 3 : 5);
+    series->setLabelsVisible(true);
+    for (QBarSet *set : std::as_const(m_sets))
+        set->setLabelColor(palette().color(QPalette::WindowText));
     chart->setTitle(titles.join(u" · "_s));
 
     auto *categories = new QBarCategoryAxis;
@@ -84,6 +88,7 @@ void CityChartView::rebuild() {
     auto *values = new QValueAxis;
     values->setRange(0, m_data.maximum > 0 ? m_data.maximum / scale * 1.15 : 1);
     values->setLabelFormat(m_perMember ? u"%.3g"_s : u"%.0f"_s);
+    values->applyNiceNumbers();
     chart->addAxis(categories, m_horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(values, m_horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categories);

@@ -1,6 +1,7 @@
 #include "citytableproxymodel.h"
 
 #include "cityfiguresmodel.h"
+#include "citylistmodel.h"
 #include "citytablemodel.h"
 #include "valueformat.h"
 
@@ -192,6 +193,27 @@ QVariant CityFiguresProxyModel::headerData(int section, Qt::Orientation orientat
         case CityFiguresModel::SectionColumn:
             return tr("Section of the report");
         case CityFiguresModel::ColumnCount:
+            break;
+    }
+    return {};
+}
+
+CityListProxyModel::CityListProxyModel(QObject *parent) : QSortFilterProxyModel(parent) {
+    setSortLocaleAware(true);
+    setFilterKeyColumn(CityListModel::CityColumn);
+}
+
+QVariant CityListProxyModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QSortFilterProxyModel::headerData(section, orientation, role);
+    switch (CityListModel::Column(section)) {
+        case CityListModel::CityColumn:
+            return tr("City");
+        case CityListModel::DocumentsColumn:
+            return tr("Reports");
+        case CityListModel::FiguresColumn:
+            return tr("Figures");
+        case CityListModel::ColumnCount:
             break;
     }
     return {};

@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QIdentityProxyModel>
+#include <QSortFilterProxyModel>
 
 #include <optional>
 
@@ -42,6 +43,17 @@ public:
     explicit CityFiguresProxyModel(QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+};
+
+// The places list as shown: translated titles, sorted with the locale's collation (ICU's
+// pinyin order in the Chinese UI), filtered by name.
+class CityListProxyModel : public QSortFilterProxyModel {
+    Q_OBJECT
+
+public:
+    explicit CityListProxyModel(QObject *parent = nullptr);
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 };

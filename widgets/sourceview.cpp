@@ -4,9 +4,11 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -99,6 +101,12 @@ bool SourceView::showFigure(const QString &path, qint64 start, qint64 end) {
     m_text->setExtraSelections({sentenceMark, figureMark});
     m_text->setTextCursor(figureCursor);
     m_text->ensureCursorVisible();
+    // Centred once the layout has settled (the label above may wrap to more lines).
+    QTimer::singleShot(0, m_text, [text = m_text] {
+        QScrollBar *bar = text->verticalScrollBar();
+        bar->setValue(bar->value() + text->cursorRect().center().y() -
+                      text->viewport()->height() / 2);
+    });
 
     const int count = int(m_document.figures.size());
     m_label->setText(tr("<b>%1</b> — %2<br>%3, characters %4–%5 (figure %6 of %7)")
