@@ -45,6 +45,7 @@ private slots:
     void cityTableProxy();
     void cityFiguresModel();
     void cityListModel();
+    void citiesSortedByPinyin();
     void chartData_data();
     void chartData();
 };
@@ -137,6 +138,32 @@ void TestItemModels::cityListModel() {
     QCOMPARE(model.index(1, CityListModel::DocumentsColumn).data().toInt(), 2);
     QCOMPARE(model.index(0, CityListModel::CityColumn).data(CityListModel::CityRole).toString(),
              u"漳州市"_s);
+}
+
+void TestItemModels::citiesSortedByPinyin() {
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    CityListModel model;
+    CityListProxyModel sorted;  // takes the UI language when made
+    QLocale::setDefault(previous);
+    sorted.setSourceModel(&model);
+    QAbstractItemModelTester tester(&sorted,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCities({{u"肇庆市"_s, 1, 52},
+                     {u"漳州市"_s, 1, 73},
+                     {u"三明市"_s, 1, 90},
+                     {u"泉州市"_s, 1, 78},
+                     {u"商洛市"_s, 1, 46}});
+    sorted.sort(CityListModel::CityColumn);
+    QStringList order;
+    for (int row = 0; row < sorted.rowCount(); ++row)
+        order.append(sorted.index(row, 0).data().toString());
+    // Quanzhou, Sanming, Shangluo, Zhangzhou, Zhaoqing (code point order would differ).
+    QCOMPARE(order, (QStringList{u"泉州市"_s, u"三明市"_s, u"商洛市"_s, u"漳州市"_s, u"肇庆市"_s}));
+    sorted.sort(CityListModel::FiguresColumn, Qt::DescendingOrder);
+    QCOMPARE(sorted.index(0, 0).data().toString(), u"三明市"_s);
+    QCOMPARE(sorted.headerData(CityListModel::FiguresColumn, Qt::Horizontal).toString(),
+             u"Figures"_s);
 }
 
 void TestItemModels::chartData_data() {

@@ -10,6 +10,7 @@
 #include "sourceview.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QBarSet>
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,6 +20,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
@@ -77,6 +79,7 @@ private slots:
     void correctionShowsUndoesAndSurvivesRestart();
     void perMemberSwitch();
     void editingInPlaceIsACorrection();
+    void settingsAreRemembered();
     void cityViewGroupedBySection();
     void searchOpensTheSource();
     void droppedFilesAreImported();
@@ -272,6 +275,41 @@ void TestMainWindow::editingInPlaceIsACorrection() {
                  .toString(),
              u"涵盖单位（核对）"_s);
     window.undoStack()->undo();
+}
+
+void TestMainWindow::settingsAreRemembered() {
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(m_location, &error), qPrintable(error));
+    {
+        MainWindow window(&store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showView(MainWindow::ChartView);
+        window.views()->widget(MainWindow::CompareView)->findChild<QCheckBox *>()->setChecked(true);
+        // Hide 三明市 through the compare view's city chooser.
+        auto *cities = window.views()->widget(MainWindow::CompareView)->findChild<QToolButton *>();
+        for (QAction *action : cities->menu()->actions()) {
+            if (action->text() == u"三明市")
+                action->setChecked(false);
+        }
+        QCOMPARE(window.compareView()->model()->columnCount(), 4);
+        window.close();
+    }
+    MainWindow window(&store);
+    QCOMPARE(window.views()->currentIndex(), int(MainWindow::ChartView));
+    QVERIFY(window.views()->widget(MainWindow::CompareView)->findChild<QCheckBox *>()->isChecked());
+    QCOMPARE(window.compareView()->model()->columnCount(), 4);
+    // Back to everything for the tests after this one.
+    for (QAction *action : window.views()
+                               ->widget(MainWindow::CompareView)
+                               ->findChild<QToolButton *>()
+                               ->menu()
+                               ->actions())
+        action->setChecked(true);
+    window.views()->widget(MainWindow::CompareView)->findChild<QCheckBox *>()->setChecked(false);
+    window.showView(MainWindow::CompareView);
+    window.close();
 }
 
 void TestMainWindow::cityViewGroupedBySection() {

@@ -198,9 +198,16 @@ QVariant CityFiguresProxyModel::headerData(int section, Qt::Orientation orientat
     return {};
 }
 
-CityListProxyModel::CityListProxyModel(QObject *parent) : QSortFilterProxyModel(parent) {
-    setSortLocaleAware(true);
+CityListProxyModel::CityListProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent), m_collator(QLocale()) {
     setFilterKeyColumn(CityListModel::CityColumn);
+}
+
+bool CityListProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const {
+    if (left.column() != CityListModel::CityColumn)
+        return left.data().toInt() < right.data().toInt();
+    // ICU's collation for the UI language (QCollator), not the process's LC_COLLATE.
+    return m_collator.compare(left.data().toString(), right.data().toString()) < 0;
 }
 
 QVariant CityListProxyModel::headerData(int section, Qt::Orientation orientation, int role) const {

@@ -2,6 +2,7 @@
 // formatted for a Chinese reader, the source figure and sentence in the tooltip.
 #pragma once
 
+#include <QCollator>
 #include <QColor>
 #include <QIdentityProxyModel>
 #include <QSortFilterProxyModel>
@@ -56,6 +57,12 @@ public:
     explicit CityListProxyModel(QObject *parent = nullptr);
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QCollator m_collator;  // the UI language's collation: pinyin in the Chinese UI
 };
 
 }  // namespace reportlens
