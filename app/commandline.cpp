@@ -1,6 +1,8 @@
 #include "commandline.h"
 
+#include "citychartview.h"
 #include "citytable.h"
+#include "comparisonreport.h"
 #include "importer.h"
 #include "metriccatalog.h"
 #include "outputwriter.h"
@@ -16,7 +18,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QObject>
+#include <QTranslator>
 
 #include <optional>
 
@@ -26,7 +30,7 @@ namespace reportlens {
 namespace {
 
 const QStringList kHeadlessCommands = {u"extract"_s, u"table"_s, u"import"_s, u"corrections"_s,
-                                       u"search"_s};
+                                       u"search"_s,  u"chart"_s, u"report"_s};
 
 void writeLine(QIODevice *device, const QString &line) {
     device->write((line + u'\n').toUtf8());
@@ -41,6 +45,11 @@ QString usageText() {
            "  reportlens import  [--db URL] [--metrics FILE] PATH...\n"
            "  reportlens search  [--db URL] TEXT\n"
            "  reportlens corrections export|import [--db URL] FILE\n"
+           "  reportlens chart --metric ID [--cities A,B] [--size WxH] [--dpi N] [--per-member]\n"
+           "                   [--horizontal] [--lang zh_CN|en] [--db URL] --out "
+           "FILE.png|FILE.svg\n"
+           "  reportlens report [--cities A,B] [--metrics X,Y] [--lang zh_CN|en] [--db URL]\n"
+           "                   --out FILE.pdf\n"
            "PATH: report files or folders (searched recursively for .txt and .md files).\n"
            "URL: a SQLite file (default: the user's data folder) or\n"
            "     postgresql://user@host:port/dbname.\n"_s;
@@ -54,6 +63,7 @@ struct Invocation {
     QIODevice *err;
     MetricCatalog catalog;
     QString dbUrl;
+    QString samplesFolder;
 };
 
 int usageError(QIODevice *err, const QString &message) {
@@ -201,6 +211,109 @@ int searchSentences(const Invocation &call) {
     return ExitOk;
 }
 
+// The city table of the database, which gets the bundled samples when it is empty.
+std::optional<CityTable> storedTable(const Invocation &call) {
+    const ReportParser parser(call.catalog);
+    ReportStore store;
+    if (!openStore(call, parser, &store))
+        return std::nullopt;
+    if (store.documentCount() == 0 && !call.samplesFolder.isEmpty()) {
+        QStringList problems;
+        Importer importer(&store, &parser);
+        importer.run(ReportFiles::expand({call.samplesFolder}, &problems));
+    }
+    return store.cityTable(call.catalog);
+}
+
+QStringList listOption(const Invocation &call, const QString &name) {
+    return call.parser->value(name).split(u',', Qt::SkipEmptyParts);
+}
+
+// The report's and the chart's words in the language asked for (zh_CN unless --lang en).
+class LanguageScope {
+public:
+    explicit LanguageScope(const QString &language) {
+        if (m_translator.load(QLocale(language.isEmpty() ? u"zh_CN"_s : language), u"reportlens"_s,
+                              u"_"_s, u":/i18n"_s))
+            QCoreApplication::installTranslator(&m_translator);
+    }
+    ~LanguageScope() { QCoreApplication::removeTranslator(&m_translator); }
+
+private:
+    QTranslator m_translator;
+};
+
+int drawChart(const Invocation &call) {
+    const QString out = call.parser->value(u"out"_s);
+    const QString metric = call.parser->value(u"metric"_s);
+    if (out.isEmpty() || metric.isEmpty())
+        return usageError(call.err, u"chart: --metric ID and --out FILE.png|FILE.svg are needed"_s);
+    if (call.catalog.indexOf(metric) < 0)
+        return usageError(call.err, u"chart: no metric \"%1\" in the metrics file"_s.arg(metric));
+    const bool svg = out.endsWith(u".svg", Qt::CaseInsensitive);
+    if (!svg && !out.endsWith(u".png", Qt::CaseInsensitive))
+        return usageError(call.err, u"chart: --out must end in .png or .svg"_s);
+    QSize size(1600, 1000);
+    if (call.parser->isSet(u"size"_s)) {
+        const QStringList parts = call.parser->value(u"size"_s).split(u'x');
+        size = QSize(parts.value(0).toInt(), parts.value(1).toInt());
+        if (parts.size() != 2 || size.width() < 100 || size.height() < 100)
+            return usageError(call.err, u"chart: --size is WIDTHxHEIGHT, 100x100 or more"_s);
+    }
+    bool dpiOk = true;
+    const int dpi = call.parser->isSet(u"dpi"_s) ? call.parser->value(u"dpi"_s).toInt(&dpiOk) : 192;
+    if (!dpiOk || dpi < 48 || dpi > 1200)
+        return usageError(call.err, u"chart: --dpi is a number from 48 to 1200"_s);
+    const std::optional<CityTable> table = storedTable(call);
+    if (!table)
+        return ExitFileError;
+    const LanguageScope language(call.parser->value(u"lang"_s));
+    ChartOptions options;
+    options.metrics = {metric};
+    options.cities = listOption(call, u"cities"_s);
+    options.perMember = call.parser->isSet(u"per-member"_s);
+    options.horizontal = call.parser->isSet(u"horizontal"_s);
+    options.english = call.parser->value(u"lang"_s) == u"en";
+    QString error;
+    const bool saved = svg ? ChartRenderer::saveSvg(out, *table, options, size, &error)
+                           : ChartRenderer::savePng(out, *table, options, size, dpi, &error);
+    if (!saved) {
+        writeLine(call.err, u"reportlens: "_s + error);
+        return ExitFileError;
+    }
+    writeLine(call.out, out);
+    return ExitOk;
+}
+
+int writeReport(const Invocation &call) {
+    const QString out = call.parser->value(u"out"_s);
+    if (!out.endsWith(u".pdf", Qt::CaseInsensitive))
+        return usageError(call.err, u"report: --out FILE.pdf is needed"_s);
+    const QString language = call.parser->value(u"lang"_s);
+    if (!language.isEmpty() && language != u"zh_CN" && language != u"en")
+        return usageError(call.err, u"report: --lang is zh_CN or en, not \"%1\""_s.arg(language));
+    const std::optional<CityTable> table = storedTable(call);
+    if (!table)
+        return ExitFileError;
+    const LanguageScope scope(language);
+    ReportOptions options;
+    options.cities = listOption(call, u"cities"_s);
+    options.metrics = listOption(call, u"metrics"_s);
+    options.english = language == u"en";
+    for (const QString &metric : std::as_const(options.metrics)) {
+        if (call.catalog.indexOf(metric) < 0)
+            return usageError(call.err,
+                              u"report: no metric \"%1\" in the metrics file"_s.arg(metric));
+    }
+    QString error;
+    if (!ComparisonReport(*table, options).writePdf(out, &error)) {
+        writeLine(call.err, u"reportlens: "_s + error);
+        return ExitFileError;
+    }
+    writeLine(call.out, out);
+    return ExitOk;
+}
+
 int corrections(const Invocation &call) {
     const QString action = call.positional.value(0);
     const QString file = call.positional.value(1);
@@ -255,8 +368,9 @@ int corrections(const Invocation &call) {
 
 bool CommandLine::isHeadless(const QStringList &arguments) {
     // Options that take a value: the value is not a subcommand.
-    static const QStringList withValue = {u"--db"_s, u"--metrics"_s, u"--format"_s,
-                                          u"--screenshots"_s};
+    static const QStringList withValue = {
+        u"--db"_s,     u"--metrics"_s, u"--format"_s, u"--screenshots"_s, u"--metric"_s,
+        u"--cities"_s, u"--size"_s,    u"--dpi"_s,    u"--lang"_s,        u"--out"_s};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (withValue.contains(argument)) {
@@ -272,7 +386,12 @@ bool CommandLine::isHeadless(const QStringList &arguments) {
     return false;
 }
 
-int CommandLine::run(const QStringList &arguments, QIODevice *out, QIODevice *err) {
+bool CommandLine::needsGui(const QStringList &arguments) {
+    return arguments.contains(u"chart"_s) || arguments.contains(u"report"_s);
+}
+
+int CommandLine::run(const QStringList &arguments, QIODevice *out, QIODevice *err,
+                     const QString &samplesFolder) {
     QCommandLineParser parser;
     parser.setApplicationDescription(u"ReportLens: figures from trade-union work reports"_s);
     const QCommandLineOption formatOption(u"format"_s, u"Output format: json or csv."_s,
@@ -284,6 +403,15 @@ int CommandLine::run(const QStringList &arguments, QIODevice *out, QIODevice *er
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, u"Show this help."_s);
     const QCommandLineOption versionOption({u"v"_s, u"version"_s}, u"Show the version."_s);
     parser.addOptions({formatOption, metricsOption, dbOption, helpOption, versionOption});
+    // chart and report
+    parser.addOptions({{u"metric"_s, u"Metric id of the chart."_s, u"ID"_s},
+                       {u"cities"_s, u"Cities, comma separated."_s, u"A,B"_s},
+                       {u"size"_s, u"Picture size in pixels."_s, u"WxH"_s},
+                       {u"dpi"_s, u"Resolution (192: 2x)."_s, u"N"_s},
+                       {u"per-member"_s, u"Values per union member."_s},
+                       {u"horizontal"_s, u"Horizontal bars."_s},
+                       {u"lang"_s, u"zh_CN or en."_s, u"LANG"_s},
+                       {u"out"_s, u"Output file."_s, u"FILE"_s}});
     parser.addPositionalArgument(u"command"_s, u"extract, table, import, search or corrections"_s);
     parser.addPositionalArgument(u"arguments"_s, u"Paths, search text or FILE."_s, u"..."_s);
 
@@ -315,8 +443,10 @@ int CommandLine::run(const QStringList &arguments, QIODevice *out, QIODevice *er
                           u"%1 reads files, not a database: --db does not apply"_s.arg(command));
 
     Invocation call{
-        &parser, positional, out, err, MetricCatalog::builtIn(), parser.value(dbOption)};
-    if (parser.isSet(metricsOption)) {
+        &parser,      positional, out, err, MetricCatalog::builtIn(), parser.value(dbOption),
+        samplesFolder};
+    // For report, --metrics lists metric ids (X,Y); elsewhere it names a metrics file.
+    if (parser.isSet(metricsOption) && command != u"report") {
         QString error;
         if (!call.catalog.loadFromFile(parser.value(metricsOption), &error)) {
             writeLine(err, u"reportlens: metrics file %1"_s.arg(error));
@@ -329,6 +459,10 @@ int CommandLine::run(const QStringList &arguments, QIODevice *out, QIODevice *er
         return searchSentences(call);
     if (command == u"corrections")
         return corrections(call);
+    if (command == u"chart")
+        return drawChart(call);
+    if (command == u"report")
+        return writeReport(call);
     return extractOrTable(call, command, *format);
 }
 

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 #include <QTranslator>
@@ -18,6 +19,8 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <functional>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -78,20 +81,35 @@ int main(int argc, char *argv[]) {
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
     if (reportlens::CommandLine::isHeadless(arguments)) {
-        // No display needed: the subcommands run on a core application.
-        QCoreApplication app(argc, argv);
         QFile out;
         QFile err;
         out.open(stdout, QIODevice::WriteOnly);
         err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);  // progress shows at once
-        return reportlens::CommandLine::run(arguments, &out, &err);
+        if (reportlens::CommandLine::needsGui(arguments)) {
+            // Drawing needs a GUI application; with no display, the offscreen platform.
+            if (qEnvironmentVariableIsEmpty("DISPLAY") &&
+                qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+                qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QApplication app(argc, argv);
+            return reportlens::CommandLine::run(arguments, &out, &err, bundledSeedsFolder());
+        }
+        // No display needed: the other subcommands run on a core application.
+        QCoreApplication app(argc, argv);
+        return reportlens::CommandLine::run(arguments, &out, &err, bundledSeedsFolder());
     }
 
     QApplication app(argc, argv);
-    // The window follows the system language (Chinese or English, compiled into the binary).
+    // The window follows the system language (Chinese or English, compiled into the binary),
+    // or the one chosen from its View menu.
     QTranslator translator;
-    if (translator.load(QLocale(), u"reportlens"_s, u"_"_s, u":/i18n"_s))
-        app.installTranslator(&translator);
+    auto applyLanguage = [&](const QString &language) {
+        QCoreApplication::removeTranslator(&translator);
+        const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+        if (translator.load(locale, u"reportlens"_s, u"_"_s, u":/i18n"_s))
+            QCoreApplication::installTranslator(&translator);
+        return locale.language() != QLocale::Chinese;
+    };
 
     QCommandLineParser parser;
     const QCommandLineOption dbOption(u"db"_s, u"Database."_s, u"URL"_s);
@@ -113,16 +131,34 @@ int main(int argc, char *argv[]) {
                               QObject::tr("The database cannot be opened:\n%1").arg(error));
         return 1;
     }
-    reportlens::MainWindow window(&store);
+
+    QSettings settings;
+    bool english = applyLanguage(settings.value(u"ui/language"_s).toString());
+    auto window = std::make_unique<reportlens::MainWindow>(&store, english);
+    // Another language: the window is made again, every string in the new language.
+    std::function<void(const QString &)> switchLanguage = [&](const QString &language) {
+        QSettings().setValue(u"ui/language"_s, language);
+        window->close();  // keeps its layout and choices
+        english = applyLanguage(language);
+        window = std::make_unique<reportlens::MainWindow>(&store, english);
+        QObject::connect(window.get(), &reportlens::MainWindow::languageChangeRequested,
+                         window.get(), [&](const QString &next) {
+                             QTimer::singleShot(0, [&, next] { switchLanguage(next); });
+                         });
+        window->show();
+    };
+    QObject::connect(
+        window.get(), &reportlens::MainWindow::languageChangeRequested, window.get(),
+        [&](const QString &next) { QTimer::singleShot(0, [&, next] { switchLanguage(next); }); });
     FirstFrameProbe probe;
     if (parser.isSet(firstFrameOption)) {
-        window.showView(reportlens::MainWindow::CompareView);
-        window.compareView()->viewport()->installEventFilter(&probe);
+        window->showView(reportlens::MainWindow::CompareView);
+        window->compareView()->viewport()->installEventFilter(&probe);
     }
-    window.show();
-    window.importSamplesIfEmpty(bundledSeedsFolder());
+    window->show();
+    window->importSamplesIfEmpty(bundledSeedsFolder());
     if (parser.isSet(screenshotsOption)) {
-        for (const QString &path : window.saveScreenshots(parser.value(screenshotsOption)))
+        for (const QString &path : window->saveScreenshots(parser.value(screenshotsOption)))
             std::printf("%s\n", qPrintable(path));
         return 0;
     }

@@ -7,6 +7,7 @@
 #include "citytablemodel.h"
 #include "citytableproxymodel.h"
 #include "correctioncommand.h"
+#include "csvexport.h"
 #include "figureextractor.h"
 #include "reportfiles.h"
 #include "reportstore.h"
@@ -17,12 +18,17 @@
 #include <QApplication>
 #include <QBarSet>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
@@ -35,9 +41,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProgressDialog>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -71,8 +81,11 @@ protected:
         return !m_hiddenMetrics.contains(index.data(CityTableModel::MetricIdRole).toString());
     }
     bool filterAcceptsColumn(int column, const QModelIndex &) const override {
-        return !m_hiddenCities.contains(
-            sourceModel()->headerData(column, Qt::Horizontal).toString());
+        // The city itself, not the header (which in English carries pinyin too).
+        QString city = sourceModel()->index(0, column).data(CityTableModel::CityRole).toString();
+        if (city.isEmpty())
+            city = sourceModel()->headerData(column, Qt::Horizontal).toString();
+        return !m_hiddenCities.contains(city);
     }
 
 private:
@@ -96,7 +109,7 @@ QString qualifierText(Qualifier qualifier) {
 
 }  // namespace
 
-MainWindow::MainWindow(ReportStore *store, QWidget *parent)
+MainWindow::MainWindow(ReportStore *store, bool english, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_undoStack(new QUndoStack(this))
@@ -107,10 +120,12 @@ MainWindow::MainWindow(ReportStore *store, QWidget *parent)
     , m_cityList(new CityListModel(this))
     , m_cityListProxy(new CityListProxyModel(this))
     , m_cityFigures(new CityFiguresModel(this))
-    , m_searchModel(new SearchResultsModel(this)) {
+    , m_searchModel(new SearchResultsModel(this))
+    , m_english(english) {
     setWindowTitle(tr("ReportLens"));
     setAcceptDrops(true);
     m_tableProxy->setSourceModel(m_tableModel);
+    m_tableProxy->setEnglishNames(english);
 
     m_tabs->addTab(createCompareTab(), tr("&Compare"));
     m_tabs->addTab(createChartTab(), tr("C&hart"));
@@ -182,6 +197,7 @@ QWidget *MainWindow::createCompareTab() {
 QWidget *MainWindow::createChartTab() {
     m_chartView = new CityChartView;
     m_chartView->setObjectName(u"chartView"_s);
+    m_chartView->setEnglishNames(m_english);
     connect(m_chartView, &CityChartView::figureActivated, m_source, &SourceView::showFigure);
     m_chartMetric = new QComboBox;
     m_chartMoreMetrics = new QToolButton;
@@ -329,6 +345,31 @@ void MainWindow::createMenus() {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(tr("&Import reports…"), QKeySequence::Open, this, &MainWindow::chooseFiles);
     fileMenu->addSeparator();
+    fileMenu->addAction(tr("Export the &chart…"), this, &MainWindow::chooseChartExport);
+    fileMenu->addAction(tr("Cop&y the chart"), this, [this] {
+        QGuiApplication::clipboard()->setImage(
+            ChartRenderer::image(m_store->cityTable(m_parser.catalog()), m_chartView->options(),
+                                 QSize(1600, 1000), 192));
+        statusBar()->showMessage(tr("The chart is on the clipboard"));
+    });
+    fileMenu->addAction(tr("Export the &table as CSV…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the table"), QString(),
+                                                          tr("CSV (*.csv)"));
+        QString error;
+        if (!path.isEmpty() && !exportTableCsv(path, &error))
+            QMessageBox::warning(this, tr("Export"), error);
+    });
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Print the comparison report…"), QKeySequence::Print, this,
+                        &MainWindow::printReport);
+    fileMenu->addAction(tr("Export the comparison report as &PDF…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the report"), QString(),
+                                                          tr("PDF (*.pdf)"));
+        QString error;
+        if (!path.isEmpty() && !exportReportPdf(path, &error))
+            QMessageBox::warning(this, tr("Export"), error);
+    });
+    fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
@@ -353,6 +394,10 @@ void MainWindow::createMenus() {
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + view)));
     }
 
+    QMenu *language = viewMenu->addMenu(tr("&Language"));
+    language->addAction(u"中文"_s, this, [this] { emit languageChangeRequested(u"zh_CN"_s); });
+    language->addAction(u"English"_s, this, [this] { emit languageChangeRequested(u"en"_s); });
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About ReportLens"), this, [this] {
         QMessageBox::about(this, tr("About ReportLens"),
@@ -363,6 +408,121 @@ void MainWindow::createMenus() {
 
 void MainWindow::showView(View view) {
     m_tabs->setCurrentIndex(int(view));
+}
+
+ReportOptions MainWindow::reportOptions() const {
+    ReportOptions options;
+    const CityTable &table = m_tableModel->table();
+    for (const QString &city : table.cities) {
+        if (!m_hiddenCities.contains(city))
+            options.cities.append(city);
+    }
+    for (const MetricDefinition &metric : table.metrics) {
+        if (!m_hiddenMetrics.contains(metric.id))
+            options.metrics.append(metric.id);
+    }
+    // All metrics chosen means "those the cities have": the report leaves out empty rows.
+    if (m_hiddenMetrics.isEmpty())
+        options.metrics.clear();
+    options.english = m_english;
+    return options;
+}
+
+bool MainWindow::exportChart(const QString &path, const QSize &size, int dpi,
+                             QString *error) const {
+    const CityTable &table = m_tableModel->table();
+    return path.endsWith(u".svg", Qt::CaseInsensitive)
+               ? ChartRenderer::saveSvg(path, table, m_chartView->options(), size, error)
+               : ChartRenderer::savePng(path, table, m_chartView->options(), size, dpi, error);
+}
+
+bool MainWindow::exportTableCsv(const QString &path, QString *error) const {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = u"%1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    // The compare table as numbers with units in the header; any other view as shown.
+    switch (View(m_tabs->currentIndex())) {
+        case CompareView:
+        case ChartView: {
+            const ReportOptions options = reportOptions();
+            QStringList metrics;
+            for (const MetricDefinition &metric : m_tableModel->table().metrics) {
+                if (!m_hiddenMetrics.contains(metric.id))
+                    metrics.append(metric.id);
+            }
+            CsvExport::writeCityTable(m_tableModel->table(), options.cities, metrics, m_english,
+                                      &file);
+            break;
+        }
+        case CitiesView:
+            CsvExport::writeModel(m_citiesView->model(), &file);
+            break;
+        case CityView:
+            CsvExport::writeModel(m_cityView->model(), &file);
+            break;
+        case SearchView:
+            CsvExport::writeModel(m_searchResults->model(), &file,
+                                  SearchResultsModel::SentenceRole);
+            break;
+    }
+    if (!file.commit()) {
+        *error = u"%1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::exportReportPdf(const QString &path, QString *error) const {
+    return ComparisonReport(m_tableModel->table(), reportOptions()).writePdf(path, error);
+}
+
+void MainWindow::chooseChartExport() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the chart"), QString(), tr("PNG picture (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    // Size and resolution: 1600×1000 at 2× unless the user says otherwise.
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Chart size"));
+    auto *width = new QSpinBox;
+    auto *height = new QSpinBox;
+    width->setRange(100, 20000);
+    height->setRange(100, 20000);
+    width->setValue(1600);
+    height->setValue(1000);
+    auto *dpi = new QComboBox;
+    dpi->addItem(tr("96 dpi (1×)"), 96);
+    dpi->addItem(tr("192 dpi (2×)"), 192);
+    dpi->addItem(tr("288 dpi (3×)"), 288);
+    dpi->setCurrentIndex(1);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Width (pixels)"), width);
+    form->addRow(tr("Height (pixels)"), height);
+    form->addRow(tr("Resolution"), dpi);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!exportChart(path, QSize(width->value(), height->value()), dpi->currentData().toInt(),
+                     &error))
+        QMessageBox::warning(this, tr("Export"), error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(path));
+}
+
+void MainWindow::printReport() {
+    const ComparisonReport report(m_tableModel->table(), reportOptions());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintPreviewDialog preview(&printer, this);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&report](QPrinter *target) { report.print(target); });
+    preview.exec();
 }
 
 QStringList MainWindow::saveScreenshots(const QString &folder) {

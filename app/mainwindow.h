@@ -3,6 +3,7 @@
 // from the menu or by drag and drop; corrections come from context menus and can be undone.
 #pragma once
 
+#include "comparisonreport.h"
 #include "correction.h"
 #include "importer.h"
 #include "reportparser.h"
@@ -39,7 +40,8 @@ public:
     enum View { CompareView, ChartView, CitiesView, CityView, SearchView };
     Q_ENUM(View)
 
-    explicit MainWindow(ReportStore *store, QWidget *parent = nullptr);
+    // english: English names of metrics and pinyin beside place names.
+    explicit MainWindow(ReportStore *store, bool english = false, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Imports files and folders, with a progress dialog (and Cancel) when it takes a while.
@@ -68,6 +70,17 @@ public:
     QTabWidget *views() const { return m_tabs; }
     QString currentCity() const { return m_currentCity; }
 
+    // Exports, as the File menu makes them (the paths are chosen by the caller).
+    bool exportChart(const QString &path, const QSize &size, int dpi, QString *error) const;
+    bool exportTableCsv(const QString &path, QString *error) const;
+    bool exportReportPdf(const QString &path, QString *error) const;
+    // The report's choice: the compare view's cities and metrics.
+    ReportOptions reportOptions() const;
+
+signals:
+    // zh_CN or en: main makes the window again in that language.
+    void languageChangeRequested(const QString &language);
+
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -81,6 +94,8 @@ private:
     QWidget *createSearchTab();
     void createMenus();
     void chooseFiles();
+    void chooseChartExport();
+    void printReport();
     void showCompareSource(const QModelIndex &proxyIndex);
     void compareContextMenu(const QPoint &position);
     void cityContextMenu(const QPoint &position);
@@ -126,6 +141,7 @@ private:
     QListView *m_searchResults = nullptr;
 
     QString m_currentCity;
+    bool m_english = false;
 };
 
 }  // namespace reportlens

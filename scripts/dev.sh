@@ -20,7 +20,7 @@ packages=(
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql libgl-dev libicu-dev libsqlite3-dev
     postgresql postgresql-contrib
-    fonts-noto-cjk xvfb xauth
+    fonts-noto-cjk fonts-wqy-microhei poppler-utils xvfb xauth
 )
 missing=()
 for package in "${packages[@]}"; do

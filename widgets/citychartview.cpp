@@ -1,10 +1,16 @@
 #include "citychartview.h"
 
+#include "placenames.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QGraphicsScene>
 #include <QHorizontalBarSeries>
+#include <QImageWriter>
+#include <QPainter>
+#include <QSvgGenerator>
 #include <QValueAxis>
 
 using namespace Qt::Literals::StringLiterals;
@@ -40,64 +46,160 @@ void CityChartView::setEnglishNames(bool english) {
     rebuild();
 }
 
+ChartOptions CityChartView::options() const {
+    return {m_metrics, {}, m_horizontal, m_perMember, m_english};
+}
+
 void CityChartView::rebuild() {
-    m_data = ChartData::build(m_table, m_metrics, m_perMember);
+    m_data = ChartRenderer::data(m_table, options());
     m_sets.clear();
+    QChart *chart = ChartRenderer::createChart(m_data, options(), &m_sets);
+    for (int s = 0; s < m_sets.size(); ++s) {
+        m_sets[s]->setLabelColor(palette().color(QPalette::WindowText));
+        connect(m_sets[s], &QBarSet::clicked, this, [this, s](int index) {
+            const ChartBar &bar = m_data.series[size_t(s)].bars[size_t(index)];
+            if (bar.cell)
+                emit figureActivated(bar.cell->path, bar.cell->start, bar.cell->end);
+        });
+    }
+    QChart *old = this->chart();
+    setChart(chart);
+    delete old;  // a chart view does not delete the chart it is given a replacement for
+}
+
+ChartData ChartRenderer::data(const CityTable &table, const ChartOptions &options) {
+    if (options.cities.isEmpty())
+        return ChartData::build(table, options.metrics, options.perMember);
+    CityTable chosen = table;
+    chosen.cities.clear();
+    for (const QString &city : table.cities) {
+        if (options.cities.contains(city))
+            chosen.cities.append(city);
+    }
+    return ChartData::build(chosen, options.metrics, options.perMember);
+}
+
+QChart *ChartRenderer::createChart(const ChartData &data, const ChartOptions &options,
+                                   QList<QBarSet *> *sets) {
     auto *chart = new QChart;
     // Large counts read better in 万 or 亿, as a Chinese reader writes them.
     double scale = 1;
     QString scaleName;
-    if (!m_perMember && m_data.maximum >= 1e8) {
+    if (!options.perMember && data.maximum >= 1e8) {
         scale = 1e8;
         scaleName = u"亿"_s;
-    } else if (!m_perMember && m_data.maximum >= 1e5) {
+    } else if (!options.perMember && data.maximum >= 1e5) {
         scale = 1e4;
         scaleName = u"万"_s;
     }
-    QAbstractBarSeries *series = m_horizontal
+    QAbstractBarSeries *series = options.horizontal
                                      ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
                                      : static_cast<QAbstractBarSeries *>(new QBarSeries);
     QStringList titles;
-    for (size_t s = 0; s < m_data.series.size(); ++s) {
-        const ChartSeries &data = m_data.series[s];
-        const QString name = m_english ? data.nameEn : data.nameZh;
-        auto *set = new QBarSet(u"%1（%2%3）"_s.arg(name, scaleName, data.unit));
-        for (const ChartBar &bar : data.bars)
+    QList<QBarSet *> made;
+    for (const ChartSeries &seriesData : data.series) {
+        const QString name = options.english ? seriesData.nameEn : seriesData.nameZh;
+        auto *set = new QBarSet(u"%1（%2%3）"_s.arg(name, scaleName, seriesData.unit));
+        for (const ChartBar &bar : seriesData.bars)
             set->append(bar.value / scale);
-        connect(set, &QBarSet::clicked, this, [this, s](int index) {
-            const ChartBar &bar = m_data.series[s].bars[size_t(index)];
-            if (bar.cell)
-                emit figureActivated(bar.cell->path, bar.cell->start, bar.cell->end);
-        });
         series->append(set);
-        m_sets.append(set);
+        made.append(set);
         titles.append(name);
     }
     chart->addSeries(series);
     // Values on the bars (set once the series belongs to the chart, or they are not drawn).
     series->setLabelsFormat(u"@value"_s);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsPrecision(m_perMember ? 3 : 5);
+    series->setLabelsPrecision(options.perMember ? 3 : 5);
     series->setLabelsVisible(true);
-    for (QBarSet *set : std::as_const(m_sets))
-        set->setLabelColor(palette().color(QPalette::WindowText));
+    for (QBarSet *set : std::as_const(made))
+        set->setLabelColor(Qt::black);
     chart->setTitle(titles.join(u" · "_s));
 
-    auto *categories = new QBarCategoryAxis;
-    categories->append(m_data.cities);
+    QStringList categories = data.cities;
+    if (options.english) {
+        for (QString &city : categories)
+            city += u'\n' + PlaceNames::pinyin(city);
+    }
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
     auto *values = new QValueAxis;
-    values->setRange(0, m_data.maximum > 0 ? m_data.maximum / scale * 1.15 : 1);
-    values->setLabelFormat(m_perMember ? u"%.3g"_s : u"%.0f"_s);
+    values->setRange(0, data.maximum > 0 ? data.maximum / scale * 1.15 : 1);
+    values->setLabelFormat(options.perMember ? u"%.3g"_s : u"%.0f"_s);
     values->applyNiceNumbers();
-    chart->addAxis(categories, m_horizontal ? Qt::AlignLeft : Qt::AlignBottom);
-    chart->addAxis(values, m_horizontal ? Qt::AlignBottom : Qt::AlignLeft);
-    series->attachAxis(categories);
+    chart->addAxis(categoryAxis, options.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(values, options.horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
     series->attachAxis(values);
     chart->legend()->setVisible(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    QChart *old = this->chart();
-    setChart(chart);
-    delete old;  // a chart view does not delete the chart it is given a replacement for
+    if (sets)
+        *sets = made;
+    return chart;
+}
+
+void ChartRenderer::paint(QPainter *painter, const QRectF &target, const CityTable &table,
+                          const ChartOptions &options) {
+    // The chart lives in a scene of its own, laid out at the target's size, then drawn.
+    QGraphicsScene scene;
+    QChart *chart = createChart(data(table, options), options);
+    scene.addItem(chart);  // the scene owns it
+    chart->setGeometry(QRectF(QPointF(0, 0), target.size()));
+    scene.setSceneRect(QRectF(QPointF(0, 0), target.size()));
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    scene.render(painter, target, scene.sceneRect());
+    painter->restore();
+}
+
+QImage ChartRenderer::image(const CityTable &table, const ChartOptions &options, const QSize &size,
+                            int dpi) {
+    const qreal ratio = std::max(1.0, dpi / 96.0);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.setDotsPerMeterX(int(dpi / 0.0254));
+    image.setDotsPerMeterY(int(dpi / 0.0254));
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    paint(&painter, QRectF(QPointF(0, 0), QSizeF(size) / ratio), table, options);
+    return image;
+}
+
+bool ChartRenderer::savePng(const QString &path, const CityTable &table,
+                            const ChartOptions &options, const QSize &size, int dpi,
+                            QString *error) {
+    if (size.width() < 100 || size.height() < 100 || size.width() > 20000 ||
+        size.height() > 20000) {
+        *error = QObject::tr("%1: a picture size from 100×100 to 20000×20000 pixels, not %2×%3")
+                     .arg(path)
+                     .arg(size.width())
+                     .arg(size.height());
+        return false;
+    }
+    QImageWriter writer(path, "png");
+    if (!writer.write(image(table, options, size, dpi))) {
+        *error = u"%1: %2"_s.arg(path, writer.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ChartRenderer::saveSvg(const QString &path, const CityTable &table,
+                            const ChartOptions &options, const QSize &size, QString *error) {
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(size);
+    generator.setViewBox(QRect(QPoint(0, 0), size));
+    generator.setTitle(u"ReportLens"_s);
+    QPainter painter;
+    if (!painter.begin(&generator)) {
+        *error = QObject::tr("%1: cannot be written").arg(path);
+        return false;
+    }
+    paint(&painter, QRectF(QPointF(0, 0), QSizeF(size)), table, options);
+    painter.end();
+    return true;
 }
 
 }  // namespace reportlens

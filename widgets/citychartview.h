@@ -10,7 +10,40 @@
 
 class QBarSet;
 
+class QChart;
+class QPainter;
+
 namespace reportlens {
+
+// What a chart shows, whatever it is drawn on.
+struct ChartOptions {
+    QStringList metrics;
+    QStringList cities;  // empty: every city with a figure
+    bool horizontal = false;
+    bool perMember = false;
+    bool english = false;  // English metric names, pinyin beside place names
+};
+
+// The one paint routine for charts: the screen's chart view, PNG, SVG, PDF and print all
+// draw the chart that createChart makes.
+class ChartRenderer {
+public:
+    // A new chart (owned by the caller) and, in *sets, its bar sets in series order.
+    static QChart *createChart(const ChartData &data, const ChartOptions &options,
+                               QList<QBarSet *> *sets = nullptr);
+    static ChartData data(const CityTable &table, const ChartOptions &options);
+    // Draws the chart into target on any painter.
+    static void paint(QPainter *painter, const QRectF &target, const CityTable &table,
+                      const ChartOptions &options);
+    // A picture of size pixels; dpi 192 is 2×: the chart laid out at half the pixels and
+    // drawn at twice the resolution, so text stays crisp.
+    static QImage image(const CityTable &table, const ChartOptions &options, const QSize &size,
+                        int dpi);
+    static bool savePng(const QString &path, const CityTable &table, const ChartOptions &options,
+                        const QSize &size, int dpi, QString *error);
+    static bool saveSvg(const QString &path, const CityTable &table, const ChartOptions &options,
+                        const QSize &size, QString *error);
+};
 
 class CityChartView : public QChartView {
     Q_OBJECT
@@ -25,6 +58,7 @@ public:
     void setEnglishNames(bool english);
 
     QStringList metrics() const { return m_metrics; }
+    ChartOptions options() const;
     const ChartData &chartData() const { return m_data; }
     // The bar set drawing a series (for tests and exports).
     QBarSet *barSet(int series) const { return m_sets.value(series); }

@@ -3,6 +3,7 @@
 #include "cityfiguresmodel.h"
 #include "citylistmodel.h"
 #include "citytablemodel.h"
+#include "placenames.h"
 #include "valueformat.h"
 
 #include <QBrush>
@@ -117,6 +118,9 @@ QVariant CityTableProxyModel::data(const QModelIndex &index, int role) const {
 }
 
 QVariant CityTableProxyModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && m_english)
+        return PlaceNames::display(
+            QIdentityProxyModel::headerData(section, orientation, role).toString(), true);
     auto *table = qobject_cast<CityTableModel *>(sourceModel());
     if (orientation == Qt::Vertical && table &&
         (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {

@@ -1,0 +1,246 @@
+// Exports as a user gets them: chart PNG and SVG, the table as CSV, the comparison report as
+// PDF (read back with pdftotext), pinyin place names, and the chart and report commands.
+#include "citychartview.h"
+#include "comparisonreport.h"
+#include "csvexport.h"
+#include "importer.h"
+#include "placenames.h"
+#include "reportfiles.h"
+#include "reportstore.h"
+#include "seedhelpers.h"
+#include "valueformat.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace reportlens;
+
+namespace {
+
+const QStringList kCities = {u"泉州市"_s, u"三明市"_s, u"商洛市"_s, u"漳州市"_s, u"肇庆市"_s};
+
+// Text as it reads, whatever line breaks, spacing or compatibility forms a tool chose.
+QString comparable(QString text) {
+    text = text.normalized(QString::NormalizationForm_KC);
+    text.remove(QRegularExpression(u"\\s+"_s));
+    return text;
+}
+
+}  // namespace
+
+class TestExports : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pinyin_data();
+    void pinyin();
+    void pngHasTheSizeAskedForAndIsNotBlank_data();
+    void pngHasTheSizeAskedForAndIsNotBlank();
+    void svgParsesAndHoldsTheCities();
+    void csvForSpreadsheets();
+    void pdfReportCitesEveryNumber();
+    void commands();
+
+private:
+    QTemporaryDir m_dir;
+    CityTable m_table;
+    QString m_db;
+};
+
+void TestExports::initTestCase() {
+    QVERIFY(m_dir.isValid());
+    m_db = m_dir.filePath(u"exports.sqlite"_s);
+    DatabaseLocation location;
+    location.sqlitePath = m_db;
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(location, &error), qPrintable(error));
+    const ReportParser parser;
+    int reparsed = 0;
+    QVERIFY(store.prepareFor(parser, &reparsed, &error));
+    Importer importer(&store, &parser);
+    QStringList problems;
+    QCOMPARE(
+        importer.run(ReportFiles::expand({QStringLiteral(REPORTLENS_SEEDS_DIR)}, &problems)).added,
+        5);
+    m_table = store.cityTable(MetricCatalog::builtIn());
+    QCOMPARE(m_table.cities, kCities);
+}
+
+void TestExports::pinyin_data() {
+    QTest::addColumn<QString>("place");
+    QTest::addColumn<QString>("latin");
+    QTest::newRow("Zhangzhou") << u"漳州市"_s << u"Zhangzhou"_s;
+    QTest::newRow("Shangluo") << u"商洛市"_s << u"Shangluo"_s;
+    QTest::newRow("Quanzhou") << u"泉州市"_s << u"Quanzhou"_s;
+    QTest::newRow("Sanming") << u"三明市"_s << u"Sanming"_s;
+    QTest::newRow("Zhaoqing") << u"肇庆市"_s << u"Zhaoqing"_s;
+    QTest::newRow("a province") << u"海南省"_s << u"Hainan"_s;
+    QTest::newRow("a county") << u"尤溪县"_s << u"Youxi"_s;
+}
+
+void TestExports::pinyin() {
+    QFETCH(QString, place);
+    QFETCH(QString, latin);
+    QCOMPARE(PlaceNames::pinyin(place), latin);
+    QCOMPARE(PlaceNames::display(place, true), place + u' ' + latin);
+    QCOMPARE(PlaceNames::display(place, false), place);
+}
+
+void TestExports::pngHasTheSizeAskedForAndIsNotBlank_data() {
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("dpi");
+    QTest::addColumn<bool>("english");
+    QTest::newRow("default 1600x1000 at 2x") << QSize(1600, 1000) << 192 << false;
+    QTest::newRow("small at 1x, English") << QSize(640, 400) << 96 << true;
+    QTest::newRow("tall at 3x") << QSize(900, 1600) << 288 << false;
+}
+
+void TestExports::pngHasTheSizeAskedForAndIsNotBlank() {
+    QFETCH(QSize, size);
+    QFETCH(int, dpi);
+    QFETCH(bool, english);
+    const QString path = m_dir.filePath(u"chart.png"_s);
+    ChartOptions options;
+    options.metrics = {u"members"_s};
+    options.english = english;
+    QString error;
+    QVERIFY2(ChartRenderer::savePng(path, m_table, options, size, dpi, &error), qPrintable(error));
+    const QImage image(path);
+    QCOMPARE(image.size(), size);
+    // Not blank: many pixels are not the white background, and there are many colours
+    // (bars, text, antialiasing).
+    qsizetype inked = 0;
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            const QRgb pixel = image.pixel(x, y);
+            colours.insert(pixel);
+            inked += pixel != qRgb(255, 255, 255) && pixel != qRgba(255, 255, 255, 255) ? 1 : 0;
+        }
+    }
+    QVERIFY2(inked * 4 * 100 > qsizetype(size.width()) * size.height() * 3, "under 3% inked");
+    QVERIFY(colours.size() > 20);
+
+    QString badError;
+    QVERIFY(!ChartRenderer::savePng(path, m_table, options, QSize(10, 10), dpi, &badError));
+    QVERIFY(badError.contains(path));
+}
+
+void TestExports::svgParsesAndHoldsTheCities() {
+    const QString path = m_dir.filePath(u"chart.svg"_s);
+    ChartOptions options;
+    options.metrics = {u"union_orgs"_s, u"members"_s};
+    QString error;
+    QVERIFY2(ChartRenderer::saveSvg(path, m_table, options, QSize(1200, 800), &error),
+             qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QString text;
+    bool svgRoot = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"svg")
+            svgRoot = true;
+        if (xml.isCharacters())
+            text += xml.text();
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(svgRoot);
+    // The cities that have either metric: all but 三明 and 泉州 lack both.
+    for (const QString &city : {u"漳州市"_s, u"商洛市"_s, u"肇庆市"_s})
+        QVERIFY2(text.contains(city), qPrintable(city));
+}
+
+void TestExports::csvForSpreadsheets() {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvExport::writeCityTable(m_table, kCities, {u"union_orgs"_s, u"members"_s}, false, &buffer);
+    const QByteArray csv = buffer.data();
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(csv.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines[0], u"指标,单位,泉州市,三明市,商洛市,漳州市,肇庆市"_s);
+    QCOMPARE(lines[1], u"工会组织数,个,,,4092,9092,5397"_s);
+    QCOMPARE(lines[2], u"会员数,人,,,209000,727000,609204"_s);
+}
+
+void TestExports::pdfReportCitesEveryNumber() {
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    QVERIFY2(!pdftotext.isEmpty(), "pdftotext (Debian's poppler-utils) is needed");
+    const QString path = m_dir.filePath(u"report.pdf"_s);
+    ReportOptions options;  // all five cities, every metric they have
+    const ComparisonReport report(m_table, options);
+    QString error;
+    QVERIFY2(report.writePdf(path, &error), qPrintable(error));
+    QProcess process;
+    process.start(pdftotext, {path, u"-"_s});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString text = comparable(QString::fromUtf8(process.readAllStandardOutput()));
+    for (const QString &city : kCities)
+        QVERIFY2(text.contains(city), qPrintable(city));
+    int cited = 0;
+    for (const TableCell &cell : m_table.cells) {
+        // The number as the table prints it, and the sentence it came from.
+        const QString value =
+            comparable(ValueFormat::withUnit(cell.value, cell.unit, cell.qualifier));
+        QVERIFY2(text.contains(value), qPrintable(value));
+        QVERIFY2(text.contains(comparable(cell.sentence)), qPrintable(cell.sentence));
+        ++cited;
+    }
+    QVERIFY(cited > 80);
+    QVERIFY(text.contains(u"[%1]"_s.arg(cited)));  // the last citation's number
+}
+
+void TestExports::commands() {
+    const QString exe = QStringLiteral(REPORTLENS_EXECUTABLE);
+    auto run = [&](const QStringList &arguments) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"DISPLAY"_s);  // headless, as on a server
+        environment.remove(u"QT_QPA_PLATFORM"_s);
+        process.setProcessEnvironment(environment);
+        process.start(exe, arguments);
+        process.waitForFinished(120000);
+        return process.exitCode();
+    };
+    const QString png = m_dir.filePath(u"cli.png"_s);
+    QCOMPARE(
+        run({u"chart"_s, u"--metric"_s, u"members"_s, u"--cities"_s, u"漳州市,肇庆市"_s,
+             u"--size"_s, u"800x500"_s, u"--dpi"_s, u"96"_s, u"--db"_s, m_db, u"--out"_s, png}),
+        0);
+    QCOMPARE(QImage(png).size(), QSize(800, 500));
+    const QString svg = m_dir.filePath(u"cli.svg"_s);
+    QCOMPARE(run({u"chart"_s, u"--metric"_s, u"members"_s, u"--db"_s, m_db, u"--out"_s, svg}), 0);
+    QVERIFY(QFileInfo(svg).size() > 1000);
+    const QString pdf = m_dir.filePath(u"cli.pdf"_s);
+    QCOMPARE(run({u"report"_s, u"--cities"_s, u"漳州市,肇庆市"_s, u"--metrics"_s,
+                  u"union_orgs,members"_s, u"--lang"_s, u"en"_s, u"--db"_s, m_db, u"--out"_s, pdf}),
+             0);
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+    // An empty database gets the bundled sample first.
+    const QString fresh = m_dir.filePath(u"fresh.sqlite"_s);
+    QCOMPARE(run({u"chart"_s, u"--metric"_s, u"members"_s, u"--db"_s, fresh, u"--out"_s, png}), 0);
+    // Bad arguments: exit status 2.
+    QCOMPARE(run({u"chart"_s, u"--metric"_s, u"members"_s, u"--db"_s, m_db, u"--out"_s,
+                  m_dir.filePath(u"chart.gif"_s)}),
+             2);
+    QCOMPARE(
+        run({u"chart"_s, u"--metric"_s, u"no_such_metric"_s, u"--db"_s, m_db, u"--out"_s, png}), 2);
+    QCOMPARE(run({u"report"_s, u"--lang"_s, u"fr"_s, u"--db"_s, m_db, u"--out"_s, pdf}), 2);
+}
+
+QTEST_MAIN(TestExports)
+#include "tst_exports.moc"
