@@ -170,6 +170,8 @@ int importFiles(const Invocation &call) {
     const Importer::Summary summary = importer.run(files);
     for (const QString &error : summary.errors)
         writeLine(call.err, u"reportlens: "_s + error);
+    for (const QString &warning : summary.warnings)
+        writeLine(call.err, u"reportlens: "_s + warning);
     writeLine(call.out, u"added %1, replaced %2, unchanged %3, failed %4 (%5)"_s.arg(summary.added)
                             .arg(summary.replaced)
                             .arg(summary.unchanged)

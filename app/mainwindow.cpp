@@ -251,6 +251,35 @@ QWidget *MainWindow::createCitiesTab() {
     m_citiesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_citiesView->horizontalHeader()->setStretchLastSection(true);
     m_citiesView->verticalHeader()->hide();
+    m_citiesView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(
+        m_citiesView, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+            const QModelIndex index = m_citiesView->indexAt(position);
+            if (!index.isValid() || !index.data(CityListModel::CityRole).toString().isEmpty())
+                return;
+            // Reports whose place the engine could not tell: the user names it.
+            QMenu menu(this);
+            menu.addAction(tr("Set the place…"), this, [this] {
+                bool ok = false;
+                const QString city =
+                    QInputDialog::getText(
+                        this, tr("Set the place"),
+                        tr("The city, county or province these reports are about (e.g. 漳州市)"),
+                        QLineEdit::Normal, QString(), &ok)
+                        .trimmed();
+                if (!ok || city.isEmpty())
+                    return;
+                QString error;
+                for (qint64 id : m_store->documentIdsOfCity(QString())) {
+                    if (const std::optional<Document> document = m_store->document(id))
+                        m_store->setDocumentCity(*document, city, &error);
+                }
+                if (!error.isEmpty())
+                    QMessageBox::warning(this, tr("Set the place"), error);
+                reload();
+            });
+            menu.exec(m_citiesView->viewport()->mapToGlobal(position));
+        });
     connect(m_citiesView, &QTableView::activated, this, [this](const QModelIndex &index) {
         showCity(index.data(CityListModel::CityRole).toString());
         showView(CityView);
@@ -660,9 +689,11 @@ Importer::Summary MainWindow::importPaths(const QStringList &paths) {
                                  .arg(summary.unchanged)
                                  .arg(summary.failed + int(problems.size()))
                                  .arg(summary.cancelled ? tr(" (cancelled)") : QString()));
-    if (!summary.errors.isEmpty())
-        QMessageBox::warning(this, tr("Some reports could not be imported"),
-                             summary.errors.join(u'\n'));
+    if (!summary.errors.isEmpty() || !summary.warnings.isEmpty())
+        QMessageBox::warning(this,
+                             summary.errors.isEmpty() ? tr("Imported, with remarks")
+                                                      : tr("Some reports could not be imported"),
+                             (summary.errors + summary.warnings).join(u'\n'));
     return summary;
 }
 

@@ -19,6 +19,7 @@ constexpr KindName kKindNames[] = {
     {CorrectionKind::SetMetric, u"set_metric"},
     {CorrectionKind::ChooseForCell, u"choose_for_cell"},
     {CorrectionKind::AddFigure, u"add_figure"},
+    {CorrectionKind::SetCity, u"set_city"},
 };
 
 }  // namespace

@@ -22,6 +22,7 @@ enum class CorrectionKind {
     SetMetric,      // metric id, or empty to take the figure off any metric
     ChooseForCell,  // the figure fills its city's cell for `metric`
     AddFigure,      // a figure the engine missed, at [start, end) of the document
+    SetCity,        // the place the document is about ("city"), when the engine cannot tell
 };
 
 QString correctionKindName(CorrectionKind kind);

@@ -87,12 +87,25 @@ Importer::Summary Importer::run(const QStringList &files) {
             if (!result) {
                 ++summary.failed;
                 summary.errors.append(error);
-            } else if (*result == ReportStore::StoreResult::Added) {
-                ++summary.added;
-            } else if (*result == ReportStore::StoreResult::Replaced) {
-                ++summary.replaced;
             } else {
-                ++summary.unchanged;
+                switch (*result) {
+                    case ReportStore::StoreResult::Added:
+                        ++summary.added;
+                        break;
+                    case ReportStore::StoreResult::Replaced:
+                        ++summary.replaced;
+                        break;
+                    case ReportStore::StoreResult::Unchanged:
+                        ++summary.unchanged;
+                        break;
+                }
+                // Imported, but worth the user's look.
+                if (parsed.document.figures.empty())
+                    summary.warnings.append(tr("%1: no figures found").arg(parsed.document.path));
+                if (parsed.document.city.isEmpty())
+                    summary.warnings.append(tr("%1: the place it is about could not be told; set "
+                                               "it in the Cities view")
+                                                .arg(parsed.document.path));
             }
         }
         ++done;

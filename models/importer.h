@@ -23,7 +23,8 @@ public:
         int unchanged = 0;
         int failed = 0;
         bool cancelled = false;
-        QStringList errors;  // one per file that failed, naming it
+        QStringList errors;    // one per file that failed, naming it
+        QStringList warnings;  // imported, but worth a look: no figures, place unknown
     };
 
     Importer(ReportStore *store, const ReportParser *parser, QObject *parent = nullptr);

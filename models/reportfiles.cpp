@@ -1,5 +1,7 @@
 #include "reportfiles.h"
 
+#include "documentreader.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -11,7 +13,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace reportlens {
 
 QStringList ReportFiles::fileNameFilters() {
-    return {u"*.txt"_s, u"*.md"_s, u"*.text"_s, u"*.TXT"_s};
+    return DocumentReader::fileNameFilters();
 }
 
 QStringList ReportFiles::expand(const QStringList &paths, QStringList *errors) {

@@ -8,7 +8,8 @@ namespace reportlens {
 
 class ReportFiles {
 public:
-    // Folders are searched recursively for report files (.txt, .md, .text), in name order.
+    // Folders are searched recursively for report files (.txt, .md, .html, .docx, .pdf …), in
+    // name order.
     // A path that does not exist is reported in *errors, naming it.
     static QStringList expand(const QStringList &paths, QStringList *errors);
     static QStringList fileNameFilters();

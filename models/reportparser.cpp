@@ -1,6 +1,7 @@
 #include "reportparser.h"
 
 #include "citydetector.h"
+#include "documentreader.h"
 #include "figureextractor.h"
 #include "layout.h"
 #include "textchars.h"
@@ -34,7 +35,7 @@ Document ReportParser::parseText(const QString &path, const QString &text,
 }
 
 bool ReportParser::parseFile(const QString &path, Document *document, QString *error) const {
-    DecodedText decoded = TextDecoder::decodeFile(path);
+    DecodedText decoded = DocumentReader::read(path);
     if (!decoded.ok) {
         *error = decoded.error;
         return false;

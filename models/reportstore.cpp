@@ -188,9 +188,10 @@ struct ReportStore::Statements {
             {&findByPath, u"SELECT id FROM documents WHERE path = ?"_s},
             {&deleteDocument, u"DELETE FROM documents WHERE id = ?"_s},
             {&insertDocument,
+             // COALESCE: an empty QString binds as NULL (a report whose place is unknown).
              u"INSERT INTO documents (content_hash, path, title, city, encoding, text,"
-             " imported_at, sentence_count, figure_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-             " RETURNING id"_s},
+             " imported_at, sentence_count, figure_count) VALUES (?, ?, COALESCE(?, ''),"
+             " COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?) RETURNING id"_s},
             {&insertSentence,
              // SQLite gives the new id without a result set to fetch.
              u"INSERT INTO sentences (document_id, ordinal, kind, text, start_cp, end_cp)"
@@ -199,9 +200,11 @@ struct ReportStore::Statements {
             {&insertFigure,
              u"INSERT INTO figures (document_id, sentence_id, origin, raw, value, unit,"
              " qualifier, label, metric, score, start_cp, end_cp, e_value, e_unit, e_qualifier,"
-             " e_label, e_metric, e_score%1) VALUES (?, ?, 'engine', ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-             " ?, ?, ?, ?, ?, ?%2)"_s.arg(figureCity ? u", city"_s : QString(),
-                                          figureCity ? u", ?"_s : QString())},
+             " e_label, e_metric, e_score%1) VALUES (?, ?, 'engine', ?, ?, ?, ?, COALESCE(?, ''), "
+             "?, ?,"
+             " ?, ?, ?, ?, ?, COALESCE(?, ''), ?, ?%2)"_s.arg(
+                 figureCity ? u", city"_s : QString(),
+                 figureCity ? u", COALESCE(?, '')"_s : QString())},
             {&correctionsFor,
              u"SELECT count(*) FROM corrections WHERE document_hash = ? OR document_path = ?"_s},
         };
@@ -766,7 +769,25 @@ bool ReportStore::applyCorrections(qint64 documentId, QString *error) {
     for (const Pending &item : pending) {
         const bool sameContent = item.anchor.documentHash == hash;
         bool applied = false;
-        if (item.kind == CorrectionKind::AddFigure) {
+        if (item.kind == CorrectionKind::SetCity) {
+            const QString city = item.values.value(u"city"_s).toString();
+            QSqlQuery place(db);
+            place.prepare(u"UPDATE documents SET city = ? WHERE id = ?"_s);
+            place.addBindValue(city);
+            place.addBindValue(documentId);
+            bool ok = place.exec();
+            if (ok && m_schemaVersion >= 2) {
+                place.prepare(u"UPDATE figures SET city = ? WHERE document_id = ?"_s);
+                place.addBindValue(city);
+                place.addBindValue(documentId);
+                ok = place.exec();
+            }
+            if (!ok) {
+                *error = sqlError(place);
+                return false;
+            }
+            applied = true;
+        } else if (item.kind == CorrectionKind::AddFigure) {
             qint64 start = item.anchor.start;
             qint64 end = item.anchor.end;
             if (!sameContent) {
@@ -891,7 +912,8 @@ bool ReportStore::applyCorrections(qint64 documentId, QString *error) {
                     binds.append(item.id);
                     break;
                 case CorrectionKind::AddFigure:
-                    break;
+                case CorrectionKind::SetCity:
+                    break;  // handled above
             }
             binds.append(target->id);
             update.prepare(sql);
@@ -1097,7 +1119,7 @@ std::vector<DocumentSummary> ReportStore::documents() const {
 std::vector<qint64> ReportStore::documentIdsOfCity(const QString &city) const {
     std::vector<qint64> ids;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"SELECT id FROM documents WHERE city = ? ORDER BY path"_s);
+    query.prepare(u"SELECT id FROM documents WHERE city = COALESCE(?, '') ORDER BY path"_s);
     query.addBindValue(city);
     if (query.exec()) {
         while (query.next())
@@ -1434,6 +1456,14 @@ qint64 ReportStore::addCorrection(Correction correction, QString *error) {
         return 0;
     }
     return id;
+}
+
+qint64 ReportStore::setDocumentCity(const Document &document, const QString &city, QString *error) {
+    Correction correction;
+    correction.kind = CorrectionKind::SetCity;
+    correction.anchor = {document.contentHash, document.path, 0, 1, QString()};
+    correction.values = {{u"city"_s, city}};
+    return addCorrection(correction, error);
 }
 
 bool ReportStore::setCorrectionReverted(qint64 id, bool reverted, QString *error) {

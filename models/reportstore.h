@@ -113,6 +113,9 @@ public:
 
     // Corrections: appended to the log and applied at once. Returns the new id, or 0.
     qint64 addCorrection(Correction correction, QString *error);
+    // The place a document is about, set by the user (a correction, so that it survives
+    // re-import); for documents whose place the engine cannot tell.
+    qint64 setDocumentCity(const Document &document, const QString &city, QString *error);
     // Undo (reverted = true) and redo of one correction.
     bool setCorrectionReverted(qint64 id, bool reverted, QString *error);
     std::vector<Correction> corrections() const;

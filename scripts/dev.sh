@@ -19,8 +19,9 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql libgl-dev libicu-dev libsqlite3-dev
+    libquazip1-qt6-dev libpoppler-qt6-dev libxml2-dev clang libclang-rt-14-dev
     postgresql postgresql-contrib
-    fonts-noto-cjk fonts-wqy-microhei poppler-utils xvfb xauth
+    fonts-noto-cjk fonts-wqy-microhei poppler-utils qpdf xvfb xauth
 )
 missing=()
 for package in "${packages[@]}"; do

@@ -116,17 +116,22 @@
 <context>
     <name>reportlens::CityListProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="222"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="213"/>
+        <source>(place unknown: right-click to set it)</source>
+        <translation>(place unknown: right-click to set it)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="229"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="224"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="231"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="226"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="233"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
@@ -193,6 +198,19 @@
     </message>
 </context>
 <context>
+    <name>reportlens::Importer</name>
+    <message>
+        <location filename="../models/importer.cpp" line="104"/>
+        <source>%1: no figures found</source>
+        <translation>%1: no figures found</translation>
+    </message>
+    <message>
+        <location filename="../models/importer.cpp" line="106"/>
+        <source>%1: the place it is about could not be told; set it in the Cities view</source>
+        <translation>%1: the place it is about could not be told; set it in the Cities view</translation>
+    </message>
+</context>
+<context>
     <name>reportlens::MainWindow</name>
     <message>
         <location filename="../app/mainwindow.cpp" line="125"/>
@@ -200,201 +218,222 @@
         <translation>ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="345"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
+        <source>Set the place…</source>
+        <translation>Set the place…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="278"/>
+        <source>Set the place</source>
+        <translation>Set the place</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="267"/>
+        <source>The city, county or province these reports are about (e.g. 漳州市)</source>
+        <translation>The city, county or province these reports are about (e.g. 漳州市)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="374"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="346"/>
+        <location filename="../app/mainwindow.cpp" line="375"/>
         <source>&amp;Import reports…</source>
         <translation>&amp;Import reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="348"/>
+        <location filename="../app/mainwindow.cpp" line="377"/>
         <source>Export the &amp;chart…</source>
         <translation>Export the &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="349"/>
+        <location filename="../app/mainwindow.cpp" line="378"/>
         <source>Cop&amp;y the chart</source>
         <translation>Cop&amp;y the chart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="353"/>
+        <location filename="../app/mainwindow.cpp" line="382"/>
         <source>The chart is on the clipboard</source>
         <translation>The chart is on the clipboard</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="355"/>
+        <location filename="../app/mainwindow.cpp" line="384"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>Export the &amp;table as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="356"/>
+        <location filename="../app/mainwindow.cpp" line="385"/>
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="357"/>
+        <location filename="../app/mainwindow.cpp" line="386"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="360"/>
-        <location filename="../app/mainwindow.cpp" line="370"/>
-        <location filename="../app/mainwindow.cpp" line="513"/>
+        <location filename="../app/mainwindow.cpp" line="389"/>
+        <location filename="../app/mainwindow.cpp" line="399"/>
+        <location filename="../app/mainwindow.cpp" line="542"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="363"/>
+        <location filename="../app/mainwindow.cpp" line="392"/>
         <source>&amp;Print the comparison report…</source>
         <translation>&amp;Print the comparison report…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="365"/>
+        <location filename="../app/mainwindow.cpp" line="394"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>Export the comparison report as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="366"/>
+        <location filename="../app/mainwindow.cpp" line="395"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="367"/>
+        <location filename="../app/mainwindow.cpp" line="396"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="373"/>
+        <location filename="../app/mainwindow.cpp" line="402"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="375"/>
+        <location filename="../app/mainwindow.cpp" line="404"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="376"/>
+        <location filename="../app/mainwindow.cpp" line="405"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="378"/>
+        <location filename="../app/mainwindow.cpp" line="407"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="397"/>
+        <location filename="../app/mainwindow.cpp" line="426"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="401"/>
+        <location filename="../app/mainwindow.cpp" line="430"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="402"/>
+        <location filename="../app/mainwindow.cpp" line="431"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="403"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="404"/>
+        <location filename="../app/mainwindow.cpp" line="433"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 Figures from trade-union work reports, city by city.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="483"/>
+        <location filename="../app/mainwindow.cpp" line="512"/>
         <source>Export the chart</source>
         <translation>Export the chart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="483"/>
+        <location filename="../app/mainwindow.cpp" line="512"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG picture (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="488"/>
+        <location filename="../app/mainwindow.cpp" line="517"/>
         <source>Chart size</source>
         <translation>Chart size</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="496"/>
+        <location filename="../app/mainwindow.cpp" line="525"/>
         <source>96 dpi (1×)</source>
         <translation>96 dpi (1×)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="497"/>
+        <location filename="../app/mainwindow.cpp" line="526"/>
         <source>192 dpi (2×)</source>
         <translation>192 dpi (2×)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="498"/>
+        <location filename="../app/mainwindow.cpp" line="527"/>
         <source>288 dpi (3×)</source>
         <translation>288 dpi (3×)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="501"/>
+        <location filename="../app/mainwindow.cpp" line="530"/>
         <source>Width (pixels)</source>
         <translation>Width (pixels)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="502"/>
+        <location filename="../app/mainwindow.cpp" line="531"/>
         <source>Height (pixels)</source>
         <translation>Height (pixels)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="503"/>
+        <location filename="../app/mainwindow.cpp" line="532"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="515"/>
+        <location filename="../app/mainwindow.cpp" line="544"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="640"/>
+        <location filename="../app/mainwindow.cpp" line="669"/>
         <source>Importing reports…</source>
         <translation>Importing reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="640"/>
+        <location filename="../app/mainwindow.cpp" line="669"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="647"/>
+        <location filename="../app/mainwindow.cpp" line="676"/>
         <source>Imported %1 of %2 reports, about %3 s left</source>
         <translation>Imported %1 of %2 reports, about %3 s left</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="657"/>
+        <location filename="../app/mainwindow.cpp" line="686"/>
         <source>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</source>
         <translation>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="662"/>
+        <location filename="../app/mainwindow.cpp" line="691"/>
         <source> (cancelled)</source>
         <translation> (cancelled)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="664"/>
+        <location filename="../app/mainwindow.cpp" line="694"/>
+        <source>Imported, with remarks</source>
+        <translation>Imported, with remarks</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="695"/>
         <source>Some reports could not be imported</source>
         <translation>Some reports could not be imported</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="713"/>
+        <location filename="../app/mainwindow.cpp" line="744"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>%n sentence found</numerusform>
@@ -402,129 +441,129 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="724"/>
+        <location filename="../app/mainwindow.cpp" line="755"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="746"/>
+        <location filename="../app/mainwindow.cpp" line="777"/>
         <source>add figure %1</source>
         <translation>add figure %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="754"/>
+        <location filename="../app/mainwindow.cpp" line="785"/>
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="767"/>
+        <location filename="../app/mainwindow.cpp" line="798"/>
         <source>Fill the cell with…</source>
         <translation>Fill the cell with…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="780"/>
+        <location filename="../app/mainwindow.cpp" line="811"/>
         <source>choose %1</source>
         <translation>choose %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="785"/>
+        <location filename="../app/mainwindow.cpp" line="816"/>
         <source>Show the source</source>
         <translation>Show the source</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="807"/>
+        <location filename="../app/mainwindow.cpp" line="838"/>
         <source>Not a figure</source>
         <translation>Not a figure</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="808"/>
+        <location filename="../app/mainwindow.cpp" line="839"/>
         <source>Change value…</source>
         <translation>Change value…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="810"/>
+        <location filename="../app/mainwindow.cpp" line="841"/>
         <source>Change value</source>
         <translation>Change value</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="815"/>
+        <location filename="../app/mainwindow.cpp" line="846"/>
         <source>Change unit…</source>
         <translation>Change unit…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="817"/>
+        <location filename="../app/mainwindow.cpp" line="848"/>
         <source>Change unit</source>
         <translation>Change unit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="822"/>
+        <location filename="../app/mainwindow.cpp" line="853"/>
         <source>Change qualifier…</source>
         <translation>Change qualifier…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="832"/>
+        <location filename="../app/mainwindow.cpp" line="863"/>
         <source>Change qualifier</source>
         <translation>Change qualifier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="838"/>
+        <location filename="../app/mainwindow.cpp" line="869"/>
         <source>Change label…</source>
         <translation>Change label…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="840"/>
+        <location filename="../app/mainwindow.cpp" line="871"/>
         <source>Change label</source>
         <translation>Change label</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="846"/>
+        <location filename="../app/mainwindow.cpp" line="877"/>
         <source>Assign to a metric…</source>
         <translation>Assign to a metric…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="855"/>
+        <location filename="../app/mainwindow.cpp" line="886"/>
         <source>Assign to a metric</source>
         <translation>Assign to a metric</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="861"/>
+        <location filename="../app/mainwindow.cpp" line="892"/>
         <source>Take off its metric</source>
         <translation>Take off its metric</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="864"/>
+        <location filename="../app/mainwindow.cpp" line="895"/>
         <source>Use for the table cell</source>
         <translation>Use for the table cell</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="877"/>
+        <location filename="../app/mainwindow.cpp" line="908"/>
         <source>Add the selection as a figure…</source>
         <translation>Add the selection as a figure…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="883"/>
-        <location filename="../app/mainwindow.cpp" line="888"/>
-        <location filename="../app/mainwindow.cpp" line="892"/>
+        <location filename="../app/mainwindow.cpp" line="914"/>
+        <location filename="../app/mainwindow.cpp" line="919"/>
+        <location filename="../app/mainwindow.cpp" line="923"/>
         <source>Add a figure</source>
         <translation>Add a figure</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="883"/>
+        <location filename="../app/mainwindow.cpp" line="914"/>
         <source>Value of “%1”</source>
         <translation>Value of “%1”</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="888"/>
+        <location filename="../app/mainwindow.cpp" line="919"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="892"/>
+        <location filename="../app/mainwindow.cpp" line="923"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="676"/>
+        <location filename="../app/mainwindow.cpp" line="707"/>
         <source>Reports (*.txt *.md);;All files (*)</source>
         <translation>Reports (*.txt *.md);;All files (*)</translation>
     </message>
@@ -599,42 +638,42 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>Metric:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="259"/>
+        <location filename="../app/mainwindow.cpp" line="288"/>
         <source>Filter places</source>
         <translation>Filter places</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="301"/>
+        <location filename="../app/mainwindow.cpp" line="330"/>
         <source>Grouped by metric group</source>
         <translation>Grouped by metric group</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="302"/>
+        <location filename="../app/mainwindow.cpp" line="331"/>
         <source>Grouped by the report&apos;s sections</source>
         <translation>Grouped by the report&apos;s sections</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="311"/>
+        <location filename="../app/mainwindow.cpp" line="340"/>
         <source>City:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="324"/>
+        <location filename="../app/mainwindow.cpp" line="353"/>
         <source>Search all sentences (Enter)</source>
         <translation>Search all sentences (Enter)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="383"/>
+        <location filename="../app/mainwindow.cpp" line="412"/>
         <source>&amp;Find in all reports…</source>
         <translation>&amp;Find in all reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="390"/>
+        <location filename="../app/mainwindow.cpp" line="419"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="624"/>
+        <location filename="../app/mainwindow.cpp" line="653"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1: %n report</numerusform>
@@ -642,7 +681,7 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="676"/>
+        <location filename="../app/mainwindow.cpp" line="707"/>
         <source>Import reports</source>
         <translation>Import reports</translation>
     </message>

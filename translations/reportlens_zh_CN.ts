@@ -116,17 +116,22 @@
 <context>
     <name>reportlens::CityListProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="222"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="213"/>
+        <source>(place unknown: right-click to set it)</source>
+        <translation>（地区未知：右键设置）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="229"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="224"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="231"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="226"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="233"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
@@ -193,6 +198,19 @@
     </message>
 </context>
 <context>
+    <name>reportlens::Importer</name>
+    <message>
+        <location filename="../models/importer.cpp" line="104"/>
+        <source>%1: no figures found</source>
+        <translation>%1：没有找到数字</translation>
+    </message>
+    <message>
+        <location filename="../models/importer.cpp" line="106"/>
+        <source>%1: the place it is about could not be told; set it in the Cities view</source>
+        <translation>%1：无法判断报告所属地区，请在“地区”视图中设置</translation>
+    </message>
+</context>
+<context>
     <name>reportlens::MainWindow</name>
     <message>
         <location filename="../app/mainwindow.cpp" line="125"/>
@@ -200,330 +218,351 @@
         <translation>ReportLens 报告透镜</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="345"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
+        <source>Set the place…</source>
+        <translation>设置地区…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="278"/>
+        <source>Set the place</source>
+        <translation>设置地区</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="267"/>
+        <source>The city, county or province these reports are about (e.g. 漳州市)</source>
+        <translation>这些报告所属的市、县或省（如 漳州市）</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="374"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="346"/>
+        <location filename="../app/mainwindow.cpp" line="375"/>
         <source>&amp;Import reports…</source>
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="348"/>
+        <location filename="../app/mainwindow.cpp" line="377"/>
         <source>Export the &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="349"/>
+        <location filename="../app/mainwindow.cpp" line="378"/>
         <source>Cop&amp;y the chart</source>
         <translation>复制图表(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="353"/>
+        <location filename="../app/mainwindow.cpp" line="382"/>
         <source>The chart is on the clipboard</source>
         <translation>图表已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="355"/>
+        <location filename="../app/mainwindow.cpp" line="384"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>将表格导出为 CSV(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="356"/>
+        <location filename="../app/mainwindow.cpp" line="385"/>
         <source>Export the table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="357"/>
+        <location filename="../app/mainwindow.cpp" line="386"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="360"/>
-        <location filename="../app/mainwindow.cpp" line="370"/>
-        <location filename="../app/mainwindow.cpp" line="513"/>
+        <location filename="../app/mainwindow.cpp" line="389"/>
+        <location filename="../app/mainwindow.cpp" line="399"/>
+        <location filename="../app/mainwindow.cpp" line="542"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="363"/>
+        <location filename="../app/mainwindow.cpp" line="392"/>
         <source>&amp;Print the comparison report…</source>
         <translation>打印比较报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="365"/>
+        <location filename="../app/mainwindow.cpp" line="394"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>将比较报告导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="366"/>
+        <location filename="../app/mainwindow.cpp" line="395"/>
         <source>Export the report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="367"/>
+        <location filename="../app/mainwindow.cpp" line="396"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="373"/>
+        <location filename="../app/mainwindow.cpp" line="402"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="375"/>
+        <location filename="../app/mainwindow.cpp" line="404"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="376"/>
+        <location filename="../app/mainwindow.cpp" line="405"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="378"/>
+        <location filename="../app/mainwindow.cpp" line="407"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="397"/>
+        <location filename="../app/mainwindow.cpp" line="426"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="401"/>
+        <location filename="../app/mainwindow.cpp" line="430"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="402"/>
+        <location filename="../app/mainwindow.cpp" line="431"/>
         <source>&amp;About ReportLens</source>
         <translation>关于 ReportLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="403"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>About ReportLens</source>
         <translation>关于 ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="404"/>
+        <location filename="../app/mainwindow.cpp" line="433"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 逐城比较工会工作报告中的数字。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="483"/>
+        <location filename="../app/mainwindow.cpp" line="512"/>
         <source>Export the chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="483"/>
+        <location filename="../app/mainwindow.cpp" line="512"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="488"/>
+        <location filename="../app/mainwindow.cpp" line="517"/>
         <source>Chart size</source>
         <translation>图表尺寸</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="496"/>
+        <location filename="../app/mainwindow.cpp" line="525"/>
         <source>96 dpi (1×)</source>
         <translation>96 dpi（1×）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="497"/>
+        <location filename="../app/mainwindow.cpp" line="526"/>
         <source>192 dpi (2×)</source>
         <translation>192 dpi（2×）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="498"/>
+        <location filename="../app/mainwindow.cpp" line="527"/>
         <source>288 dpi (3×)</source>
         <translation>288 dpi（3×）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="501"/>
+        <location filename="../app/mainwindow.cpp" line="530"/>
         <source>Width (pixels)</source>
         <translation>宽度（像素）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="502"/>
+        <location filename="../app/mainwindow.cpp" line="531"/>
         <source>Height (pixels)</source>
         <translation>高度（像素）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="503"/>
+        <location filename="../app/mainwindow.cpp" line="532"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="515"/>
+        <location filename="../app/mainwindow.cpp" line="544"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="640"/>
+        <location filename="../app/mainwindow.cpp" line="669"/>
         <source>Importing reports…</source>
         <translation>正在导入报告……</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="640"/>
+        <location filename="../app/mainwindow.cpp" line="669"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="647"/>
+        <location filename="../app/mainwindow.cpp" line="676"/>
         <source>Imported %1 of %2 reports, about %3 s left</source>
         <translation>已导入 %1/%2 份报告，约剩 %3 秒</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="657"/>
+        <location filename="../app/mainwindow.cpp" line="686"/>
         <source>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</source>
         <translation>导入完成：新增 %1，替换 %2，未变 %3，失败 %4%5</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="662"/>
+        <location filename="../app/mainwindow.cpp" line="691"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="664"/>
+        <location filename="../app/mainwindow.cpp" line="694"/>
+        <source>Imported, with remarks</source>
+        <translation>已导入，有提示</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="695"/>
         <source>Some reports could not be imported</source>
         <translation>部分报告未能导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="713"/>
+        <location filename="../app/mainwindow.cpp" line="744"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>找到 %n 句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="724"/>
+        <location filename="../app/mainwindow.cpp" line="755"/>
         <source>%1 of %2</source>
         <translation>%2 的%1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="746"/>
+        <location filename="../app/mainwindow.cpp" line="777"/>
         <source>add figure %1</source>
         <translation>添加数字 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="754"/>
+        <location filename="../app/mainwindow.cpp" line="785"/>
         <source>The correction could not be saved</source>
         <translation>更正未能保存</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="767"/>
+        <location filename="../app/mainwindow.cpp" line="798"/>
         <source>Fill the cell with…</source>
         <translation>用于此格的数字…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="780"/>
+        <location filename="../app/mainwindow.cpp" line="811"/>
         <source>choose %1</source>
         <translation>选用 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="785"/>
+        <location filename="../app/mainwindow.cpp" line="816"/>
         <source>Show the source</source>
         <translation>查看出处</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="807"/>
+        <location filename="../app/mainwindow.cpp" line="838"/>
         <source>Not a figure</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="808"/>
+        <location filename="../app/mainwindow.cpp" line="839"/>
         <source>Change value…</source>
         <translation>修改数值…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="810"/>
+        <location filename="../app/mainwindow.cpp" line="841"/>
         <source>Change value</source>
         <translation>修改数值</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="815"/>
+        <location filename="../app/mainwindow.cpp" line="846"/>
         <source>Change unit…</source>
         <translation>修改单位…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="817"/>
+        <location filename="../app/mainwindow.cpp" line="848"/>
         <source>Change unit</source>
         <translation>修改单位</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="822"/>
+        <location filename="../app/mainwindow.cpp" line="853"/>
         <source>Change qualifier…</source>
         <translation>修改限定…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="832"/>
+        <location filename="../app/mainwindow.cpp" line="863"/>
         <source>Change qualifier</source>
         <translation>修改限定</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="838"/>
+        <location filename="../app/mainwindow.cpp" line="869"/>
         <source>Change label…</source>
         <translation>修改标签…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="840"/>
+        <location filename="../app/mainwindow.cpp" line="871"/>
         <source>Change label</source>
         <translation>修改标签</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="846"/>
+        <location filename="../app/mainwindow.cpp" line="877"/>
         <source>Assign to a metric…</source>
         <translation>归入指标…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="855"/>
+        <location filename="../app/mainwindow.cpp" line="886"/>
         <source>Assign to a metric</source>
         <translation>归入指标</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="861"/>
+        <location filename="../app/mainwindow.cpp" line="892"/>
         <source>Take off its metric</source>
         <translation>移出指标</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="864"/>
+        <location filename="../app/mainwindow.cpp" line="895"/>
         <source>Use for the table cell</source>
         <translation>用作表格中的数字</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="877"/>
+        <location filename="../app/mainwindow.cpp" line="908"/>
         <source>Add the selection as a figure…</source>
         <translation>将选中文字添加为数字…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="883"/>
-        <location filename="../app/mainwindow.cpp" line="888"/>
-        <location filename="../app/mainwindow.cpp" line="892"/>
+        <location filename="../app/mainwindow.cpp" line="914"/>
+        <location filename="../app/mainwindow.cpp" line="919"/>
+        <location filename="../app/mainwindow.cpp" line="923"/>
         <source>Add a figure</source>
         <translation>添加数字</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="883"/>
+        <location filename="../app/mainwindow.cpp" line="914"/>
         <source>Value of “%1”</source>
         <translation>“%1”的数值</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="888"/>
+        <location filename="../app/mainwindow.cpp" line="919"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="892"/>
+        <location filename="../app/mainwindow.cpp" line="923"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="676"/>
+        <location filename="../app/mainwindow.cpp" line="707"/>
         <source>Reports (*.txt *.md);;All files (*)</source>
         <translation>报告 (*.txt *.md);;所有文件 (*)</translation>
     </message>
@@ -598,49 +637,49 @@ Figures from trade-union work reports, city by city.</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="259"/>
+        <location filename="../app/mainwindow.cpp" line="288"/>
         <source>Filter places</source>
         <translation>筛选地区</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="301"/>
+        <location filename="../app/mainwindow.cpp" line="330"/>
         <source>Grouped by metric group</source>
         <translation>按指标类别分组</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="302"/>
+        <location filename="../app/mainwindow.cpp" line="331"/>
         <source>Grouped by the report&apos;s sections</source>
         <translation>按报告各部分分组</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="311"/>
+        <location filename="../app/mainwindow.cpp" line="340"/>
         <source>City:</source>
         <translation>城市：</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="324"/>
+        <location filename="../app/mainwindow.cpp" line="353"/>
         <source>Search all sentences (Enter)</source>
         <translation>搜索全部句子（回车）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="383"/>
+        <location filename="../app/mainwindow.cpp" line="412"/>
         <source>&amp;Find in all reports…</source>
         <translation>在全部报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="390"/>
+        <location filename="../app/mainwindow.cpp" line="419"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="624"/>
+        <location filename="../app/mainwindow.cpp" line="653"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1：%n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="676"/>
+        <location filename="../app/mainwindow.cpp" line="707"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>

@@ -207,6 +207,13 @@ CityListProxyModel::CityListProxyModel(QObject *parent)
     setFilterKeyColumn(CityListModel::CityColumn);
 }
 
+QVariant CityListProxyModel::data(const QModelIndex &index, int role) const {
+    if (role == Qt::DisplayRole && index.column() == CityListModel::CityColumn &&
+        index.data(CityListModel::CityRole).toString().isEmpty())
+        return tr("(place unknown: right-click to set it)");
+    return QSortFilterProxyModel::data(index, role);
+}
+
 bool CityListProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const {
     if (left.column() != CityListModel::CityColumn)
         return left.data().toInt() < right.data().toInt();

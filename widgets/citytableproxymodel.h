@@ -55,6 +55,7 @@ class CityListProxyModel : public QSortFilterProxyModel {
 
 public:
     explicit CityListProxyModel(QObject *parent = nullptr);
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
