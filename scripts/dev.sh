@@ -43,3 +43,24 @@ if [ "$mode" = run ]; then
     exec "$build_dir/app/reportlens"
 fi
 QT_QPA_PLATFORM=offscreen ctest --test-dir "$build_dir" --output-on-failure
+
+# The same suite under AddressSanitizer and UndefinedBehaviorSanitizer: any report fails it.
+# (Leak checking is off: Qt, fontconfig and ICU keep caches for the life of the process.)
+cmake -S . -B "$build_dir-asan" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREPORTLENS_SANITIZE=ON
+cmake --build "$build_dir-asan" --parallel
+ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:detect_stack_use_after_return=1 \
+UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+QT_QPA_PLATFORM=offscreen ctest --test-dir "$build_dir-asan" --output-on-failure
+
+# The fuzz target (libFuzzer, clang) for a bounded time, the seeds as its corpus. What it
+# finds is saved in $build_dir-fuzz/ and belongs in tests/data/fuzz-regressions once fixed.
+cmake -S . -B "$build_dir-fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_COMPILER=clang++ -DREPORTLENS_FUZZ=ON
+cmake --build "$build_dir-fuzz" --target fuzz_extract --parallel
+corpus="$(mktemp -d)"
+trap 'rm -rf "$corpus"' EXIT
+cp seeds/*.txt tests/data/fuzz-regressions/* "$corpus/" 2>/dev/null || true
+ASAN_OPTIONS=detect_leaks=0 "$build_dir-fuzz/tests/fuzz/fuzz_extract" \
+    -max_total_time="${REPORTLENS_FUZZ_SECONDS:-120}" -timeout=20 -rss_limit_mb=4096 \
+    -max_len=65536 -print_final_stats=1 -artifact_prefix="$build_dir-fuzz/" "$corpus"
+echo "fuzz_extract: no crash, hang or sanitizer report in ${REPORTLENS_FUZZ_SECONDS:-120} s"

@@ -1,0 +1,69 @@
+// Inputs that once broke the engine, or were made to, kept as a test: each goes through
+// decoding (as text and as a web page) and the engine, and every figure must stand where it
+// says. tests/data/fuzz-regressions holds what the fuzzer found.
+#include "documentreader.h"
+#include "fuzz/documentchecks.h"
+#include "reportparser.h"
+#include "textdecoder.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace reportlens;
+
+class TestFuzzRegressions : public QObject {
+    Q_OBJECT
+
+private slots:
+    void input_data();
+    void input();
+};
+
+void TestFuzzRegressions::input_data() {
+    QTest::addColumn<QByteArray>("bytes");
+    // Made to be hard: numbers past any integer, runs of numerals and ordinals, brackets and
+    // quotes that never close, lone surrogates, and deep nesting.
+    QTest::newRow("a number past 64 bits")
+        << QByteArray("会员99999999999999999999999999亿万亿人。");
+    QTest::newRow("runs of places") << QByteArray("亿亿亿万万万千千千百百百十十十个。");
+    QTest::newRow("ordinals and fractions") << QByteArray("第第第三分之分之百分之百分之一百分之。");
+    QTest::newRow("unclosed quotes and titles") << QByteArray("“《“《5397家“《，200多\n\n万");
+    QTest::newRow("decimal points everywhere") << QByteArray("1.2.3.4万.5元。..3..万");
+    QTest::newRow("separators everywhere") << QByteArray("1,234,5678,999,99个。，，1，000人");
+    QTest::newRow("bracketed ci alone") << QByteArray("(次)（次）人(次)5人(次。");
+    QTest::newRow("a lone high surrogate in UTF-16") << QByteArray("\xFF\xFE\x00\xD8\x35\x00", 6);
+    QTest::newRow("only a BOM") << QByteArray("\xEF\xBB\xBF");
+    QTest::newRow("deep HTML") << QByteArray(5000, '<') + QByteArray("p>3个");
+    QTest::newRow("a caption between every line")
+        << QByteArray("5年来,提建议200多\n\n▲图\n\n万\n\n►图\n\n条,\n\n刘斌/摄\n\n有890项。");
+    const QDir found(QStringLiteral(REPORTLENS_TEST_DATA_DIR) + u"/fuzz-regressions"_s);
+    for (const QString &name : found.entryList(QDir::Files)) {
+        QFile file(found.filePath(name));
+        if (file.open(QIODevice::ReadOnly))
+            QTest::newRow(qPrintable(u"found: "_s + name)) << file.readAll();
+    }
+}
+
+void TestFuzzRegressions::input() {
+    QFETCH(QByteArray, bytes);
+    const ReportParser parser;
+    const DecodedText text = TextDecoder::decode(bytes);
+    if (text.ok) {
+        const QString problem =
+            documentProblem(parser.parseText(u"t.txt"_s, text.text, text.encoding));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    } else {
+        QVERIFY(!text.error.isEmpty());
+    }
+    const DecodedText page = DocumentReader::fromHtml(bytes);
+    if (page.ok) {
+        const QString problem =
+            documentProblem(parser.parseText(u"t.html"_s, page.text, page.encoding));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestFuzzRegressions)
+#include "tst_fuzzregressions.moc"
