@@ -289,6 +289,8 @@ private:
         candidate.start = start;
         candidate.end = numerator.end;
         const double share = numerator.number.toDouble() / denominatorValue * 100.0;
+        if (!(share >= 0 && share < 1e12))
+            return numeratorPos;  // "三分之九九九…": no share a report states
         // Keep per-cent values exact where they are ("百分之五十" is 50, not 50.000…01).
         candidate.number =
             denominatorValue == 100 ? numerator.number : ExactNumber{qint64(share * 1e6 + 0.5), -6};

@@ -248,12 +248,11 @@ bool NumberGrammar::parseChinese(QStringView text, qsizetype pos, NumberToken *t
             }
             hasPlace = true;
             const qint64 value = section + (digit > 0 ? digit : 0);
-            if (place == 10000) {
-                // "一万亿": 万 then 亿 multiplies everything before it.
-                total = (total + value) * 10000;
-            } else {
-                total = (total + value) * 100000000;
-            }
+            // "一万亿": 万 then 亿 multiplies everything before it. Past 2^53 no figure is
+            // exact, and "亿亿亿…" would overflow: not a numeral.
+            if (total + value > kMantissaLimit / place)
+                return false;
+            total = (total + value) * place;
             section = 0;
             lastSmallPlace = 0;
         }

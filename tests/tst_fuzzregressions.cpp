@@ -27,7 +27,10 @@ void TestFuzzRegressions::input_data() {
     // quotes that never close, lone surrogates, and deep nesting.
     QTest::newRow("a number past 64 bits")
         << QByteArray("会员99999999999999999999999999亿万亿人。");
+    // Found by UBSan on this input: signed overflow multiplying 亿 into a 64-bit total.
     QTest::newRow("runs of places") << QByteArray("亿亿亿万万万千千千百百百十十十个。");
+    QTest::newRow("a share past any integer")
+        << QByteArray("三分之99999999999999999999999999人,百分之99999999999999999999。");
     QTest::newRow("ordinals and fractions") << QByteArray("第第第三分之分之百分之百分之一百分之。");
     QTest::newRow("unclosed quotes and titles") << QByteArray("“《“《5397家“《，200多\n\n万");
     QTest::newRow("decimal points everywhere") << QByteArray("1.2.3.4万.5元。..3..万");
