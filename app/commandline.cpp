@@ -167,6 +167,16 @@ int importFiles(const Invocation &call) {
                       u"reportlens: imported %1 of %2, about %3 s left"_s.arg(done).arg(total).arg(
                           (remainingMs + 999) / 1000));
         });
+    QObject::connect(&importer, &Importer::fileProgress, &importer,
+                     [&](const QString &path, qint64 bytesDone, qint64 bytesTotal) {
+                         const qint64 now = started.elapsed();
+                         if (now < 1000 || now - lastLine < 500)
+                             return;
+                         lastLine = now;
+                         writeLine(call.err, u"reportlens: reading %1: %2 of %3 MB"_s.arg(path)
+                                                 .arg(bytesDone / 1e6, 0, 'f', 0)
+                                                 .arg(bytesTotal / 1e6, 0, 'f', 0));
+                     });
     const Importer::Summary summary = importer.run(files);
     for (const QString &error : summary.errors)
         writeLine(call.err, u"reportlens: "_s + error);

@@ -27,6 +27,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -678,6 +679,14 @@ Importer::Summary MainWindow::importPaths(const QStringList &paths) {
                                           .arg(total)
                                           .arg((remainingMs + 999) / 1000));
                 QCoreApplication::processEvents();  // keeps Cancel clickable
+            });
+    connect(&importer, &Importer::fileProgress, &progress,
+            [&progress](const QString &path, qint64 bytesDone, qint64 bytesTotal) {
+                progress.setLabelText(tr("Reading %1: %2 of %3 MB")
+                                          .arg(QFileInfo(path).fileName())
+                                          .arg(bytesDone / 1e6, 0, 'f', 0)
+                                          .arg(bytesTotal / 1e6, 0, 'f', 0));
+                QCoreApplication::processEvents();
             });
     Importer::Summary summary = importer.run(files);
     progress.setValue(int(files.size()));

@@ -2,6 +2,8 @@
 // documents generated from the seeds with varied cities and numbers.
 //
 //   bench_import [--documents 10000] [--db URL]   (default: a new SQLite file)
+//   bench_import --one-file-mb 200                (one report file of that size, read in
+//                                                   parts: time, parts and peak memory)
 // benchmarks/run_import_bench.sh runs it on SQLite and on a throw-away PostgreSQL server.
 #include "benchmarkmemory.h"
 #include "importer.h"
@@ -87,12 +89,15 @@ int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     int documents = 10000;
+    int oneFileMb = 0;
     QString dbUrl;
     for (qsizetype i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == u"--documents")
             documents = args[++i].toInt();
         else if (args[i] == u"--db")
             dbUrl = args[++i];
+        else if (args[i] == u"--one-file-mb")
+            oneFileMb = args[++i].toInt();
     }
     QTemporaryDir temporary;
     reportlens::DatabaseLocation location;
@@ -116,6 +121,51 @@ int main(int argc, char *argv[]) {
     QDir().mkpath(folder);
     QStringList files;
     qint64 corpusBytes = 0;
+    if (oneFileMb > 0) {
+        // Variants one after another in a single file, written as they are made.
+        const QString path = u"%1/one_large_report.txt"_s.arg(folder);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            std::fprintf(stderr, "bench_import: cannot write %s\n", qPrintable(path));
+            return 1;
+        }
+        for (int n = 0; corpusBytes < qint64(oneFileMb) * 1000000; ++n) {
+            const QByteArray bytes = variant(seeds[n % seeds.size()], n, &random).toUtf8() + "\n\n";
+            if (file.write(bytes) != bytes.size()) {
+                std::fprintf(stderr, "bench_import: cannot write %s\n", qPrintable(path));
+                return 1;
+            }
+            corpusBytes += bytes.size();
+        }
+        file.close();
+        std::printf("one file: %.1f MB of UTF-8 text generated from the seeds\n",
+                    double(corpusBytes) / 1e6);
+        reportlens::ReportStore store;
+        int reparsed = 0;
+        const reportlens::ReportParser parser;
+        if (!store.open(location, &error) || !store.prepareFor(parser, &reparsed, &error)) {
+            std::fprintf(stderr, "bench_import: %s\n", qPrintable(error));
+            return 1;
+        }
+        const long rssBefore = peakRssKiB();
+        reportlens::Importer importer(&store, &parser);
+        int progressSignals = 0;
+        QObject::connect(&importer, &reportlens::Importer::fileProgress, &importer,
+                         [&progressSignals] { ++progressSignals; });
+        QElapsedTimer timer;
+        timer.start();
+        const reportlens::Importer::Summary summary = importer.run({path});
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        if (summary.failed > 0) {
+            std::fprintf(stderr, "bench_import: %s\n", qPrintable(summary.errors.first()));
+            return 1;
+        }
+        std::printf("imported in %.1f s (%.1f MB/s): %d parts stored, %d progress reports\n",
+                    seconds, double(corpusBytes) / 1e6 / seconds, summary.added, progressSignals);
+        std::printf("peak RSS: %.1f MiB before the import, %.1f MiB after it\n",
+                    double(rssBefore) / 1024.0, double(peakRssKiB()) / 1024.0);
+        return 0;
+    }
     for (int n = 0; n < documents; ++n) {
         const QString path = u"%1/report_%2.txt"_s.arg(folder).arg(n, 5, 10, QChar(u'0'));
         QFile file(path);

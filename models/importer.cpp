@@ -2,8 +2,8 @@
 
 #include "reportparser.h"
 #include "reportstore.h"
+#include "textpartreader.h"
 
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFuture>
 #include <QThread>
@@ -11,34 +11,172 @@
 
 #include <deque>
 
-namespace reportlens {
-namespace {
+using namespace Qt::Literals::StringLiterals;
 
-struct Parsed {
+namespace reportlens {
+
+struct Importer::Parsed {
     Document document;
     QString error;
     bool ok = false;
 };
 
-}  // namespace
-
 Importer::Importer(ReportStore *store, const ReportParser *parser, QObject *parent)
     : QObject(parent), m_store(store), m_parser(parser) {}
+
+bool Importer::isLarge(const QString &path) const {
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().toLower();
+    // Web pages, Word files and PDFs are read whole by their libraries; text can stream.
+    const bool text =
+        suffix != u"html" && suffix != u"htm" && suffix != u"docx" && suffix != u"pdf";
+    return text && info.isFile() && info.size() > m_largeFileBytes;
+}
+
+void Importer::commit(Summary *summary) {
+    QString error;
+    if (m_inBatch > 0 && !m_store->commitBatch(&error)) {
+        summary->failed += m_inBatch;
+        summary->errors.append(error);
+    }
+    m_inBatch = 0;
+    m_sinceCommit.restart();
+}
+
+void Importer::store(const Parsed &parsed, Summary *summary) {
+    if (!parsed.ok) {
+        ++summary->failed;
+        summary->errors.append(parsed.error);
+        return;
+    }
+    QString error;
+    if (m_inBatch == 0 && !m_store->beginBatch(&error))
+        summary->errors.append(error);
+    ++m_inBatch;
+    const auto result = m_store->storeDocument(parsed.document, &error);
+    if (!result) {
+        ++summary->failed;
+        summary->errors.append(error);
+    } else {
+        switch (*result) {
+            case ReportStore::StoreResult::Added:
+                ++summary->added;
+                break;
+            case ReportStore::StoreResult::Replaced:
+                ++summary->replaced;
+                break;
+            case ReportStore::StoreResult::Unchanged:
+                ++summary->unchanged;
+                break;
+        }
+    }
+    if (m_inBatch >= 200 || m_sinceCommit.elapsed() >= 250)
+        commit(summary);
+}
+
+// The parts are parsed on the pool, a few at a time, while the next ones are decoded here:
+// memory holds those few parts whatever the size of the file.
+void Importer::importInParts(const QString &path, Summary *summary) {
+    TextPartReader reader(path, m_partChars);
+    QString error;
+    if (!reader.open(&error)) {
+        ++summary->failed;
+        summary->errors.append(error);
+        return;
+    }
+    const int window = std::max(1, QThread::idealThreadCount());
+    std::deque<QFuture<Parsed>> inFlight;
+    QString firstTitle;
+    QString firstCity;
+    int parts = 0;
+    int figures = 0;
+    bool readToEnd = false;
+    bool failed = false;
+    auto storeOldest = [&] {
+        Parsed parsed = inFlight.front().result();
+        inFlight.pop_front();
+        // The file is one report: every part carries the first part's place and title.
+        if (parsed.document.path == ReportStore::partPath(path, 1)) {
+            firstTitle = parsed.document.title;
+            firstCity = parsed.document.city;
+        }
+        const int part = int(parsed.document.path.sliced(path.size() + 6).toInt());
+        if (!firstCity.isEmpty())
+            parsed.document.city = firstCity;
+        // Stored data, not interface: in the reports' own language.
+        parsed.document.title = u"%1（第%2部分）"_s.arg(firstTitle).arg(part);
+        figures += int(parsed.document.figures.size());
+        store(parsed, summary);
+    };
+    while (!m_cancelled) {
+        QString text;
+        if (!reader.next(&text, &error)) {
+            if (error.isEmpty()) {
+                readToEnd = true;
+            } else {
+                ++summary->failed;
+                summary->errors.append(error);
+                failed = true;
+            }
+            break;
+        }
+        const QString partPath = ReportStore::partPath(path, ++parts);
+        const QString encoding = reader.encoding();
+        const ReportParser *parser = m_parser;
+        inFlight.push_back(QtConcurrent::run([parser, partPath, text, encoding] {
+            Parsed parsed;
+            parsed.document = parser->parseText(partPath, text, encoding);
+            parsed.document.contentHash = ReportStore::contentHash(parsed.document.text);
+            parsed.ok = true;
+            return parsed;
+        }));
+        text.clear();
+        if (int(inFlight.size()) >= window)
+            storeOldest();
+        emit fileProgress(path, reader.bytesRead(), reader.size());
+    }
+    while (!inFlight.empty() && !m_cancelled)
+        storeOldest();
+    for (QFuture<Parsed> &future : inFlight)
+        future.waitForFinished();
+    commit(summary);
+    if (parts > 0 && figures == 0)
+        summary->warnings.append(tr("%1: no figures found").arg(path));
+    if (parts > 0 && firstCity.isEmpty())
+        summary->warnings.append(
+            tr("%1: the place it is about could not be told; set it in the Cities view").arg(path));
+    if (parts > 0)
+        summary->warnings.append(tr("%1: %2 MB, read in %3 parts")
+                                     .arg(path)
+                                     .arg(reader.size() / 1e6, 0, 'f', 0)
+                                     .arg(parts));
+    // Only a complete read knows which older parts no longer exist.
+    if (readToEnd && !failed && !m_cancelled) {
+        if (!m_store->removeStaleParts(path, parts, &error))
+            summary->errors.append(error);
+    }
+}
 
 Importer::Summary Importer::run(const QStringList &files) {
     Summary summary;
     m_cancelled = false;
+    m_inBatch = 0;
+    m_sinceCommit.start();
     const int total = int(files.size());
+    // Stored under absolute paths, so that importing a file again from elsewhere finds the
+    // old version.
+    QStringList paths;
+    paths.reserve(total);
+    for (const QString &file : files)
+        paths.append(QFileInfo(file).absoluteFilePath());
     // A bounded window of parses in flight keeps every core busy without holding the
-    // whole import in memory.
+    // whole import in memory. A large file waits for the window to drain, then has it.
     const int window = std::max(2, QThread::idealThreadCount() * 2);
     std::deque<QFuture<Parsed>> inFlight;
     int next = 0;
     auto launch = [&] {
-        while (next < total && int(inFlight.size()) < window) {
-            // Stored under its absolute path, so that importing it again from elsewhere
-            // finds the old version.
-            const QString path = QFileInfo(files[next++]).absoluteFilePath();
+        while (next < total && int(inFlight.size()) < window && !isLarge(paths[next])) {
+            const QString path = paths[next++];
             const ReportParser *parser = m_parser;
             inFlight.push_back(QtConcurrent::run([parser, path] {
                 Parsed parsed;
@@ -51,70 +189,39 @@ Importer::Summary Importer::run(const QStringList &files) {
     };
     QElapsedTimer timer;
     timer.start();
-    // Documents are committed in batches of up to a quarter of a second's work: each is
-    // still all or nothing, and a batch is what a kill can cost.
-    QElapsedTimer sinceCommit;
-    sinceCommit.start();
-    int inBatch = 0;
-    auto commit = [&] {
-        QString error;
-        if (inBatch > 0 && !m_store->commitBatch(&error)) {
-            summary.failed += inBatch;
-            summary.errors.append(error);
-        }
-        inBatch = 0;
-        sinceCommit.restart();
-    };
     launch();
     int done = 0;
-    while (!inFlight.empty()) {
+    while (!inFlight.empty() || next < total) {
         if (m_cancelled) {
             summary.cancelled = true;
             break;
         }
-        Parsed parsed = inFlight.front().result();
-        inFlight.pop_front();
-        launch();
-        if (!parsed.ok) {
-            ++summary.failed;
-            summary.errors.append(parsed.error);
-        } else {
-            QString error;
-            if (inBatch == 0 && !m_store->beginBatch(&error))
-                summary.errors.append(error);
-            ++inBatch;
-            const auto result = m_store->storeDocument(parsed.document, &error);
-            if (!result) {
-                ++summary.failed;
-                summary.errors.append(error);
-            } else {
-                switch (*result) {
-                    case ReportStore::StoreResult::Added:
-                        ++summary.added;
-                        break;
-                    case ReportStore::StoreResult::Replaced:
-                        ++summary.replaced;
-                        break;
-                    case ReportStore::StoreResult::Unchanged:
-                        ++summary.unchanged;
-                        break;
-                }
-                // Imported, but worth the user's look.
-                if (parsed.document.figures.empty())
-                    summary.warnings.append(tr("%1: no figures found").arg(parsed.document.path));
-                if (parsed.document.city.isEmpty())
-                    summary.warnings.append(tr("%1: the place it is about could not be told; set "
-                                               "it in the Cities view")
-                                                .arg(parsed.document.path));
+        if (inFlight.empty()) {
+            commit(&summary);
+            importInParts(paths[next++], &summary);
+            if (m_cancelled) {
+                summary.cancelled = true;
+                break;
             }
+        } else {
+            Parsed parsed = inFlight.front().result();
+            inFlight.pop_front();
+            launch();
+            store(parsed, &summary);
+            // Imported, but worth the user's look.
+            if (parsed.ok && parsed.document.figures.empty())
+                summary.warnings.append(tr("%1: no figures found").arg(parsed.document.path));
+            if (parsed.ok && parsed.document.city.isEmpty())
+                summary.warnings.append(tr("%1: the place it is about could not be told; set "
+                                           "it in the Cities view")
+                                            .arg(parsed.document.path));
         }
+        launch();
         ++done;
-        if (inBatch >= 200 || sinceCommit.elapsed() >= 250)
-            commit();
         const qint64 elapsed = timer.elapsed();
         emit progress(done, total, done > 0 ? elapsed * (total - done) / done : -1);
     }
-    commit();
+    commit(&summary);
     // Parses still running after a cancel finish in the pool; nothing of theirs is written.
     for (QFuture<Parsed> &future : inFlight)
         future.waitForFinished();

@@ -3,6 +3,7 @@
 // never leaves half a document behind.
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
 
@@ -34,14 +35,36 @@ public:
     // Stops after the document being written; safe from any thread or a slot of progress().
     void cancel() { m_cancelled = true; }
 
+    // Plain-text files larger than this are read in parts (TextPartReader) of at most
+    // partChars characters each, every part stored as its own document, so that memory
+    // stays bounded whatever the file's size.
+    void setLargeFileBytes(qint64 bytes) { m_largeFileBytes = bytes; }
+    void setPartChars(qsizetype chars) { m_partChars = chars; }
+    static constexpr qint64 kDefaultLargeFileBytes = 64 * 1024 * 1024;
+    static constexpr qsizetype kDefaultPartChars = 2 * 1024 * 1024;
+
 signals:
     // After each document: how many are done, of how many, and an estimate of the time left.
     void progress(int done, int total, qint64 remainingMs);
+    // While a large file is read in parts: how far into it, in bytes.
+    void fileProgress(const QString &path, qint64 bytesDone, qint64 bytesTotal);
 
 private:
+    struct Parsed;
+    bool isLarge(const QString &path) const;
+    void importInParts(const QString &path, Summary *summary);
+    void store(const Parsed &parsed, Summary *summary);
+    void commit(Summary *summary);
+
     ReportStore *m_store;          // not owned
     const ReportParser *m_parser;  // not owned
     std::atomic_bool m_cancelled = false;
+    qint64 m_largeFileBytes = kDefaultLargeFileBytes;
+    qsizetype m_partChars = kDefaultPartChars;
+    // Documents are committed in batches of up to a quarter of a second's work: each is
+    // still all or nothing, and a batch is what a kill can cost.
+    int m_inBatch = 0;
+    QElapsedTimer m_sinceCommit;
 };
 
 }  // namespace reportlens

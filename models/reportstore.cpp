@@ -586,6 +586,60 @@ void ReportStore::queueSearchIndexUpdates() {
     m_pendingIndexAdditions.clear();
 }
 
+QString ReportStore::partPath(const QString &filePath, int part) {
+    return u"%1#part-%2"_s.arg(filePath).arg(part);
+}
+
+std::optional<int> ReportStore::removeStaleParts(const QString &filePath, int partCount,
+                                                 QString *error) {
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    // substr rather than LIKE, so that the path's own % and _ stay literal; rather than a
+    // range, which a PostgreSQL collation may order in its own way.
+    const QString prefix = filePath + u"#part-"_s;
+    query.prepare(u"SELECT id, path FROM documents WHERE path = ? OR substr(path, 1, ?) = ?"_s);
+    query.addBindValue(filePath);
+    query.addBindValue(qint64(prefix.toUcs4().size()));  // in characters
+    query.addBindValue(prefix);
+    if (!query.exec()) {
+        *error = u"%1: %2"_s.arg(filePath, sqlError(query));
+        return std::nullopt;
+    }
+    std::vector<qint64> stale;
+    while (query.next()) {
+        const QString path = query.value(1).toString();
+        bool isNumber = false;
+        const int part = path == filePath ? 0 : path.sliced(prefix.size()).toInt(&isNumber);
+        if ((path == filePath && partCount > 0) || (isNumber && part > partCount))
+            stale.push_back(query.value(0).toLongLong());
+    }
+    query.finish();
+    if (stale.empty())
+        return 0;
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return std::nullopt;
+    }
+    QSqlQuery remove(db);
+    remove.prepare(u"DELETE FROM documents WHERE id = ?"_s);
+    for (qint64 id : stale) {
+        remove.bindValue(0, id);
+        if (!remove.exec()) {
+            *error = u"%1: %2"_s.arg(filePath, sqlError(remove));
+            db.rollback();
+            return std::nullopt;
+        }
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return std::nullopt;
+    }
+    m_pendingIndexRemovals.insert(m_pendingIndexRemovals.end(), stale.begin(), stale.end());
+    queueSearchIndexUpdates();
+    return int(stale.size());
+}
+
 void ReportStore::waitForSearchIndex() {
     if (m_searchIndex)
         m_searchIndex->flush();

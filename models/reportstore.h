@@ -86,6 +86,11 @@ public:
     // Waits until the search index has caught up with what was stored (SQLite indexes on a
     // thread of its own).
     void waitForSearchIndex();
+    // A file read in parts is stored as "<path>#part-N" documents. Removes what an earlier
+    // import of the file left that this one did not write: parts past partCount, and the
+    // whole-file document once there are parts. Returns how many were removed.
+    std::optional<int> removeStaleParts(const QString &filePath, int partCount, QString *error);
+    static QString partPath(const QString &filePath, int part);
 
     // Records the metrics; true in *changed when they differ from the stored ones.
     bool syncMetrics(const MetricCatalog &catalog, bool *changed, QString *error);

@@ -59,8 +59,9 @@ bool decodeWithIcu(const char *charset, QByteArrayView bytes, QString *text) {
     return true;
 }
 
-// Text of a report has no NULs and few control characters; binary data has many.
-bool looksLikeText(const QString &text) {
+}  // namespace
+
+bool TextDecoder::looksLikeText(QStringView text) {
     qsizetype controls = 0;
     for (QChar c : text) {
         const char16_t u = c.unicode();
@@ -72,6 +73,8 @@ bool looksLikeText(const QString &text) {
     return controls * 100 <= text.size();
 }
 
+namespace {
+
 DecodedText failure(const QString &reason) {
     DecodedText result;
     result.error = reason;
@@ -82,7 +85,7 @@ DecodedText success(QString text, const QString &encoding) {
     // A lone surrogate (UTF-16 cut mid-pair) would garble every offset after it.
     if (!text.isValidUtf16())
         return failure(u"invalid %1 data (an unpaired surrogate)"_s.arg(encoding));
-    if (!looksLikeText(text))
+    if (!TextDecoder::looksLikeText(text))
         return failure(u"binary data, not text (decoded as %1)"_s.arg(encoding));
     DecodedText result;
     result.ok = true;
@@ -121,6 +124,17 @@ DecodedText TextDecoder::decode(const QByteArray &bytes) {
     QString text;
     if (decodeStrictly(QStringConverter::Utf8, bytes, &text))
         return success(std::move(text), u"UTF-8"_s);
+
+    // Valid UTF-8 up to an incomplete last character: a file cut short, not another encoding.
+    for (qsizetype tail = 1; tail <= 3 && tail < bytes.size(); ++tail) {
+        const uchar lead = uchar(bytes.at(bytes.size() - tail));
+        if ((lead & 0xC0) == 0x80)
+            continue;  // a trail byte: the lead is further back
+        const qsizetype needed = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        if (needed > tail && decodeStrictly(QStringConverter::Utf8, bytes.chopped(tail), &text))
+            return failure(u"the file ends in the middle of a UTF-8 character (cut short?)"_s);
+        break;
+    }
 
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status),

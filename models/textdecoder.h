@@ -21,6 +21,8 @@ public:
     static DecodedText decode(const QByteArray &bytes);
     // Reads and decodes a file; errors name the file.
     static DecodedText decodeFile(const QString &path);
+    // Text of a report has no NULs and few control characters; binary data has many.
+    static bool looksLikeText(QStringView text);
 };
 
 }  // namespace reportlens

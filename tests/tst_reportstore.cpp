@@ -12,10 +12,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -48,6 +50,7 @@ private slots:
     void cleanupTestCase();
     void reimportIsNoOp();
     void changedFileReplacesItsOldVersion();
+    void largeFileIsImportedInParts();
     void tableFromStoreMatchesEngine();
     void corrections_data();
     void corrections();
@@ -239,6 +242,82 @@ void TestReportStore::changedFileReplacesItsOldVersion() {
     // The old version's sentences are gone from the search index too.
     QVERIFY(store.search(u"338家"_s).empty());
     QCOMPARE(store.search(u"400家"_s).size(), size_t(1));
+}
+
+void TestReportStore::largeFileIsImportedInParts() {
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(freshLocation(), &error), qPrintable(error));
+    // The five seeds in one GB18030 file, "large" for an importer told that 20 KB is.
+    QString text;
+    for (const QString &prefix : kSeedPrefixes)
+        text += seedText(prefix) + u"\n\n"_s;
+    const QString path = m_dir.filePath(u"large-report.txt"_s);
+    QStringEncoder toGb18030("GB18030");
+    QVERIFY(toGb18030.isValid());
+    const QByteArray bytes = toGb18030.encode(text);
+    QVERIFY(!toGb18030.hasError());
+    writeFile(path, bytes);
+    QVERIFY(bytes.size() > 20000);
+
+    const ReportParser parser;
+    Importer importer(&store, &parser);
+    importer.setLargeFileBytes(20000);
+    importer.setPartChars(4000);
+    QSignalSpy fileProgress(&importer, &Importer::fileProgress);
+    QVERIFY(fileProgress.isValid());
+    const Importer::Summary summary = importer.run({path});
+    QVERIFY2(summary.errors.isEmpty(), qPrintable(summary.errors.join(u'\n')));
+    QCOMPARE(summary.failed, 0);
+    const int parts = summary.added;
+    QVERIFY(parts >= text.size() / 4000);
+    QCOMPARE(store.documentCount(), parts);
+    QVERIFY2(summary.warnings.join(u'\n').contains(u"read in %1 parts"_s.arg(parts)),
+             qPrintable(summary.warnings.join(u'\n')));
+
+    // Progress through the file, in bytes, forward only, to its end.
+    QCOMPARE(fileProgress.count(), parts);
+    for (const QList<QVariant> &report : std::as_const(fileProgress)) {
+        QCOMPARE(report.at(0).toString(), path);
+        QCOMPARE(report.at(2).toLongLong(), bytes.size());
+    }
+    QCOMPARE(fileProgress.last().at(1).toLongLong(), bytes.size());
+
+    // Every part a document of its own, with the first part's place, the figures of the
+    // whole text between them, and the search reaching the last of them.
+    const Document whole = parser.parseText(path, text, u"GB18030"_s);
+    // The file is taken as one report: its place and title are its beginning's.
+    const Document first = parser.parseText(path, seedText(kSeedPrefixes.first()), u""_s);
+    QVERIFY(!first.city.isEmpty());
+    const std::vector<DocumentSummary> documents = store.documents();
+    int figures = 0;
+    QSet<QString> partPaths;
+    for (const DocumentSummary &document : documents) {
+        QVERIFY2(document.path.startsWith(path + u"#part-"_s), qPrintable(document.path));
+        QCOMPARE(document.city, first.city);
+        QVERIFY2(document.title.startsWith(first.title), qPrintable(document.title));
+        figures += document.figureCount;
+        partPaths.insert(document.path);
+    }
+    QCOMPARE(partPaths.size(), parts);
+    QVERIFY(partPaths.contains(ReportStore::partPath(path, parts)));
+    QCOMPARE(figures, int(whole.figures.size()));
+    const QString lastSentence = whole.sentences.back().text;
+    const std::vector<SearchHit> hits = store.search(lastSentence.left(12));
+    QVERIFY(!hits.empty());
+
+    // Again: nothing changes. Then a shorter file: its old later parts go.
+    const Importer::Summary again = importer.run({path});
+    QCOMPARE(again.unchanged, parts);
+    QCOMPARE(again.added + again.replaced, 0);
+    writeFile(path, toGb18030.encode(text.left(text.size() / 2)));
+    const Importer::Summary shorter = importer.run({path});
+    QCOMPARE(shorter.failed, 0);
+    const int shorterParts = shorter.added + shorter.replaced + shorter.unchanged;
+    QVERIFY(shorterParts < parts);
+    QCOMPARE(store.documentCount(), shorterParts);
+    QVERIFY(!store.documentIdForPath(ReportStore::partPath(path, parts)));
+    QVERIFY(store.integrityProblems().isEmpty());
 }
 
 void TestReportStore::tableFromStoreMatchesEngine() {
