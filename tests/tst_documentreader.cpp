@@ -252,7 +252,8 @@ void TestDocumentReader::badInputs() {
 
 void TestDocumentReader::importGoesOnPastBadFiles() {
     // More bad inputs: an encrypted PDF, a Word zip without its text, a PDF with no text,
-    // a missing path and a folder; and two that import with a remark.
+    // a missing path, a folder and a file that cannot be read; and two that import with a
+    // remark.
     const QString folder = path(u"mixed"_s);
     QDir().mkpath(folder + u"/not-a-file.pdf"_s);
     const QString encrypted = folder + u"/encrypted.pdf"_s;
@@ -282,7 +283,9 @@ void TestDocumentReader::importGoesOnPastBadFiles() {
     QCOMPARE(problems.size(), 1);
     QVERIFY(problems.front().contains(u"does-not-exist.txt: no such file"_s));
     const Importer::Summary summary =
-        importer.run(files + QStringList{folder + u"/not-a-file.pdf"_s});
+        // /proc/self/mem opens but cannot be read (EIO), even for root, who reads a file
+        // without permissions anyway.
+        importer.run(files + QStringList{folder + u"/not-a-file.pdf"_s, u"/proc/self/mem"_s});
     // good.pdf, no-figures.txt and no-place.txt are in; the rest are named with their reason.
     QCOMPARE(summary.added, 3);
     const QString errors = summary.errors.join(u'\n');
@@ -291,6 +294,8 @@ void TestDocumentReader::importGoesOnPastBadFiles() {
              qPrintable(errors));
     QVERIFY2(errors.contains(u"blank.pdf: the PDF has no text"_s), qPrintable(errors));
     QVERIFY2(errors.contains(u"not-a-file.pdf: is a folder"_s), qPrintable(errors));
+    QVERIFY2(errors.contains(u"/proc/self/mem: read failed (Input/output error)"_s),
+             qPrintable(errors));
     const QString warnings = summary.warnings.join(u'\n');
     QVERIFY2(warnings.contains(u"no-figures.txt: no figures found"_s), qPrintable(warnings));
     QVERIFY2(warnings.contains(u"no-place.txt: the place it is about could not be told"_s),

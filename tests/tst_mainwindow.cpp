@@ -21,14 +21,17 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
@@ -83,6 +86,7 @@ private slots:
     void cityViewGroupedBySection();
     void searchOpensTheSource();
     void droppedFilesAreImported();
+    void badFilesAreNamedInTheWindow();
     void figureAddedFromSelection();
 
 private:
@@ -367,6 +371,46 @@ void TestMainWindow::droppedFilesAreImported() {
     QVERIFY(drop.isAccepted());
     QCOMPARE(store.documentCount(), 6);
     QVERIFY(findCell(window.compareView()->model(), u"海南省"_s, u"worker_stations"_s).isValid());
+}
+
+void TestMainWindow::badFilesAreNamedInTheWindow() {
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(m_location, &error), qPrintable(error));
+    MainWindow window(&store);
+    const int before = store.documentCount();
+    const QString empty = m_dir.filePath(u"empty.txt"_s);
+    const QString binary = m_dir.filePath(u"scan.pdf"_s);
+    const QString noPlace = m_dir.filePath(u"no-place.txt"_s);
+    for (const auto &[path, bytes] :
+         {std::pair{empty, QByteArray()}, std::pair{binary, QByteArray(4096, '\x01')},
+          std::pair{noPlace, u"工作综述\n\n全市建成驿站77家。\n"_s.toUtf8()}}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+    }
+    // The import ends in a message box; this reads and closes it once it is up.
+    QString shown;
+    QTimer watcher;
+    connect(&watcher, &QTimer::timeout, &watcher, [&] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            auto *box = qobject_cast<QMessageBox *>(widget);
+            if (box && box->isVisible()) {
+                shown = box->text();
+                watcher.stop();
+                box->accept();
+            }
+        }
+    });
+    watcher.start(0);
+    window.importPaths({empty, binary, noPlace});
+    QCOMPARE(store.documentCount(), before + 1);
+    QVERIFY2(shown.contains(empty + u": the file is empty"_s), qPrintable(shown));
+    QVERIFY2(shown.contains(binary + u": "_s), qPrintable(shown));
+    QVERIFY2(shown.contains(noPlace + u": the place it is about could not be told"_s),
+             qPrintable(shown));
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"2 failed"_s),
+             qPrintable(window.statusBar()->currentMessage()));
 }
 
 void TestMainWindow::figureAddedFromSelection() {
