@@ -187,6 +187,8 @@ Importer::Summary Importer::run(const QStringList &files) {
             }));
         }
     };
+    // A file once read in parts and now small enough to read whole must lose its parts.
+    const bool storeHasParts = m_store->hasPartDocuments();
     QElapsedTimer timer;
     timer.start();
     launch();
@@ -208,6 +210,12 @@ Importer::Summary Importer::run(const QStringList &files) {
             inFlight.pop_front();
             launch();
             store(parsed, &summary);
+            if (storeHasParts && parsed.ok) {
+                commit(&summary);
+                QString error;
+                if (!m_store->removeStaleParts(parsed.document.path, 0, &error))
+                    summary.errors.append(error);
+            }
             // Imported, but worth the user's look.
             if (parsed.ok && parsed.document.figures.empty())
                 summary.warnings.append(tr("%1: no figures found").arg(parsed.document.path));

@@ -590,6 +590,12 @@ QString ReportStore::partPath(const QString &filePath, int part) {
     return u"%1#part-%2"_s.arg(filePath).arg(part);
 }
 
+bool ReportStore::hasPartDocuments() const {
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    return query.exec(u"SELECT 1 FROM documents WHERE path LIKE '%#part-%' LIMIT 1"_s) &&
+           query.next();
+}
+
 std::optional<int> ReportStore::removeStaleParts(const QString &filePath, int partCount,
                                                  QString *error) {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);

@@ -91,6 +91,8 @@ public:
     // whole-file document once there are parts. Returns how many were removed.
     std::optional<int> removeStaleParts(const QString &filePath, int partCount, QString *error);
     static QString partPath(const QString &filePath, int part);
+    // Whether any file is stored in parts (so that an import must look for stale ones).
+    bool hasPartDocuments() const;
 
     // Records the metrics; true in *changed when they differ from the stored ones.
     bool syncMetrics(const MetricCatalog &catalog, bool *changed, QString *error);

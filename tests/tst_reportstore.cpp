@@ -317,6 +317,13 @@ void TestReportStore::largeFileIsImportedInParts() {
     QVERIFY(shorterParts < parts);
     QCOMPARE(store.documentCount(), shorterParts);
     QVERIFY(!store.documentIdForPath(ReportStore::partPath(path, parts)));
+    // Small enough to read whole: one document again, the parts gone.
+    importer.setLargeFileBytes(Importer::kDefaultLargeFileBytes);
+    const Importer::Summary readWhole = importer.run({path});
+    QCOMPARE(readWhole.failed, 0);
+    QCOMPARE(store.documentCount(), 1);
+    QVERIFY(store.documentIdForPath(path));
+    QVERIFY(!store.hasPartDocuments());
     QVERIFY(store.integrityProblems().isEmpty());
 }
 
