@@ -24,6 +24,16 @@ QByteArray cleanHead(const QByteArray &head, bool wholeFile) {
         qsizetype length = head.size() & ~qsizetype(3);  // whole UTF-32 units too
         return head.first(length);
     }
+    // NULs, which no text in a byte encoding has: UTF-16 without a BOM, which ICU tells
+    // from them. The cut comes after a whole line feed unit.
+    if (head.contains('\0')) {
+        for (qsizetype i = head.size() - 2; i > 0; --i) {
+            if (i % 2 == 0 && head[i] == '\n' && head[i + 1] == '\0')
+                return head.first(i + 2);  // little-endian
+            if (i % 2 == 1 && head[i] == '\n' && head[i - 1] == '\0')
+                return head.first(i + 1);  // big-endian
+        }
+    }
     const qsizetype lineEnd = head.lastIndexOf('\n');
     return lineEnd > 0 ? head.first(lineEnd + 1) : head;
 }

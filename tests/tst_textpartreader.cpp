@@ -84,6 +84,13 @@ void TestTextPartReader::partsAddUpToTheText_data() {
     QTest::newRow("UTF-16LE with BOM") << encodeWithIcu("UTF-16", text) << u"UTF-16LE (BOM)"_s;
     QTest::newRow("UTF-16BE with BOM")
         << "\xFE\xFF" + encodeWithIcu("UTF-16BE", text) << u"UTF-16BE (BOM)"_s;
+    // Past the 1 MiB head the encoding is told from, so that the head is cut to be judged.
+    const QString longText = text.repeated(25);
+    QTest::newRow("UTF-16LE without BOM, long")
+        << encodeWithIcu("UTF-16LE", longText) << u"UTF-16LE"_s;
+    QTest::newRow("UTF-16BE without BOM, long")
+        << encodeWithIcu("UTF-16BE", longText) << u"UTF-16BE"_s;
+    QTest::newRow("GB18030, long") << encodeWithIcu("GB18030", longText) << u"GB18030"_s;
     QString traditionalText;
     for (int i = 0; i < 3000; ++i)
         traditionalText += u"第%1段：走訪慰問困難職工家庭1.13萬戶，發放資金兩億元。\n\n"_s.arg(i);
