@@ -123,8 +123,8 @@ const char *const kSchemaV1[] = {
 const char *const kSchemaV2[] = {
     "ALTER TABLE figures ADD COLUMN city TEXT NOT NULL DEFAULT ''",
     "UPDATE figures SET city = (SELECT d.city FROM documents d WHERE d.id = figures.document_id)",
-    "CREATE INDEX figures_ranking ON figures (city, e_metric, chosen DESC, e_score DESC,"
-    " document_id, start_cp, id) WHERE e_metric IS NOT NULL AND rejected = 0",
+    ("CREATE INDEX figures_ranking ON figures (city, e_metric, chosen DESC, e_score DESC,"
+     " document_id, start_cp, id) WHERE e_metric IS NOT NULL AND rejected = 0"),
 };
 
 // Full-text search on PostgreSQL: pg_trgm's trigram index over the sentences, part of
