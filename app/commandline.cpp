@@ -97,9 +97,33 @@ int extractOrTable(const Invocation &call, const QString &command, OutputFormat 
     const bool extracting = command == u"extract";
     if (extracting)
         writer.begin();
+    QElapsedTimer started;
+    started.start();
+    qint64 lastLine = -1;
     for (const QString &file : files) {
         Document document;
         QString error;
+        if (ReportParser::readsInParts(file)) {
+            // Too large to hold at once: part by part, with progress after the first second.
+            const auto onPart = [&](Document &part, qint64 bytesRead, qint64 bytesTotal) {
+                if (extracting)
+                    writer.addDocument(part);
+                else
+                    tableBuilder.addDocument(part);
+                const qint64 now = started.elapsed();
+                if (now >= 1000 && now - lastLine >= 500) {
+                    lastLine = now;
+                    writeLine(call.err, u"reportlens: reading %1: %2 of %3 MB"_s.arg(file)
+                                            .arg(bytesRead / 1e6, 0, 'f', 0)
+                                            .arg(bytesTotal / 1e6, 0, 'f', 0));
+                }
+            };
+            if (!reportParser.parseInParts(file, ReportParser::kPartChars, onPart, &error)) {
+                writeLine(call.err, u"reportlens: "_s + error);
+                status = ExitFileError;
+            }
+            continue;
+        }
         if (!reportParser.parseFile(file, &document, &error)) {
             writeLine(call.err, u"reportlens: "_s + error);
             status = ExitFileError;

@@ -24,15 +24,6 @@ struct Importer::Parsed {
 Importer::Importer(ReportStore *store, const ReportParser *parser, QObject *parent)
     : QObject(parent), m_store(store), m_parser(parser) {}
 
-bool Importer::isLarge(const QString &path) const {
-    const QFileInfo info(path);
-    const QString suffix = info.suffix().toLower();
-    // Web pages, Word files and PDFs are read whole by their libraries; text can stream.
-    const bool text =
-        suffix != u"html" && suffix != u"htm" && suffix != u"docx" && suffix != u"pdf";
-    return text && info.isFile() && info.size() > m_largeFileBytes;
-}
-
 void Importer::commit(Summary *summary) {
     QString error;
     if (m_inBatch > 0 && !m_store->commitBatch(&error)) {
@@ -90,21 +81,19 @@ void Importer::importInParts(const QString &path, Summary *summary) {
     QString firstCity;
     int parts = 0;
     int figures = 0;
+    int stored = 0;
     bool readToEnd = false;
     bool failed = false;
     auto storeOldest = [&] {
         Parsed parsed = inFlight.front().result();
         inFlight.pop_front();
-        // The file is one report: every part carries the first part's place and title.
-        if (parsed.document.path == ReportStore::partPath(path, 1)) {
+        // Parts are stored in order, so the first is seen before the others.
+        ++stored;
+        if (stored == 1) {
             firstTitle = parsed.document.title;
             firstCity = parsed.document.city;
         }
-        const int part = int(parsed.document.path.sliced(path.size() + 6).toInt());
-        if (!firstCity.isEmpty())
-            parsed.document.city = firstCity;
-        // Stored data, not interface: in the reports' own language.
-        parsed.document.title = u"%1（第%2部分）"_s.arg(firstTitle).arg(part);
+        ReportParser::joinFile(&parsed.document, stored, firstTitle, firstCity);
         figures += int(parsed.document.figures.size());
         store(parsed, summary);
     };
@@ -120,7 +109,7 @@ void Importer::importInParts(const QString &path, Summary *summary) {
             }
             break;
         }
-        const QString partPath = ReportStore::partPath(path, ++parts);
+        const QString partPath = ReportParser::partPath(path, ++parts);
         const QString encoding = reader.encoding();
         const ReportParser *parser = m_parser;
         inFlight.push_back(QtConcurrent::run([parser, partPath, text, encoding] {
@@ -175,7 +164,8 @@ Importer::Summary Importer::run(const QStringList &files) {
     std::deque<QFuture<Parsed>> inFlight;
     int next = 0;
     auto launch = [&] {
-        while (next < total && int(inFlight.size()) < window && !isLarge(paths[next])) {
+        while (next < total && int(inFlight.size()) < window &&
+               !ReportParser::readsInParts(paths[next], m_largeFileBytes)) {
             const QString path = paths[next++];
             const ReportParser *parser = m_parser;
             inFlight.push_back(QtConcurrent::run([parser, path] {

@@ -3,6 +3,8 @@
 // never leaves half a document behind.
 #pragma once
 
+#include "reportparser.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
@@ -11,7 +13,6 @@
 
 namespace reportlens {
 
-class ReportParser;
 class ReportStore;
 
 class Importer : public QObject {
@@ -35,13 +36,10 @@ public:
     // Stops after the document being written; safe from any thread or a slot of progress().
     void cancel() { m_cancelled = true; }
 
-    // Plain-text files larger than this are read in parts (TextPartReader) of at most
-    // partChars characters each, every part stored as its own document, so that memory
-    // stays bounded whatever the file's size.
+    // When a file is read in parts, and how large they are (ReportParser::readsInParts);
+    // each part is stored as a document of its own.
     void setLargeFileBytes(qint64 bytes) { m_largeFileBytes = bytes; }
     void setPartChars(qsizetype chars) { m_partChars = chars; }
-    static constexpr qint64 kDefaultLargeFileBytes = 64 * 1024 * 1024;
-    static constexpr qsizetype kDefaultPartChars = 2 * 1024 * 1024;
 
 signals:
     // After each document: how many are done, of how many, and an estimate of the time left.
@@ -51,7 +49,6 @@ signals:
 
 private:
     struct Parsed;
-    bool isLarge(const QString &path) const;
     void importInParts(const QString &path, Summary *summary);
     void store(const Parsed &parsed, Summary *summary);
     void commit(Summary *summary);
@@ -59,8 +56,8 @@ private:
     ReportStore *m_store;          // not owned
     const ReportParser *m_parser;  // not owned
     std::atomic_bool m_cancelled = false;
-    qint64 m_largeFileBytes = kDefaultLargeFileBytes;
-    qsizetype m_partChars = kDefaultPartChars;
+    qint64 m_largeFileBytes = ReportParser::kLargeFileBytes;
+    qsizetype m_partChars = ReportParser::kPartChars;
     // Documents are committed in batches of up to a quarter of a second's work: each is
     // still all or nothing, and a batch is what a kill can cost.
     int m_inBatch = 0;

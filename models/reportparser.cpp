@@ -5,6 +5,9 @@
 #include "figureextractor.h"
 #include "layout.h"
 #include "textchars.h"
+#include "textpartreader.h"
+
+#include <QFileInfo>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -42,6 +45,51 @@ bool ReportParser::parseFile(const QString &path, Document *document, QString *e
     }
     *document = parseText(path, decoded.text, decoded.encoding);
     return true;
+}
+
+bool ReportParser::readsInParts(const QString &path, qint64 largeFileBytes) {
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().toLower();
+    // Web pages, Word files and PDFs are read whole by their libraries; text can stream.
+    const bool text =
+        suffix != u"html" && suffix != u"htm" && suffix != u"docx" && suffix != u"pdf";
+    return text && info.isFile() && info.size() > largeFileBytes;
+}
+
+QString ReportParser::partPrefix(const QString &filePath) {
+    return filePath + u"#part-"_s;
+}
+
+QString ReportParser::partPath(const QString &filePath, int part) {
+    return partPrefix(filePath) + QString::number(part);
+}
+
+void ReportParser::joinFile(Document *part, int number, const QString &fileTitle,
+                            const QString &fileCity) {
+    if (!fileCity.isEmpty())
+        part->city = fileCity;
+    // Stored data, not interface: in the reports' own language.
+    part->title = u"%1（第%2部分）"_s.arg(fileTitle).arg(number);
+}
+
+bool ReportParser::parseInParts(const QString &path, qsizetype partChars, const PartSink &onPart,
+                                QString *error) const {
+    TextPartReader reader(path, partChars);
+    if (!reader.open(error))
+        return false;
+    QString text;
+    QString title;
+    QString city;
+    for (int number = 1; reader.next(&text, error); ++number) {
+        Document part = parseText(partPath(path, number), text, reader.encoding());
+        if (number == 1) {
+            title = part.title;
+            city = part.city;
+        }
+        joinFile(&part, number, title, city);
+        onPart(part, reader.bytesRead(), reader.size());
+    }
+    return error->isEmpty();
 }
 
 void ReportParser::classify(Document &document) const {

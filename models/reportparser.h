@@ -8,6 +8,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace reportlens {
 
 class ReportParser {
@@ -21,6 +23,24 @@ public:
     Document parseText(const QString &path, const QString &text, const QString &encoding) const;
     // Reads, decodes and parses a file. On failure returns false and an error naming it.
     bool parseFile(const QString &path, Document *document, QString *error) const;
+
+    // Plain-text files larger than kLargeFileBytes are read in parts (TextPartReader) of at
+    // most kPartChars characters, each cut at a paragraph break, so that memory stays
+    // bounded whatever the file's size. Each part is a document of its own, "FILE#part-N",
+    // with the place and title of the file's beginning: the file is one report.
+    static constexpr qint64 kLargeFileBytes = 64 * 1024 * 1024;
+    static constexpr qsizetype kPartChars = 2 * 1024 * 1024;
+    static bool readsInParts(const QString &path, qint64 largeFileBytes = kLargeFileBytes);
+    static QString partPrefix(const QString &filePath);
+    static QString partPath(const QString &filePath, int part);
+    // Gives a parsed part the file's title and place (those of its first part, if known).
+    static void joinFile(Document *part, int number, const QString &fileTitle,
+                         const QString &fileCity);
+    // Reads and parses a file part by part, handing each to onPart with how far the file
+    // has been read; false with an error naming the file if a part cannot be read.
+    using PartSink = std::function<void(Document &part, qint64 bytesRead, qint64 bytesTotal)>;
+    bool parseInParts(const QString &path, qsizetype partChars, const PartSink &onPart,
+                      QString *error) const;
 
     const MetricCatalog &catalog() const { return m_catalog; }
 

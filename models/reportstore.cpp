@@ -586,10 +586,6 @@ void ReportStore::queueSearchIndexUpdates() {
     m_pendingIndexAdditions.clear();
 }
 
-QString ReportStore::partPath(const QString &filePath, int part) {
-    return u"%1#part-%2"_s.arg(filePath).arg(part);
-}
-
 bool ReportStore::hasPartDocuments() const {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     return query.exec(u"SELECT 1 FROM documents WHERE path LIKE '%#part-%' LIMIT 1"_s) &&
@@ -602,7 +598,7 @@ std::optional<int> ReportStore::removeStaleParts(const QString &filePath, int pa
     QSqlQuery query(db);
     // substr rather than LIKE, so that the path's own % and _ stay literal; rather than a
     // range, which a PostgreSQL collation may order in its own way.
-    const QString prefix = filePath + u"#part-"_s;
+    const QString prefix = ReportParser::partPrefix(filePath);
     query.prepare(u"SELECT id, path FROM documents WHERE path = ? OR substr(path, 1, ?) = ?"_s);
     query.addBindValue(filePath);
     query.addBindValue(qint64(prefix.toUcs4().size()));  // in characters

@@ -90,7 +90,6 @@ public:
     // import of the file left that this one did not write: parts past partCount, and the
     // whole-file document once there are parts. Returns how many were removed.
     std::optional<int> removeStaleParts(const QString &filePath, int partCount, QString *error);
-    static QString partPath(const QString &filePath, int part);
     // Whether any file is stored in parts (so that an import must look for stale ones).
     bool hasPartDocuments() const;
 

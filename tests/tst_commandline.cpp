@@ -1,4 +1,7 @@
 // Runs the reportlens executable as users and scripts do, and checks what it prints.
+#include "reportparser.h"
+#include "seedhelpers.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,7 +20,7 @@ struct Run {
     QString err;
 };
 
-Run reportlens(const QStringList &arguments) {
+Run runCli(const QStringList &arguments) {
     QProcess process;
     process.start(QStringLiteral(REPORTLENS_EXECUTABLE), arguments);
     Run run;
@@ -50,6 +53,7 @@ private slots:
     void offsetsAreCodePointsWithoutBom();
     void tableJson();
     void tableCsv();
+    void tableOfAFileTooLargeToReadWhole();
     void usageErrors_data();
     void usageErrors();
     void unreadableFilesAreNamedAndTheRestProcessed();
@@ -57,7 +61,7 @@ private slots:
 };
 
 void TestCommandLine::extractJson() {
-    const Run run = reportlens({u"extract"_s, u"--format"_s, u"json"_s, kSeeds});
+    const Run run = runCli({u"extract"_s, u"--format"_s, u"json"_s, kSeeds});
     QCOMPARE(run.exitCode, 0);
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(run.out, &error);
@@ -100,13 +104,13 @@ void TestCommandLine::extractJson() {
 }
 
 void TestCommandLine::extractCsv() {
-    const Run run = reportlens({u"extract"_s, u"--format"_s, u"csv"_s, kSeeds});
+    const Run run = runCli({u"extract"_s, u"--format"_s, u"csv"_s, kSeeds});
     QCOMPARE(run.exitCode, 0);
     const QList<QByteArray> lines = run.out.trimmed().split('\n');
     QCOMPARE(
         lines.first(),
         QByteArray("path,city,title,raw,value,unit,qualifier,label,metric,sentence,start,end"));
-    const Run json = reportlens({u"extract"_s, kSeeds});
+    const Run json = runCli({u"extract"_s, kSeeds});
     qsizetype figures = 0;
     for (const QJsonValue &document :
          QJsonDocument::fromJson(json.out).object().value(u"documents"_s).toArray())
@@ -120,7 +124,7 @@ void TestCommandLine::offsetsAreCodePointsWithoutBom() {
     // A BOM, then a character outside the BMP (two UTF-16 units, one code point).
     const QString text = u"𠀀漳州市总工会建成驿站338家。"_s;
     const QString path = writeFile(dir, u"astral.txt"_s, "\xEF\xBB\xBF" + text.toUtf8());
-    const Run run = reportlens({u"extract"_s, path});
+    const Run run = runCli({u"extract"_s, path});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject figure = QJsonDocument::fromJson(run.out)
                                    .object()
@@ -138,7 +142,7 @@ void TestCommandLine::offsetsAreCodePointsWithoutBom() {
 }
 
 void TestCommandLine::tableJson() {
-    const Run run = reportlens({u"table"_s, kSeeds});
+    const Run run = runCli({u"table"_s, kSeeds});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject table = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(table.value(u"cities"_s).toArray().size(), 5);
@@ -163,8 +167,39 @@ void TestCommandLine::tableJson() {
     QVERIFY(zhaoqingMembers);
 }
 
+void TestCommandLine::tableOfAFileTooLargeToReadWhole() {
+    // Past the 64 MiB at which a file is read in parts: one seed, over and over.
+    QFile seed(seedPath(u"004"_s));
+    QVERIFY(seed.open(QIODevice::ReadOnly));
+    const QByteArray report = seed.readAll() + "\n\n";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"large.txt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    while (file.size() <= reportlens::ReportParser::kLargeFileBytes)
+        QCOMPARE(file.write(report), report.size());
+    file.close();
+
+    const Run run = runCli({u"table"_s, path});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonArray cells = QJsonDocument::fromJson(run.out).object().value(u"cells"_s).toArray();
+    bool members = false;
+    for (const QJsonValue &value : cells) {
+        const QJsonObject cell = value.toObject();
+        QCOMPARE(cell.value(u"city"_s).toString(), u"肇庆市"_s);
+        QVERIFY(cell.value(u"path"_s).toString().startsWith(path + u"#part-"_s));
+        if (cell.value(u"metric"_s) == u"members"_s) {
+            members = true;
+            QCOMPARE(cell.value(u"value"_s).toInteger(), 609204);
+            // Every part states it again: the others are its alternatives.
+            QVERIFY(cell.value(u"alternatives"_s).toInt() > 30);
+        }
+    }
+    QVERIFY(members);
+}
+
 void TestCommandLine::tableCsv() {
-    const Run run = reportlens({u"table"_s, u"--format"_s, u"csv"_s, kSeeds});
+    const Run run = runCli({u"table"_s, u"--format"_s, u"csv"_s, kSeeds});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith(
         "city,metric,name_zh,name_en,value,unit,qualifier,raw,path,start,end,alternatives\n"));
@@ -182,7 +217,7 @@ void TestCommandLine::usageErrors_data() {
 
 void TestCommandLine::usageErrors() {
     QFETCH(QStringList, arguments);
-    const Run run = reportlens(arguments);
+    const Run run = runCli(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QCOMPARE(run.err.count(u'\n'), 1);  // one line
@@ -196,7 +231,7 @@ void TestCommandLine::unreadableFilesAreNamedAndTheRestProcessed() {
     const QString binaryPath = writeFile(dir, u"scan.txt"_s, binary);
     const QString missing = dir.filePath(u"missing.txt"_s);
     const QString good = writeFile(dir, u"good.txt"_s, u"漳州市总工会建成驿站338家。"_s.toUtf8());
-    const Run run = reportlens({u"extract"_s, binaryPath, missing, good});
+    const Run run = runCli({u"extract"_s, binaryPath, missing, good});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(binaryPath), qPrintable(run.err));
     QVERIFY2(run.err.contains(missing), qPrintable(run.err));
@@ -213,7 +248,7 @@ void TestCommandLine::otherMetricsFile() {
          "units": ["个", "家"], "keywords": ["驿站"]}]})");
     const QString report =
         writeFile(dir, u"r.txt"_s, u"漳州市总工会建成驿站338家,会员72.7万人。"_s.toUtf8());
-    Run run = reportlens({u"table"_s, u"--metrics"_s, metrics, report});
+    Run run = runCli({u"table"_s, u"--metrics"_s, metrics, report});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject table = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(table.value(u"metrics"_s).toArray().size(), 1);
@@ -222,7 +257,7 @@ void TestCommandLine::otherMetricsFile() {
              u"stations"_s);
 
     const QString broken = writeFile(dir, u"broken.json"_s, "{");
-    run = reportlens({u"table"_s, u"--metrics"_s, broken, report});
+    run = runCli({u"table"_s, u"--metrics"_s, broken, report});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(broken));
 }

@@ -300,7 +300,7 @@ void TestReportStore::largeFileIsImportedInParts() {
         partPaths.insert(document.path);
     }
     QCOMPARE(partPaths.size(), parts);
-    QVERIFY(partPaths.contains(ReportStore::partPath(path, parts)));
+    QVERIFY(partPaths.contains(ReportParser::partPath(path, parts)));
     QCOMPARE(figures, int(whole.figures.size()));
     const QString lastSentence = whole.sentences.back().text;
     const std::vector<SearchHit> hits = store.search(lastSentence.left(12));
@@ -316,9 +316,9 @@ void TestReportStore::largeFileIsImportedInParts() {
     const int shorterParts = shorter.added + shorter.replaced + shorter.unchanged;
     QVERIFY(shorterParts < parts);
     QCOMPARE(store.documentCount(), shorterParts);
-    QVERIFY(!store.documentIdForPath(ReportStore::partPath(path, parts)));
+    QVERIFY(!store.documentIdForPath(ReportParser::partPath(path, parts)));
     // Small enough to read whole: one document again, the parts gone.
-    importer.setLargeFileBytes(Importer::kDefaultLargeFileBytes);
+    importer.setLargeFileBytes(ReportParser::kLargeFileBytes);
     const Importer::Summary readWhole = importer.run({path});
     QCOMPARE(readWhole.failed, 0);
     QCOMPARE(store.documentCount(), 1);
