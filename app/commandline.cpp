@@ -84,6 +84,13 @@ QStringList reportFiles(const Invocation &call, int *status) {
     return files;
 }
 
+// Progress through a file read in parts.
+QString readingLine(const QString &path, qint64 bytesRead, qint64 bytesTotal) {
+    return u"reportlens: reading %1: %2 of %3 MB"_s.arg(path)
+        .arg(bytesRead / 1e6, 0, 'f', 0)
+        .arg(bytesTotal / 1e6, 0, 'f', 0);
+}
+
 int extractOrTable(const Invocation &call, const QString &command, OutputFormat format) {
     if (call.positional.isEmpty())
         return usageError(call.err, u"%1: no PATH given (files or folders to read)"_s.arg(command));
@@ -113,9 +120,7 @@ int extractOrTable(const Invocation &call, const QString &command, OutputFormat 
                 const qint64 now = started.elapsed();
                 if (now >= 1000 && now - lastLine >= 500) {
                     lastLine = now;
-                    writeLine(call.err, u"reportlens: reading %1: %2 of %3 MB"_s.arg(file)
-                                            .arg(bytesRead / 1e6, 0, 'f', 0)
-                                            .arg(bytesTotal / 1e6, 0, 'f', 0));
+                    writeLine(call.err, readingLine(file, bytesRead, bytesTotal));
                 }
             };
             if (!reportParser.parseInParts(file, ReportParser::kPartChars, onPart, &error)) {
@@ -197,9 +202,7 @@ int importFiles(const Invocation &call) {
                          if (now < 1000 || now - lastLine < 500)
                              return;
                          lastLine = now;
-                         writeLine(call.err, u"reportlens: reading %1: %2 of %3 MB"_s.arg(path)
-                                                 .arg(bytesDone / 1e6, 0, 'f', 0)
-                                                 .arg(bytesTotal / 1e6, 0, 'f', 0));
+                         writeLine(call.err, readingLine(path, bytesDone, bytesTotal));
                      });
     const Importer::Summary summary = importer.run(files);
     for (const QString &error : summary.errors)

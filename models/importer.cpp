@@ -24,6 +24,15 @@ struct Importer::Parsed {
 Importer::Importer(ReportStore *store, const ReportParser *parser, QObject *parent)
     : QObject(parent), m_store(store), m_parser(parser) {}
 
+// Imported, but worth the user's look.
+void Importer::addRemarks(Summary *summary, const QString &path, bool hasFigures, bool hasPlace) {
+    if (!hasFigures)
+        summary->warnings.append(tr("%1: no figures found").arg(path));
+    if (!hasPlace)
+        summary->warnings.append(
+            tr("%1: the place it is about could not be told; set it in the Cities view").arg(path));
+}
+
 void Importer::commit(Summary *summary) {
     QString error;
     if (m_inBatch > 0 && !m_store->commitBatch(&error)) {
@@ -129,11 +138,8 @@ void Importer::importInParts(const QString &path, Summary *summary) {
     for (QFuture<Parsed> &future : inFlight)
         future.waitForFinished();
     commit(summary);
-    if (parts > 0 && figures == 0)
-        summary->warnings.append(tr("%1: no figures found").arg(path));
-    if (parts > 0 && firstCity.isEmpty())
-        summary->warnings.append(
-            tr("%1: the place it is about could not be told; set it in the Cities view").arg(path));
+    if (parts > 0)
+        addRemarks(summary, path, figures > 0, !firstCity.isEmpty());
     if (parts > 0)
         summary->warnings.append(tr("%1: %2 MB, read in %3 parts")
                                      .arg(path)
@@ -206,13 +212,9 @@ Importer::Summary Importer::run(const QStringList &files) {
                 if (!m_store->removeStaleParts(parsed.document.path, 0, &error))
                     summary.errors.append(error);
             }
-            // Imported, but worth the user's look.
-            if (parsed.ok && parsed.document.figures.empty())
-                summary.warnings.append(tr("%1: no figures found").arg(parsed.document.path));
-            if (parsed.ok && parsed.document.city.isEmpty())
-                summary.warnings.append(tr("%1: the place it is about could not be told; set "
-                                           "it in the Cities view")
-                                            .arg(parsed.document.path));
+            if (parsed.ok)
+                addRemarks(&summary, parsed.document.path, !parsed.document.figures.empty(),
+                           !parsed.document.city.isEmpty());
         }
         launch();
         ++done;

@@ -52,6 +52,7 @@ private:
     void importInParts(const QString &path, Summary *summary);
     void store(const Parsed &parsed, Summary *summary);
     void commit(Summary *summary);
+    static void addRemarks(Summary *summary, const QString &path, bool hasFigures, bool hasPlace);
 
     ReportStore *m_store;          // not owned
     const ReportParser *m_parser;  // not owned

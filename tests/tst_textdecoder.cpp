@@ -1,11 +1,10 @@
+#include "legacyencoding.h"
 #include "textdecoder.h"
 
 #include <QFile>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <unicode/ucnv.h>
 
 using namespace Qt::Literals::StringLiterals;
 using reportlens::DecodedText;
@@ -15,21 +14,6 @@ namespace {
 
 const QString kSample =
     u"全市建立工会组织5397家,涵盖单位29063家,会员609204人。走访慰问困难职工家庭1.13万户(次)。"_s;
-
-// Encodes with ICU, as a legacy editor would have saved the file.
-QByteArray encodeWithIcu(const char *charset, const QString &text) {
-    UErrorCode status = U_ZERO_ERROR;
-    UConverter *converter = ucnv_open(charset, &status);
-    QByteArray bytes(text.size() * 4 + 8, '\0');
-    const int32_t length = ucnv_fromUChars(converter, bytes.data(), int32_t(bytes.size()),
-                                           reinterpret_cast<const UChar *>(text.utf16()),
-                                           int32_t(text.size()), &status);
-    ucnv_close(converter);
-    if (U_FAILURE(status))
-        return {};
-    bytes.truncate(length);
-    return bytes;
-}
 
 QByteArray encodeWithQt(QStringConverter::Encoding encoding, const QString &text, bool bom) {
     QStringEncoder encoder(

@@ -1,5 +1,6 @@
 // Reading large text files in parts: every encoding comes out whole, parts stay under their
 // size and are cut at paragraph breaks, and bad bytes anywhere name the file and the place.
+#include "legacyencoding.h"
 #include "seedhelpers.h"
 #include "textpartreader.h"
 
@@ -7,26 +8,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <unicode/ucnv.h>
-
 using namespace Qt::Literals::StringLiterals;
 using namespace reportlens;
 
 namespace {
-
-QByteArray encodeWithIcu(const char *charset, const QString &text) {
-    UErrorCode status = U_ZERO_ERROR;
-    UConverter *converter = ucnv_open(charset, &status);
-    QByteArray bytes(text.size() * 4 + 16, Qt::Uninitialized);
-    const int32_t length = ucnv_fromUChars(converter, bytes.data(), int32_t(bytes.size()),
-                                           reinterpret_cast<const UChar *>(text.utf16()),
-                                           int32_t(text.size()), &status);
-    ucnv_close(converter);
-    if (U_FAILURE(status))
-        return {};
-    bytes.truncate(length);
-    return bytes;
-}
 
 // The five seeds one after another: some 100 KB of real report text with paragraph breaks.
 QString seedsText() {
