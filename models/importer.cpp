@@ -92,7 +92,6 @@ void Importer::importInParts(const QString &path, Summary *summary) {
     int figures = 0;
     int stored = 0;
     bool readToEnd = false;
-    bool failed = false;
     auto storeOldest = [&] {
         Parsed parsed = inFlight.front().result();
         inFlight.pop_front();
@@ -114,7 +113,6 @@ void Importer::importInParts(const QString &path, Summary *summary) {
             } else {
                 ++summary->failed;
                 summary->errors.append(error);
-                failed = true;
             }
             break;
         }
@@ -138,15 +136,15 @@ void Importer::importInParts(const QString &path, Summary *summary) {
     for (QFuture<Parsed> &future : inFlight)
         future.waitForFinished();
     commit(summary);
-    if (parts > 0)
+    if (parts > 0) {
         addRemarks(summary, path, figures > 0, !firstCity.isEmpty());
-    if (parts > 0)
         summary->warnings.append(tr("%1: %2 MB, read in %3 parts")
                                      .arg(path)
                                      .arg(reader.size() / 1e6, 0, 'f', 0)
                                      .arg(parts));
+    }
     // Only a complete read knows which older parts no longer exist.
-    if (readToEnd && !failed && !m_cancelled) {
+    if (readToEnd && !m_cancelled) {
         if (!m_store->removeStaleParts(path, parts, &error))
             summary->errors.append(error);
     }
