@@ -31,7 +31,10 @@ const Bom kBoms[] = {
 };
 
 bool decodeStrictly(QStringConverter::Encoding encoding, QByteArrayView bytes, QString *text) {
-    QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
+    // ConvertInitialBom: the BOM is sliced off before, so a U+FEFF the body starts with is
+    // text, kept as ICU keeps it when a large file is read in parts.
+    QStringDecoder decoder(
+        encoding, QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
     *text = decoder.decode(bytes);
     return !decoder.hasError();
 }

@@ -1,6 +1,7 @@
 // Inputs that once broke the engine, or were made to, kept as a test: each goes through
-// decoding (as text and as a web page) and the engine, and every figure must stand where it
-// says. tests/data/fuzz-regressions holds what the fuzzer found.
+// decoding (as text, in parts, and as a web page) and the engine; every figure must stand
+// where it says, and the parts must add up to the whole text. tests/data/fuzz-regressions holds
+// what the fuzzer found.
 #include "documentreader.h"
 #include "fuzz/documentchecks.h"
 #include "reportparser.h"
@@ -8,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,6 +21,9 @@ class TestFuzzRegressions : public QObject {
 private slots:
     void input_data();
     void input();
+
+private:
+    QTemporaryDir m_dir;
 };
 
 void TestFuzzRegressions::input_data() {
@@ -60,6 +65,8 @@ void TestFuzzRegressions::input() {
     } else {
         QVERIFY(!text.error.isEmpty());
     }
+    const QString partsDiffer = partsProblem(bytes, text, m_dir.filePath(u"input.txt"_s));
+    QVERIFY2(partsDiffer.isEmpty(), qPrintable(partsDiffer));
     const DecodedText page = DocumentReader::fromHtml(bytes);
     if (page.ok) {
         const QString problem =

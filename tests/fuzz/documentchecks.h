@@ -3,7 +3,10 @@
 #pragma once
 
 #include "document.h"
+#include "textdecoder.h"
+#include "textpartreader.h"
 
+#include <QFile>
 #include <QString>
 
 // Empty when the document is sound, else what is wrong.
@@ -24,5 +27,30 @@ inline QString documentProblem(const reportlens::Document &document) {
         if (!(figure.value == figure.value))  // NaN
             return QStringLiteral("figure %1 has no value").arg(figure.raw);
     }
+    return {};
+}
+
+// Empty when the bytes, written to path and read back in parts of 64 characters, give the
+// text that decoding them whole gives (where both succeed), else what differs.
+inline QString partsProblem(const QByteArray &bytes, const reportlens::DecodedText &whole,
+                            const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        return QStringLiteral("cannot write %1").arg(path);
+    file.close();
+    reportlens::TextPartReader reader(path, 64);
+    QString error;
+    if (!reader.open(&error))
+        return {};
+    QString joined;
+    QString part;
+    while (reader.next(&part, &error))
+        joined += part;
+    if (whole.ok && error.isEmpty() && joined != whole.text)
+        return QStringLiteral(
+                   "read in parts, the text differs from the whole (%1 against %2 "
+                   "characters)")
+            .arg(joined.size())
+            .arg(whole.text.size());
     return {};
 }
