@@ -122,6 +122,7 @@ int extractOrTable(const Invocation &call, const QString &command, OutputFormat 
                     lastLine = now;
                     writeLine(call.err, readingLine(file, bytesRead, bytesTotal));
                 }
+                return true;
             };
             if (!reportParser.parseInParts(file, ReportParser::kPartChars, onPart, &error)) {
                 writeLine(call.err, u"reportlens: "_s + error);

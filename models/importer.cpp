@@ -2,7 +2,6 @@
 
 #include "reportparser.h"
 #include "reportstore.h"
-#include "textpartreader.h"
 
 #include <QFileInfo>
 #include <QFuture>
@@ -74,73 +73,36 @@ void Importer::store(const Parsed &parsed, Summary *summary) {
         commit(summary);
 }
 
-// The parts are parsed on the pool, a few at a time, while the next ones are decoded here:
-// memory holds those few parts whatever the size of the file.
+// Parsed in this thread part by part, each stored before the next is read: memory holds
+// one part whatever the size of the file. (Writing, not parsing, sets the pace here.)
 void Importer::importInParts(const QString &path, Summary *summary) {
-    TextPartReader reader(path, m_partChars);
-    QString error;
-    if (!reader.open(&error)) {
-        ++summary->failed;
-        summary->errors.append(error);
-        return;
-    }
-    const int window = std::max(1, QThread::idealThreadCount());
-    std::deque<QFuture<Parsed>> inFlight;
-    QString firstTitle;
-    QString firstCity;
     int parts = 0;
     int figures = 0;
-    int stored = 0;
-    bool readToEnd = false;
-    auto storeOldest = [&] {
-        Parsed parsed = inFlight.front().result();
-        inFlight.pop_front();
-        // Parts are stored in order, so the first is seen before the others.
-        ++stored;
-        if (stored == 1) {
-            firstTitle = parsed.document.title;
-            firstCity = parsed.document.city;
-        }
-        ReportParser::joinFile(&parsed.document, stored, firstTitle, firstCity);
+    QString city;
+    const auto storePart = [&](Document &part, qint64 bytesRead, qint64 bytesTotal) {
+        Parsed parsed;
+        parsed.document = std::move(part);
+        parsed.document.contentHash = ReportStore::contentHash(parsed.document.text);
+        parsed.ok = true;
+        ++parts;
         figures += int(parsed.document.figures.size());
+        city = parsed.document.city;
         store(parsed, summary);
+        emit fileProgress(path, bytesRead, bytesTotal);
+        return !m_cancelled;
     };
-    while (!m_cancelled) {
-        QString text;
-        if (!reader.next(&text, &error)) {
-            if (error.isEmpty()) {
-                readToEnd = true;
-            } else {
-                ++summary->failed;
-                summary->errors.append(error);
-            }
-            break;
-        }
-        const QString partPath = ReportParser::partPath(path, ++parts);
-        const QString encoding = reader.encoding();
-        const ReportParser *parser = m_parser;
-        inFlight.push_back(QtConcurrent::run([parser, partPath, text, encoding] {
-            Parsed parsed;
-            parsed.document = parser->parseText(partPath, text, encoding);
-            parsed.document.contentHash = ReportStore::contentHash(parsed.document.text);
-            parsed.ok = true;
-            return parsed;
-        }));
-        text.clear();
-        if (int(inFlight.size()) >= window)
-            storeOldest();
-        emit fileProgress(path, reader.bytesRead(), reader.size());
-    }
-    while (!inFlight.empty() && !m_cancelled)
-        storeOldest();
-    for (QFuture<Parsed> &future : inFlight)
-        future.waitForFinished();
+    QString error;
+    const bool readToEnd = m_parser->parseInParts(path, m_partChars, storePart, &error);
     commit(summary);
+    if (!readToEnd) {
+        ++summary->failed;
+        summary->errors.append(error);
+    }
     if (parts > 0) {
-        addRemarks(summary, path, figures > 0, !firstCity.isEmpty());
+        addRemarks(summary, path, figures > 0, !city.isEmpty());
         summary->warnings.append(tr("%1: %2 MB, read in %3 parts")
                                      .arg(path)
-                                     .arg(reader.size() / 1e6, 0, 'f', 0)
+                                     .arg(QFileInfo(path).size() / 1e6, 0, 'f', 0)
                                      .arg(parts));
     }
     // Only a complete read knows which older parts no longer exist.
@@ -163,7 +125,7 @@ Importer::Summary Importer::run(const QStringList &files) {
     for (const QString &file : files)
         paths.append(QFileInfo(file).absoluteFilePath());
     // A bounded window of parses in flight keeps every core busy without holding the
-    // whole import in memory. A large file waits for the window to drain, then has it.
+    // whole import in memory. A large file waits for the window to drain, then is read alone.
     const int window = std::max(2, QThread::idealThreadCount() * 2);
     std::deque<QFuture<Parsed>> inFlight;
     int next = 0;

@@ -12,6 +12,18 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace reportlens {
+namespace {
+
+// A part takes the file's title and place: those of its first part, if known.
+void joinFile(Document *part, int number, const QString &fileTitle, const QString &fileCity) {
+    if (!fileCity.isEmpty())
+        part->city = fileCity;
+    // Stored data, not interface: in the reports' own language.
+    part->title = u"%1（第%2部分）"_s.arg(fileTitle).arg(number);
+}
+
+}  // namespace
+
 ReportParser::ReportParser(const MetricCatalog &catalog) : m_catalog(catalog) {}
 
 Document ReportParser::parseText(const QString &path, const QString &text,
@@ -64,14 +76,6 @@ QString ReportParser::partPath(const QString &filePath, int part) {
     return partPrefix(filePath) + QString::number(part);
 }
 
-void ReportParser::joinFile(Document *part, int number, const QString &fileTitle,
-                            const QString &fileCity) {
-    if (!fileCity.isEmpty())
-        part->city = fileCity;
-    // Stored data, not interface: in the reports' own language.
-    part->title = u"%1（第%2部分）"_s.arg(fileTitle).arg(number);
-}
-
 bool ReportParser::parseInParts(const QString &path, qsizetype partChars, const PartSink &onPart,
                                 QString *error) const {
     TextPartReader reader(path, partChars);
@@ -87,7 +91,8 @@ bool ReportParser::parseInParts(const QString &path, qsizetype partChars, const 
             city = part.city;
         }
         joinFile(&part, number, title, city);
-        onPart(part, reader.bytesRead(), reader.size());
+        if (!onPart(part, reader.bytesRead(), reader.size()))
+            return true;
     }
     return error->isEmpty();
 }

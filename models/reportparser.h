@@ -33,12 +33,10 @@ public:
     static bool readsInParts(const QString &path, qint64 largeFileBytes = kLargeFileBytes);
     static QString partPrefix(const QString &filePath);
     static QString partPath(const QString &filePath, int part);
-    // Gives a parsed part the file's title and place (those of its first part, if known).
-    static void joinFile(Document *part, int number, const QString &fileTitle,
-                         const QString &fileCity);
     // Reads and parses a file part by part, handing each to onPart with how far the file
-    // has been read; false with an error naming the file if a part cannot be read.
-    using PartSink = std::function<void(Document &part, qint64 bytesRead, qint64 bytesTotal)>;
+    // has been read; onPart returns false to stop there. Returns false with an error naming
+    // the file if it cannot be read to the end (or to the stop).
+    using PartSink = std::function<bool(Document &part, qint64 bytesRead, qint64 bytesTotal)>;
     bool parseInParts(const QString &path, qsizetype partChars, const PartSink &onPart,
                       QString *error) const;
 
