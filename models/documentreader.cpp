@@ -100,24 +100,20 @@ QStringList DocumentReader::fileNameFilters() {
 DecodedText DocumentReader::read(const QString &path) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     DecodedText result;
+    QFile file(path);
+    QString error;
     if (suffix == u"docx" || suffix == u"pdf") {
-        const QFileInfo info(path);
-        if (!info.exists())
-            return failure(u"%1: no such file"_s.arg(path));
-        if (info.isDir())
-            return failure(u"%1: is a folder, not a file"_s.arg(path));
-        if (info.size() == 0)
+        // Opened here only to tell a missing or unreadable file; the libraries read it.
+        if (!TextDecoder::openFile(&file, &error))
+            return failure(error);
+        if (file.size() == 0)
             return failure(u"%1: the file is empty"_s.arg(path));
+        file.close();
         result = suffix == u"docx" ? fromDocx(path) : fromPdf(path);
     } else if (suffix == u"html" || suffix == u"htm") {
-        QFile file(path);
-        if (!file.exists())
-            return failure(u"%1: no such file"_s.arg(path));
-        if (!file.open(QIODevice::ReadOnly))
-            return failure(u"%1: cannot be read (%2)"_s.arg(path, file.errorString()));
-        const QByteArray bytes = file.readAll();
-        if (bytes.isEmpty())
-            return failure(u"%1: the file is empty"_s.arg(path));
+        QByteArray bytes;
+        if (!TextDecoder::openFile(&file, &error) || !TextDecoder::readAll(&file, &bytes, &error))
+            return failure(error);
         result = fromHtml(bytes);
     } else {
         return TextDecoder::decodeFile(path);

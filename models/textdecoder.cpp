@@ -169,20 +169,37 @@ DecodedText TextDecoder::decode(const QByteArray &bytes) {
         detectedNames.isEmpty() ? QString() : u" (looks like: %1)"_s.arg(detectedNames)));
 }
 
-DecodedText TextDecoder::decodeFile(const QString &path) {
+bool TextDecoder::openFile(QFile *file, QString *error) {
+    const QString path = file->fileName();
     const QFileInfo info(path);
     if (!info.exists())
-        return failure(u"%1: no such file"_s.arg(path));
-    if (info.isDir())
-        return failure(u"%1: is a folder, not a file"_s.arg(path));
+        *error = u"%1: no such file"_s.arg(path);
+    else if (info.isDir())
+        *error = u"%1: is a folder, not a file"_s.arg(path);
+    else if (!file->open(QIODevice::ReadOnly))
+        *error = u"%1: cannot be read (%2)"_s.arg(path, file->errorString());
+    else
+        return true;
+    return false;
+}
+
+bool TextDecoder::readAll(QFile *file, QByteArray *bytes, QString *error) {
+    *bytes = file->readAll();
+    if (file->error() != QFileDevice::NoError)
+        *error = u"%1: read failed (%2)"_s.arg(file->fileName(), file->errorString());
+    else if (bytes->isEmpty())
+        *error = u"%1: the file is empty"_s.arg(file->fileName());
+    else
+        return true;
+    return false;
+}
+
+DecodedText TextDecoder::decodeFile(const QString &path) {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(u"%1: cannot be read (%2)"_s.arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return failure(u"%1: read failed (%2)"_s.arg(path, file.errorString()));
-    if (bytes.isEmpty())
-        return failure(u"%1: the file is empty"_s.arg(path));
+    QByteArray bytes;
+    QString error;
+    if (!openFile(&file, &error) || !readAll(&file, &bytes, &error))
+        return failure(error);
     DecodedText decoded = decode(bytes);
     if (!decoded.ok)
         decoded.error = u"%1: %2"_s.arg(path, decoded.error);

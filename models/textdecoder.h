@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFile>
 #include <QString>
 
 namespace reportlens {
@@ -21,6 +22,11 @@ public:
     static DecodedText decode(const QByteArray &bytes);
     // Reads and decodes a file; errors name the file.
     static DecodedText decodeFile(const QString &path);
+    // Opens a report file (named by file) for reading; false with why, naming it: no such
+    // file, a folder, cannot be read.
+    static bool openFile(QFile *file, QString *error);
+    // Reads all of an opened report file; false with why, naming it: read failed, empty.
+    static bool readAll(QFile *file, QByteArray *bytes, QString *error);
     // Text of a report has no NULs and few control characters; binary data has many.
     static bool looksLikeText(QStringView text);
 };

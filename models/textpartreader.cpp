@@ -2,7 +2,6 @@
 
 #include "textdecoder.h"
 
-#include <QFileInfo>
 
 #include <unicode/ucnv.h>
 
@@ -49,19 +48,8 @@ TextPartReader::TextPartReader(const QString &path, qsizetype partChars)
 TextPartReader::~TextPartReader() = default;
 
 bool TextPartReader::open(QString *error) {
-    const QFileInfo info(m_path);
-    if (!info.exists()) {
-        *error = u"%1: no such file"_s.arg(m_path);
+    if (!TextDecoder::openFile(&m_file, error))
         return false;
-    }
-    if (info.isDir()) {
-        *error = u"%1: is a folder, not a file"_s.arg(m_path);
-        return false;
-    }
-    if (!m_file.open(QIODevice::ReadOnly)) {
-        *error = u"%1: cannot be read (%2)"_s.arg(m_path, m_file.errorString());
-        return false;
-    }
     m_size = m_file.size();
     if (m_size == 0) {
         *error = u"%1: the file is empty"_s.arg(m_path);
