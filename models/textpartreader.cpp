@@ -2,7 +2,6 @@
 
 #include "textdecoder.h"
 
-
 #include <unicode/ucnv.h>
 
 using namespace Qt::Literals::StringLiterals;
