@@ -144,7 +144,7 @@ Importer::Summary Importer::run(const QStringList &files) {
         }
     };
     // A file once read in parts and now small enough to read whole must lose its parts.
-    const bool storeHasParts = m_store->hasPartDocuments();
+    const QSet<QString> filesInParts = m_store->filesStoredInParts();
     QElapsedTimer timer;
     timer.start();
     launch();
@@ -166,7 +166,7 @@ Importer::Summary Importer::run(const QStringList &files) {
             inFlight.pop_front();
             launch();
             store(parsed, &summary);
-            if (storeHasParts && parsed.ok) {
+            if (parsed.ok && filesInParts.contains(parsed.document.path)) {
                 commit(&summary);
                 QString error;
                 if (!m_store->removeStaleParts(parsed.document.path, 0, &error))

@@ -586,10 +586,16 @@ void ReportStore::queueSearchIndexUpdates() {
     m_pendingIndexAdditions.clear();
 }
 
-bool ReportStore::hasPartDocuments() const {
+QSet<QString> ReportStore::filesStoredInParts() const {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    return query.exec(u"SELECT 1 FROM documents WHERE path LIKE '%#part-%' LIMIT 1"_s) &&
-           query.next();
+    QSet<QString> files;
+    if (query.exec(u"SELECT path FROM documents WHERE path LIKE '%#part-%'"_s)) {
+        while (query.next()) {
+            const QString path = query.value(0).toString();
+            files.insert(path.left(path.lastIndexOf(ReportParser::partPrefix(QString()))));
+        }
+    }
+    return files;
 }
 
 std::optional<int> ReportStore::removeStaleParts(const QString &filePath, int partCount,

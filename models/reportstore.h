@@ -11,6 +11,7 @@
 #include "metriccatalog.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -90,8 +91,8 @@ public:
     // import of the file left that this one did not write: parts past partCount, and the
     // whole-file document once there are parts. Returns how many were removed.
     std::optional<int> removeStaleParts(const QString &filePath, int partCount, QString *error);
-    // Whether any file is stored in parts (so that an import must look for stale ones).
-    bool hasPartDocuments() const;
+    // The files stored in parts (whose parts an import of the whole file must remove).
+    QSet<QString> filesStoredInParts() const;
 
     // Records the metrics; true in *changed when they differ from the stored ones.
     bool syncMetrics(const MetricCatalog &catalog, bool *changed, QString *error);
