@@ -3,24 +3,26 @@
 #include "citychartview.h"
 #include "citytable.h"
 #include "comparisonreport.h"
+#include "doctor.h"
 #include "importer.h"
 #include "metriccatalog.h"
 #include "outputwriter.h"
 #include "reportfiles.h"
 #include "reportparser.h"
 #include "reportstore.h"
+#include "uilanguage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QObject>
-#include <QTranslator>
 
 #include <optional>
 
@@ -30,16 +32,29 @@ namespace reportlens {
 namespace {
 
 const QStringList kHeadlessCommands = {u"extract"_s, u"table"_s, u"import"_s, u"corrections"_s,
-                                       u"search"_s,  u"chart"_s, u"report"_s};
+                                       u"search"_s,  u"chart"_s, u"report"_s, u"doctor"_s};
 
 void writeLine(QIODevice *device, const QString &line) {
     device->write((line + u'\n').toUtf8());
 }
 
+// ".txt, .md, … and .pdf": the file kinds a folder is searched for.
+QString reportSuffixes() {
+    QStringList suffixes;
+    for (const QString &pattern : ReportFiles::fileNameFilters()) {
+        const QString suffix = pattern.mid(1).toLower();  // "*.TXT" -> ".txt"
+        if (!suffixes.contains(suffix))
+            suffixes.append(suffix);
+    }
+    const QString last = suffixes.takeLast();
+    return suffixes.join(u", "_s) + u" and "_s + last;
+}
+
 QString usageText() {
     return u"Usage:\n"
-           "  reportlens                      open the dashboard (the default database; the\n"
-           "                                  bundled sample reports on first start)\n"
+           "  reportlens [--db URL] [PATH...]  open the dashboard (the default database; the\n"
+           "                                  bundled sample reports on first start), importing\n"
+           "                                  the PATHs given\n"
            "  reportlens extract [--format json|csv] [--metrics FILE] PATH...\n"
            "  reportlens table   [--format json|csv] [--metrics FILE] PATH...\n"
            "  reportlens import  [--db URL] [--metrics FILE] PATH...\n"
@@ -50,9 +65,10 @@ QString usageText() {
            "FILE.png|FILE.svg\n"
            "  reportlens report [--cities A,B] [--metrics X,Y] [--lang zh_CN|en] [--db URL]\n"
            "                   --out FILE.pdf\n"
-           "PATH: report files or folders (searched recursively for .txt and .md files).\n"
+           "  reportlens doctor [--lang zh_CN|en]   check this installation\n"
+           "PATH: report files or folders (searched recursively for %1 files).\n"
            "URL: a SQLite file (default: the user's data folder) or\n"
-           "     postgresql://user@host:port/dbname.\n"_s;
+           "     postgresql://user@host:port/dbname.\n"_s.arg(reportSuffixes());
 }
 
 // What every subcommand shares: the parsed options and where to write.
@@ -270,18 +286,9 @@ QStringList listOption(const Invocation &call, const QString &name) {
 }
 
 // The report's and the chart's words in the language asked for (zh_CN unless --lang en).
-class LanguageScope {
-public:
-    explicit LanguageScope(const QString &language) {
-        if (m_translator.load(QLocale(language.isEmpty() ? u"zh_CN"_s : language), u"reportlens"_s,
-                              u"_"_s, u":/i18n"_s))
-            QCoreApplication::installTranslator(&m_translator);
-    }
-    ~LanguageScope() { QCoreApplication::removeTranslator(&m_translator); }
-
-private:
-    QTranslator m_translator;
-};
+QLocale outputLocale(const QString &language) {
+    return QLocale(language.isEmpty() ? u"zh_CN"_s : language);
+}
 
 int drawChart(const Invocation &call) {
     const QString out = call.parser->value(u"out"_s);
@@ -307,7 +314,7 @@ int drawChart(const Invocation &call) {
     const std::optional<CityTable> table = storedTable(call);
     if (!table)
         return ExitFileError;
-    const LanguageScope language(call.parser->value(u"lang"_s));
+    const UiLanguage language(outputLocale(call.parser->value(u"lang"_s)));
     ChartOptions options;
     options.metrics = {metric};
     options.cities = listOption(call, u"cities"_s);
@@ -335,7 +342,7 @@ int writeReport(const Invocation &call) {
     const std::optional<CityTable> table = storedTable(call);
     if (!table)
         return ExitFileError;
-    const LanguageScope scope(language);
+    const UiLanguage scope(outputLocale(language));
     ReportOptions options;
     options.cities = listOption(call, u"cities"_s);
     options.metrics = listOption(call, u"metrics"_s);
@@ -421,13 +428,16 @@ bool CommandLine::isHeadless(const QStringList &arguments) {
             argument == u"--version" || argument == u"-v" || argument == u"help")
             return true;
         if (!argument.startsWith(u'-'))
-            return true;  // an unknown subcommand: reported as a usage error, headless
+            // A file or folder opens the window, which imports it; any other word is an
+            // unknown subcommand, reported as a usage error, headless.
+            return !QFileInfo::exists(argument);
     }
     return false;
 }
 
 bool CommandLine::needsGui(const QStringList &arguments) {
-    return arguments.contains(u"chart"_s) || arguments.contains(u"report"_s);
+    return arguments.contains(u"chart"_s) || arguments.contains(u"report"_s) ||
+           arguments.contains(u"doctor"_s);
 }
 
 int CommandLine::run(const QStringList &arguments, QIODevice *out, QIODevice *err,
@@ -493,6 +503,8 @@ int CommandLine::run(const QStringList &arguments, QIODevice *out, QIODevice *er
             return ExitFileError;
         }
     }
+    if (command == u"doctor")
+        return Doctor::run(parser.value(u"lang"_s), out);
     if (command == u"import")
         return importFiles(call);
     if (command == u"search")

@@ -1,20 +1,19 @@
 #include "commandline.h"
 #include "databaselocation.h"
+#include "installlayout.h"
 #include "mainwindow.h"
 #include "reportstore.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QLocale>
+#include <QIcon>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTableView>
 #include <QTimer>
-#include <QTranslator>
 
 #include <unistd.h>
 
@@ -60,15 +59,6 @@ private:
     bool m_reported = false;
 };
 
-// The bundled sample: next to an installed binary, else in the source tree it was built from.
-QString bundledSeedsFolder() {
-    const QString installed =
-        QCoreApplication::applicationDirPath() + u"/../share/reportlens/seeds"_s;
-    if (QFileInfo(installed).isDir())
-        return QDir::cleanPath(installed);
-    return QStringLiteral(REPORTLENS_SOURCE_SEEDS);
-}
-
 }  // namespace
 
 int main(int argc, char *argv[]) {
@@ -92,24 +82,21 @@ int main(int argc, char *argv[]) {
                 qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             QApplication app(argc, argv);
-            return reportlens::CommandLine::run(arguments, &out, &err, bundledSeedsFolder());
+            return reportlens::CommandLine::run(arguments, &out, &err,
+                                                reportlens::InstallLayout::seedsFolder());
         }
         // No display needed: the other subcommands run on a core application.
         QCoreApplication app(argc, argv);
-        return reportlens::CommandLine::run(arguments, &out, &err, bundledSeedsFolder());
+        return reportlens::CommandLine::run(arguments, &out, &err,
+                                            reportlens::InstallLayout::seedsFolder());
     }
 
     QApplication app(argc, argv);
-    // The window follows the system language (Chinese or English, compiled into the binary),
-    // or the one chosen from its View menu.
-    QTranslator translator;
-    auto applyLanguage = [&](const QString &language) {
-        QCoreApplication::removeTranslator(&translator);
-        const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-        if (translator.load(locale, u"reportlens"_s, u"_"_s, u":/i18n"_s))
-            QCoreApplication::installTranslator(&translator);
-        return locale.language() != QLocale::Chinese;
-    };
+    QApplication::setWindowIcon(QIcon(u":/reportlens/reportlens.svg"_s));
+    // The window follows the system language (Chinese or English), or the one chosen from its
+    // View menu; Qt's own dialogs and buttons too.
+    auto language =
+        std::make_unique<reportlens::UiLanguage>(reportlens::UiLanguage::windowLocale());
 
     QCommandLineParser parser;
     const QCommandLineOption dbOption(u"db"_s, u"Database."_s, u"URL"_s);
@@ -118,6 +105,9 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption firstFrameOption(u"first-frame-exit"_s, u"Report the first frame."_s);
     parser.addOptions({dbOption, screenshotsOption, firstFrameOption});
     parser.parse(arguments);
+    // Files and folders named on the command line (as a file manager's "Open with" does) are
+    // imported once the window is up.
+    const QStringList filesToImport = parser.positionalArguments();
     reportlens::DatabaseLocation location = reportlens::DatabaseLocation::defaultLocation();
     QString error;
     if (parser.isSet(dbOption) &&
@@ -132,15 +122,14 @@ int main(int argc, char *argv[]) {
         return 1;
     }
 
-    QSettings settings;
-    bool english = applyLanguage(settings.value(u"ui/language"_s).toString());
-    auto window = std::make_unique<reportlens::MainWindow>(&store, english);
+    auto window = std::make_unique<reportlens::MainWindow>(&store, language->isEnglish());
     // Another language: the window is made again, every string in the new language.
-    std::function<void(const QString &)> switchLanguage = [&](const QString &language) {
-        QSettings().setValue(u"ui/language"_s, language);
-        window->close();  // keeps its layout and choices
-        english = applyLanguage(language);
-        window = std::make_unique<reportlens::MainWindow>(&store, english);
+    std::function<void(const QString &)> switchLanguage = [&](const QString &next) {
+        reportlens::UiLanguage::setWindowLanguage(next);
+        window->close();   // keeps its layout and choices
+        language.reset();  // its translators go before the new ones come
+        language = std::make_unique<reportlens::UiLanguage>(QLocale(next));
+        window = std::make_unique<reportlens::MainWindow>(&store, language->isEnglish());
         QObject::connect(window.get(), &reportlens::MainWindow::languageChangeRequested,
                          window.get(), [&](const QString &next) {
                              QTimer::singleShot(0, [&, next] { switchLanguage(next); });
@@ -156,7 +145,9 @@ int main(int argc, char *argv[]) {
         window->compareView()->viewport()->installEventFilter(&probe);
     }
     window->show();
-    window->importSamplesIfEmpty(bundledSeedsFolder());
+    window->importSamplesIfEmpty(reportlens::InstallLayout::seedsFolder());
+    if (!filesToImport.isEmpty())
+        QTimer::singleShot(0, window.get(), [&] { window->importPaths(filesToImport); });
     if (parser.isSet(screenshotsOption)) {
         for (const QString &path : window->saveScreenshots(parser.value(screenshotsOption)))
             std::printf("%s\n", qPrintable(path));

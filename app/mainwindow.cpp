@@ -373,7 +373,8 @@ QWidget *MainWindow::createSearchTab() {
 
 void MainWindow::createMenus() {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(tr("&Import reports…"), QKeySequence::Open, this, &MainWindow::chooseFiles);
+    fileMenu->addAction(tr("&Import reports…"), QKeySequence::Open, this,
+                        &MainWindow::openImportDialog);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("Export the &chart…"), this, &MainWindow::chooseChartExport);
     fileMenu->addAction(tr("Cop&y the chart"), this, [this] {
@@ -711,11 +712,19 @@ void MainWindow::importSamplesIfEmpty(const QString &samplesFolder) {
         importPaths({samplesFolder});
 }
 
-void MainWindow::chooseFiles() {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import reports"), QString(), tr("Reports (*.txt *.md);;All files (*)"));
-    if (!files.isEmpty())
-        importPaths(files);
+QFileDialog *MainWindow::openImportDialog() {
+    //: Keep the ASCII brackets: Qt's file dialog reads the patterns between them.
+    const QString filters =
+        tr("Reports (%1)").arg(ReportFiles::fileNameFilters().join(u' ')) + u";;"_s +
+        //: Keep the ASCII brackets: Qt's file dialog reads the patterns between them.
+        tr("All files (*)");
+    auto *dialog = new QFileDialog(this, tr("Import reports"), QString(), filters);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    connect(dialog, &QFileDialog::filesSelected, this,
+            [this](const QStringList &files) { importPaths(files); });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event) {

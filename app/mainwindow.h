@@ -12,6 +12,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFileDialog;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTabWidget;
@@ -46,6 +47,9 @@ public:
 
     // Imports files and folders, with a progress dialog (and Cancel) when it takes a while.
     Importer::Summary importPaths(const QStringList &paths);
+    // File → Import: Qt's file dialog (window-modal) for every kind of report file; the chosen
+    // files are imported when it is accepted.
+    QFileDialog *openImportDialog();
     // First start: an empty database gets the bundled sample reports.
     void importSamplesIfEmpty(const QString &samplesFolder);
     // Reads everything shown from the database again.
@@ -93,7 +97,6 @@ private:
     QWidget *createCityTab();
     QWidget *createSearchTab();
     void createMenus();
-    void chooseFiles();
     void chooseChartExport();
     void printReport();
     void showCompareSource(const QModelIndex &proxyIndex);

@@ -15,14 +15,9 @@ case "$mode" in
         ;;
 esac
 
-packages=(
-    cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6sql6-psql libgl-dev libicu-dev libsqlite3-dev
-    libquazip1-qt6-dev libpoppler-qt6-dev libxml2-dev clang libclang-rt-14-dev
-    postgresql postgresql-contrib
-    fonts-noto-cjk fonts-wqy-microhei poppler-utils qpdf xvfb xauth
-)
+# Every package, from the one list (scripts/debian-packages.txt) that the dependency check
+# (ctest -R debian_packages) and the .deb's Depends read too.
+mapfile -t packages < <(sed -e 's/#.*//' scripts/debian-packages.txt | awk 'NF { print $1 }')
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || missing+=("$package")
@@ -58,6 +53,7 @@ QT_QPA_PLATFORM=offscreen ctest --test-dir "$build_dir-asan" --output-on-failure
 cmake -S . -B "$build_dir-fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER=clang++ -DREPORTLENS_FUZZ=ON
 cmake --build "$build_dir-fuzz" --target fuzz_extract --parallel
+scripts/check-debian-packages.py "$build_dir-fuzz"  # clang and its runtimes are on the list too
 corpus="$(mktemp -d)"
 trap 'rm -rf "$corpus"' EXIT
 cp seeds/*.txt tests/data/fuzz-regressions/* "$corpus/" 2>/dev/null || true

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Starts or stops a throw-away PostgreSQL cluster for the storage tests: Debian's server,
 # a cluster in a temporary folder, listening on a loopback port only.
-#   tests/postgres_fixture.sh start|stop DIR PORT
+#   tests/postgres_fixture.sh start|stop DIR PORT [BIN]   (BIN: the server's programs, as CMake found them)
 set -euo pipefail
 action="$1"
 dir="$2"
 port="$3"
-bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+bin="${4:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}"
 if [ -z "$bin" ]; then
     echo "postgres_fixture: no PostgreSQL server installed (Debian package postgresql)" >&2
     exit 1

@@ -1,4 +1,5 @@
 // Runs the reportlens executable as users and scripts do, and checks what it prints.
+#include "commandline.h"
 #include "reportparser.h"
 #include "seedhelpers.h"
 
@@ -56,6 +57,10 @@ private slots:
     void tableOfAFileTooLargeToReadWhole();
     void usageErrors_data();
     void usageErrors();
+    void windowOrHeadless_data();
+    void windowOrHeadless();
+    void doctorChecksTheInstallation_data();
+    void doctorChecksTheInstallation();
     void unreadableFilesAreNamedAndTheRestProcessed();
     void otherMetricsFile();
 };
@@ -221,6 +226,55 @@ void TestCommandLine::usageErrors() {
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QCOMPARE(run.err.count(u'\n'), 1);  // one line
+}
+
+void TestCommandLine::windowOrHeadless_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("headless");
+    const QString seed = kSeeds + u"/004_18dcb4811d5bd772.txt"_s;
+    QTest::newRow("no arguments: the window") << QStringList{} << false;
+    QTest::newRow("a database for the window") << QStringList{u"--db"_s, u"x.sqlite"_s} << false;
+    QTest::newRow("a report file, as Open With gives it: the window imports it")
+        << QStringList{seed} << false;
+    QTest::newRow("a folder: the window imports it") << QStringList{kSeeds} << false;
+    QTest::newRow("a subcommand") << QStringList{u"table"_s, kSeeds} << true;
+    QTest::newRow("a subcommand after an option's value")
+        << QStringList{u"--db"_s, u"table"_s, u"search"_s, u"x"_s} << true;
+    QTest::newRow("the doctor") << QStringList{u"doctor"_s} << true;
+    QTest::newRow("help") << QStringList{u"--help"_s} << true;
+    QTest::newRow("a word that is neither a command nor a file: a usage error")
+        << QStringList{u"frobnicate"_s} << true;
+}
+
+void TestCommandLine::windowOrHeadless() {
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, headless);
+    QCOMPARE(reportlens::CommandLine::isHeadless(QStringList{u"reportlens"_s} + arguments),
+             headless);
+}
+
+void TestCommandLine::doctorChecksTheInstallation_data() {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("English") << u"en"_s
+                             << QStringList{u"\"&Open\" and \"Cancel\""_s,
+                                            u"none needed for English"_s};
+    // Qt's own buttons come from Debian's qt6-translations-l10n, beside the program's texts.
+    QTest::newRow("Chinese: Qt's own dialog buttons too")
+        << u"zh_CN"_s
+        << QStringList{u"“打开(&O)”和“取消”"_s, u"reportlens_zh_CN.qm"_s, u"qt_zh_CN.qm"_s,
+                       u"一切就绪"_s};
+}
+
+void TestCommandLine::doctorChecksTheInstallation() {
+    QFETCH(QString, language);
+    QFETCH(QStringList, expected);
+    const Run run = runCli({u"doctor"_s, u"--lang"_s, language});
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY2(run.exitCode == 0, qPrintable(out + run.err));
+    for (const QString &text : expected)
+        QVERIFY2(out.contains(text), qPrintable(text + u" not in:\n"_s + out));
+    QVERIFY2(out.contains(u"QSQLITE"_s) && out.contains(u"QPSQL"_s), qPrintable(out));
 }
 
 void TestCommandLine::unreadableFilesAreNamedAndTheRestProcessed() {

@@ -13,7 +13,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -257,7 +256,7 @@ void TestDocumentReader::importGoesOnPastBadFiles() {
     const QString folder = path(u"mixed"_s);
     QDir().mkpath(folder + u"/not-a-file.pdf"_s);
     const QString encrypted = folder + u"/encrypted.pdf"_s;
-    const QString qpdf = QStandardPaths::findExecutable(u"qpdf"_s);
+    const QString qpdf = QStringLiteral(REPORTLENS_TEST_QPDF);
     QVERIFY2(!qpdf.isEmpty(), "qpdf (Debian's qpdf) makes the encrypted PDF");
     QCOMPARE(QProcess::execute(qpdf, {u"--encrypt"_s, u"user"_s, u"owner"_s, u"256"_s, u"--"_s,
                                       m_goodPdf, encrypted}),

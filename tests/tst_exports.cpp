@@ -16,7 +16,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -50,6 +49,8 @@ private slots:
     void csvForSpreadsheets();
     void pdfReportCitesEveryNumber();
     void commands();
+    void reportEmbedsWenQuanYiInEveryLocale_data();
+    void reportEmbedsWenQuanYiInEveryLocale();
 
 private:
     QTemporaryDir m_dir;
@@ -177,7 +178,7 @@ void TestExports::csvForSpreadsheets() {
 }
 
 void TestExports::pdfReportCitesEveryNumber() {
-    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    const QString pdftotext = QStringLiteral(REPORTLENS_TEST_PDFTOTEXT);
     QVERIFY2(!pdftotext.isEmpty(), "pdftotext (Debian's poppler-utils) is needed");
     const QString path = m_dir.filePath(u"report.pdf"_s);
     ReportOptions options;  // all five cities, every metric they have
@@ -240,6 +241,34 @@ void TestExports::commands() {
     QCOMPARE(
         run({u"chart"_s, u"--metric"_s, u"no_such_metric"_s, u"--db"_s, m_db, u"--out"_s, png}), 2);
     QCOMPARE(run({u"report"_s, u"--lang"_s, u"fr"_s, u"--db"_s, m_db, u"--out"_s, pdf}), 2);
+}
+
+void TestExports::reportEmbedsWenQuanYiInEveryLocale_data() {
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("C locale") << u"C.UTF-8"_s;
+    // fontconfig names the family 文泉驿微米黑 here, which Qt 6.4 does not resolve from
+    // "WenQuanYi Micro Hei" until its font database is filled.
+    QTest::newRow("Chinese locale, where fontconfig names the font in Chinese") << u"zh_CN.UTF-8"_s;
+}
+
+void TestExports::reportEmbedsWenQuanYiInEveryLocale() {
+    QFETCH(QString, lang);
+    const QString pdf = m_dir.filePath(u"locale-%1.pdf"_s.arg(lang));
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"LANG"_s, lang);
+    environment.remove(u"LC_ALL"_s);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(REPORTLENS_EXECUTABLE),
+                  {u"report"_s, u"--db"_s, m_db, u"--out"_s, pdf});
+    QVERIFY(process.waitForFinished(120000));
+    QCOMPARE(process.exitCode(), 0);
+    QProcess fonts;
+    fonts.start(QStringLiteral(REPORTLENS_TEST_PDFFONTS), {pdf});
+    QVERIFY(fonts.waitForFinished(60000));
+    const QString listed = QString::fromUtf8(fonts.readAllStandardOutput());
+    QVERIFY2(listed.contains(u"WenQuanYi"_s), qPrintable(listed));
+    QVERIFY2(!listed.contains(u"Noto"_s), qPrintable(listed));
 }
 
 QTEST_MAIN(TestExports)

@@ -2,15 +2,138 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Doctor</name>
+    <message>
+        <location filename="../app/doctor.cpp" line="26"/>
+        <source>program</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="33"/>
+        <source>doctor: something is missing (see above)</source>
+        <translation>doctor: something is missing (see above)</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="34"/>
+        <source>doctor: everything is in place</source>
+        <translation>doctor: everything is in place</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="45"/>
+        <source>MISSING: %1</source>
+        <translation>MISSING: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="54"/>
+        <location filename="../app/doctor.cpp" line="57"/>
+        <source>bundled reports</source>
+        <translation>bundled reports</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="55"/>
+        <source>none in %1: an empty database cannot get its first reports</source>
+        <translation>none in %1: an empty database cannot get its first reports</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/doctor.cpp" line="57"/>
+        <source>%n report(s) in %1</source>
+        <translation>
+            <numerusform>%n report in %1</numerusform>
+            <numerusform>%n reports in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="61"/>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="63"/>
+        <source>translations</source>
+        <translation>translations</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="63"/>
+        <source>none needed for English</source>
+        <translation>none needed for English</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="67"/>
+        <location filename="../app/doctor.cpp" line="71"/>
+        <source>program translation</source>
+        <translation>program translation</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="68"/>
+        <source>no reportlens_%1.qm in %2</source>
+        <translation>no reportlens_%1.qm in %2</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="73"/>
+        <location filename="../app/doctor.cpp" line="76"/>
+        <source>Qt translation</source>
+        <translation>Qt translation</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="73"/>
+        <source>Qt&apos;s own dialogs and buttons stay in English: install Debian&apos;s qt6-translations-l10n</source>
+        <translation>Qt&apos;s own dialogs and buttons stay in English: install Debian&apos;s qt6-translations-l10n</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="84"/>
+        <location filename="../app/doctor.cpp" line="86"/>
+        <source>database driver</source>
+        <translation>database driver</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="87"/>
+        <source>%1 is not there: install Debian&apos;s %2</source>
+        <translation>%1 is not there: install Debian&apos;s %2</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="93"/>
+        <location filename="../app/doctor.cpp" line="95"/>
+        <source>PDF font</source>
+        <translation>PDF font</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="95"/>
+        <source>WenQuanYi Micro Hei is not there, and Chinese text copied out of a PDF report may come back garbled: install Debian&apos;s fonts-wqy-microhei</source>
+        <translation>WenQuanYi Micro Hei is not there, and Chinese text copied out of a PDF report may come back garbled: install Debian&apos;s fonts-wqy-microhei</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="109"/>
+        <location filename="../app/doctor.cpp" line="117"/>
+        <location filename="../app/doctor.cpp" line="120"/>
+        <source>window</source>
+        <translation>window</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="109"/>
+        <source>a temporary database cannot be made (%1)</source>
+        <translation>a temporary database cannot be made (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="117"/>
+        <source>File → Import shows no dialog</source>
+        <translation>File → Import shows no dialog</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="120"/>
+        <source>File → Import shows &quot;%1&quot; with the buttons &quot;%2&quot; and &quot;%3&quot; (%4)</source>
+        <translation>File → Import shows &quot;%1&quot; with the buttons &quot;%2&quot; and &quot;%3&quot; (%4)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="125"/>
-        <location filename="../app/main.cpp" line="130"/>
+        <location filename="../app/main.cpp" line="112"/>
+        <location filename="../app/main.cpp" line="117"/>
         <source>ReportLens</source>
         <translation>ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="131"/>
+        <location filename="../app/main.cpp" line="118"/>
         <source>The database cannot be opened:
 %1</source>
         <translation>The database cannot be opened:
@@ -156,43 +279,43 @@
 <context>
     <name>reportlens::ComparisonReport</name>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="69"/>
-        <location filename="../widgets/comparisonreport.cpp" line="161"/>
+        <location filename="../widgets/comparisonreport.cpp" line="83"/>
+        <location filename="../widgets/comparisonreport.cpp" line="175"/>
         <source>Comparison of trade-union work reports</source>
         <translation>Comparison of trade-union work reports</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="74"/>
+        <location filename="../widgets/comparisonreport.cpp" line="88"/>
         <source>Cities:</source>
         <translation>Cities:</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="83"/>
+        <location filename="../widgets/comparisonreport.cpp" line="97"/>
         <source>The figures</source>
         <translation>The figures</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="85"/>
+        <location filename="../widgets/comparisonreport.cpp" line="99"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="131"/>
+        <location filename="../widgets/comparisonreport.cpp" line="145"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="137"/>
+        <location filename="../widgets/comparisonreport.cpp" line="151"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="144"/>
+        <location filename="../widgets/comparisonreport.cpp" line="158"/>
         <source>characters %1–%2</source>
         <translation>characters %1–%2</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="165"/>
+        <location filename="../widgets/comparisonreport.cpp" line="179"/>
         <source>%1: the PDF could not be written</source>
         <translation>%1: the PDF could not be written</translation>
     </message>
@@ -200,19 +323,17 @@
 <context>
     <name>reportlens::Importer</name>
     <message>
-        <location filename="../models/importer.cpp" line="144"/>
-        <location filename="../models/importer.cpp" line="213"/>
+        <location filename="../models/importer.cpp" line="29"/>
         <source>%1: no figures found</source>
         <translation>%1: no figures found</translation>
     </message>
     <message>
-        <location filename="../models/importer.cpp" line="147"/>
-        <location filename="../models/importer.cpp" line="215"/>
+        <location filename="../models/importer.cpp" line="32"/>
         <source>%1: the place it is about could not be told; set it in the Cities view</source>
         <translation>%1: the place it is about could not be told; set it in the Cities view</translation>
     </message>
     <message>
-        <location filename="../models/importer.cpp" line="149"/>
+        <location filename="../models/importer.cpp" line="103"/>
         <source>%1: %2 MB, read in %3 parts</source>
         <translation>%1: %2 MB, read in %3 parts</translation>
     </message>
@@ -251,201 +372,201 @@
         <translation>&amp;Import reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="378"/>
+        <location filename="../app/mainwindow.cpp" line="379"/>
         <source>Export the &amp;chart…</source>
         <translation>Export the &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="379"/>
+        <location filename="../app/mainwindow.cpp" line="380"/>
         <source>Cop&amp;y the chart</source>
         <translation>Cop&amp;y the chart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="383"/>
+        <location filename="../app/mainwindow.cpp" line="384"/>
         <source>The chart is on the clipboard</source>
         <translation>The chart is on the clipboard</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="385"/>
+        <location filename="../app/mainwindow.cpp" line="386"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>Export the &amp;table as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="386"/>
+        <location filename="../app/mainwindow.cpp" line="387"/>
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="387"/>
+        <location filename="../app/mainwindow.cpp" line="388"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="390"/>
-        <location filename="../app/mainwindow.cpp" line="400"/>
-        <location filename="../app/mainwindow.cpp" line="543"/>
+        <location filename="../app/mainwindow.cpp" line="391"/>
+        <location filename="../app/mainwindow.cpp" line="401"/>
+        <location filename="../app/mainwindow.cpp" line="544"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="393"/>
+        <location filename="../app/mainwindow.cpp" line="394"/>
         <source>&amp;Print the comparison report…</source>
         <translation>&amp;Print the comparison report…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="395"/>
+        <location filename="../app/mainwindow.cpp" line="396"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>Export the comparison report as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="396"/>
+        <location filename="../app/mainwindow.cpp" line="397"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="397"/>
+        <location filename="../app/mainwindow.cpp" line="398"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="403"/>
+        <location filename="../app/mainwindow.cpp" line="404"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="405"/>
+        <location filename="../app/mainwindow.cpp" line="406"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="406"/>
+        <location filename="../app/mainwindow.cpp" line="407"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="408"/>
+        <location filename="../app/mainwindow.cpp" line="409"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="427"/>
+        <location filename="../app/mainwindow.cpp" line="428"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="431"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="432"/>
+        <location filename="../app/mainwindow.cpp" line="433"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="433"/>
+        <location filename="../app/mainwindow.cpp" line="434"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="434"/>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 Figures from trade-union work reports, city by city.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="513"/>
+        <location filename="../app/mainwindow.cpp" line="514"/>
         <source>Export the chart</source>
         <translation>Export the chart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="513"/>
+        <location filename="../app/mainwindow.cpp" line="514"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG picture (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="518"/>
+        <location filename="../app/mainwindow.cpp" line="519"/>
         <source>Chart size</source>
         <translation>Chart size</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="526"/>
+        <location filename="../app/mainwindow.cpp" line="527"/>
         <source>96 dpi (1×)</source>
         <translation>96 dpi (1×)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="527"/>
+        <location filename="../app/mainwindow.cpp" line="528"/>
         <source>192 dpi (2×)</source>
         <translation>192 dpi (2×)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="528"/>
+        <location filename="../app/mainwindow.cpp" line="529"/>
         <source>288 dpi (3×)</source>
         <translation>288 dpi (3×)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="531"/>
+        <location filename="../app/mainwindow.cpp" line="532"/>
         <source>Width (pixels)</source>
         <translation>Width (pixels)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="532"/>
+        <location filename="../app/mainwindow.cpp" line="533"/>
         <source>Height (pixels)</source>
         <translation>Height (pixels)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="533"/>
+        <location filename="../app/mainwindow.cpp" line="534"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="545"/>
+        <location filename="../app/mainwindow.cpp" line="546"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="670"/>
+        <location filename="../app/mainwindow.cpp" line="671"/>
         <source>Importing reports…</source>
         <translation>Importing reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="670"/>
+        <location filename="../app/mainwindow.cpp" line="671"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="677"/>
+        <location filename="../app/mainwindow.cpp" line="678"/>
         <source>Imported %1 of %2 reports, about %3 s left</source>
         <translation>Imported %1 of %2 reports, about %3 s left</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="685"/>
+        <location filename="../app/mainwindow.cpp" line="686"/>
         <source>Reading %1: %2 of %3 MB</source>
         <translation>Reading %1: %2 of %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="695"/>
+        <location filename="../app/mainwindow.cpp" line="696"/>
         <source>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</source>
         <translation>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="700"/>
+        <location filename="../app/mainwindow.cpp" line="701"/>
         <source> (cancelled)</source>
         <translation> (cancelled)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="703"/>
+        <location filename="../app/mainwindow.cpp" line="704"/>
         <source>Imported, with remarks</source>
         <translation>Imported, with remarks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="704"/>
+        <location filename="../app/mainwindow.cpp" line="705"/>
         <source>Some reports could not be imported</source>
         <translation>Some reports could not be imported</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="753"/>
+        <location filename="../app/mainwindow.cpp" line="762"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>%n sentence found</numerusform>
@@ -453,131 +574,126 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="764"/>
+        <location filename="../app/mainwindow.cpp" line="773"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="786"/>
+        <location filename="../app/mainwindow.cpp" line="795"/>
         <source>add figure %1</source>
         <translation>add figure %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="794"/>
+        <location filename="../app/mainwindow.cpp" line="803"/>
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="807"/>
+        <location filename="../app/mainwindow.cpp" line="816"/>
         <source>Fill the cell with…</source>
         <translation>Fill the cell with…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="820"/>
+        <location filename="../app/mainwindow.cpp" line="829"/>
         <source>choose %1</source>
         <translation>choose %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="825"/>
+        <location filename="../app/mainwindow.cpp" line="834"/>
         <source>Show the source</source>
         <translation>Show the source</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="847"/>
+        <location filename="../app/mainwindow.cpp" line="856"/>
         <source>Not a figure</source>
         <translation>Not a figure</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="848"/>
+        <location filename="../app/mainwindow.cpp" line="857"/>
         <source>Change value…</source>
         <translation>Change value…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="850"/>
+        <location filename="../app/mainwindow.cpp" line="859"/>
         <source>Change value</source>
         <translation>Change value</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="855"/>
+        <location filename="../app/mainwindow.cpp" line="864"/>
         <source>Change unit…</source>
         <translation>Change unit…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="857"/>
+        <location filename="../app/mainwindow.cpp" line="866"/>
         <source>Change unit</source>
         <translation>Change unit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="862"/>
+        <location filename="../app/mainwindow.cpp" line="871"/>
         <source>Change qualifier…</source>
         <translation>Change qualifier…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="872"/>
+        <location filename="../app/mainwindow.cpp" line="881"/>
         <source>Change qualifier</source>
         <translation>Change qualifier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="878"/>
+        <location filename="../app/mainwindow.cpp" line="887"/>
         <source>Change label…</source>
         <translation>Change label…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="880"/>
+        <location filename="../app/mainwindow.cpp" line="889"/>
         <source>Change label</source>
         <translation>Change label</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="886"/>
+        <location filename="../app/mainwindow.cpp" line="895"/>
         <source>Assign to a metric…</source>
         <translation>Assign to a metric…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="895"/>
+        <location filename="../app/mainwindow.cpp" line="904"/>
         <source>Assign to a metric</source>
         <translation>Assign to a metric</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="901"/>
+        <location filename="../app/mainwindow.cpp" line="910"/>
         <source>Take off its metric</source>
         <translation>Take off its metric</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="904"/>
+        <location filename="../app/mainwindow.cpp" line="913"/>
         <source>Use for the table cell</source>
         <translation>Use for the table cell</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="917"/>
+        <location filename="../app/mainwindow.cpp" line="926"/>
         <source>Add the selection as a figure…</source>
         <translation>Add the selection as a figure…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="923"/>
-        <location filename="../app/mainwindow.cpp" line="928"/>
         <location filename="../app/mainwindow.cpp" line="932"/>
+        <location filename="../app/mainwindow.cpp" line="937"/>
+        <location filename="../app/mainwindow.cpp" line="941"/>
         <source>Add a figure</source>
         <translation>Add a figure</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="923"/>
+        <location filename="../app/mainwindow.cpp" line="932"/>
         <source>Value of “%1”</source>
         <translation>Value of “%1”</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="928"/>
+        <location filename="../app/mainwindow.cpp" line="937"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="932"/>
+        <location filename="../app/mainwindow.cpp" line="941"/>
         <source>Label</source>
         <translation>Label</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="716"/>
-        <source>Reports (*.txt *.md);;All files (*)</source>
-        <translation>Reports (*.txt *.md);;All files (*)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="131"/>
@@ -675,17 +791,17 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>Search all sentences (Enter)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="413"/>
+        <location filename="../app/mainwindow.cpp" line="414"/>
         <source>&amp;Find in all reports…</source>
         <translation>&amp;Find in all reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="420"/>
+        <location filename="../app/mainwindow.cpp" line="421"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="654"/>
+        <location filename="../app/mainwindow.cpp" line="655"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1: %n report</numerusform>
@@ -693,9 +809,20 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="716"/>
+        <location filename="../app/mainwindow.cpp" line="721"/>
         <source>Import reports</source>
         <translation>Import reports</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="718"/>
+        <source>Reports (%1)</source>
+        <extracomment>Keep the ASCII brackets: Qt&apos;s file dialog reads the patterns between them.</extracomment>
+        <translation>Reports (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="720"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
     </message>
 </context>
 <context>

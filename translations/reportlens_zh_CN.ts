@@ -2,15 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Doctor</name>
+    <message>
+        <location filename="../app/doctor.cpp" line="26"/>
+        <source>program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="33"/>
+        <source>doctor: something is missing (see above)</source>
+        <translation>doctor：缺少一些部件（见上文）</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="34"/>
+        <source>doctor: everything is in place</source>
+        <translation>doctor：一切就绪</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="45"/>
+        <source>MISSING: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="54"/>
+        <location filename="../app/doctor.cpp" line="57"/>
+        <source>bundled reports</source>
+        <translation>附带的报告</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="55"/>
+        <source>none in %1: an empty database cannot get its first reports</source>
+        <translation>%1 中没有：空数据库无法得到第一批报告</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/doctor.cpp" line="57"/>
+        <source>%n report(s) in %1</source>
+        <translation>
+            <numerusform>%1 中有 %n 份报告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="61"/>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="63"/>
+        <source>translations</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="63"/>
+        <source>none needed for English</source>
+        <translation>英文无需翻译</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="67"/>
+        <location filename="../app/doctor.cpp" line="71"/>
+        <source>program translation</source>
+        <translation>程序的翻译</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="68"/>
+        <source>no reportlens_%1.qm in %2</source>
+        <translation>%2 中没有 reportlens_%1.qm</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="73"/>
+        <location filename="../app/doctor.cpp" line="76"/>
+        <source>Qt translation</source>
+        <translation>Qt 的翻译</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="73"/>
+        <source>Qt&apos;s own dialogs and buttons stay in English: install Debian&apos;s qt6-translations-l10n</source>
+        <translation>Qt 自带的对话框和按钮仍是英文：请安装 Debian 的 qt6-translations-l10n</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="84"/>
+        <location filename="../app/doctor.cpp" line="86"/>
+        <source>database driver</source>
+        <translation>数据库驱动</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="87"/>
+        <source>%1 is not there: install Debian&apos;s %2</source>
+        <translation>没有 %1：请安装 Debian 的 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="93"/>
+        <location filename="../app/doctor.cpp" line="95"/>
+        <source>PDF font</source>
+        <translation>PDF 字体</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="95"/>
+        <source>WenQuanYi Micro Hei is not there, and Chinese text copied out of a PDF report may come back garbled: install Debian&apos;s fonts-wqy-microhei</source>
+        <translation>没有文泉驿微米黑，从 PDF 报告中复制出的中文可能变成乱码：请安装 Debian 的 fonts-wqy-microhei</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="109"/>
+        <location filename="../app/doctor.cpp" line="117"/>
+        <location filename="../app/doctor.cpp" line="120"/>
+        <source>window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="109"/>
+        <source>a temporary database cannot be made (%1)</source>
+        <translation>无法建立临时数据库（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="117"/>
+        <source>File → Import shows no dialog</source>
+        <translation>“文件 → 导入”没有显示对话框</translation>
+    </message>
+    <message>
+        <location filename="../app/doctor.cpp" line="120"/>
+        <source>File → Import shows &quot;%1&quot; with the buttons &quot;%2&quot; and &quot;%3&quot; (%4)</source>
+        <translation>“文件 → 导入”显示“%1”，按钮为“%2”和“%3”（%4）</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="125"/>
-        <location filename="../app/main.cpp" line="130"/>
+        <location filename="../app/main.cpp" line="112"/>
+        <location filename="../app/main.cpp" line="117"/>
         <source>ReportLens</source>
         <translation>ReportLens 报告透镜</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="131"/>
+        <location filename="../app/main.cpp" line="118"/>
         <source>The database cannot be opened:
 %1</source>
         <translation>无法打开数据库：
@@ -156,43 +278,43 @@
 <context>
     <name>reportlens::ComparisonReport</name>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="69"/>
-        <location filename="../widgets/comparisonreport.cpp" line="161"/>
+        <location filename="../widgets/comparisonreport.cpp" line="83"/>
+        <location filename="../widgets/comparisonreport.cpp" line="175"/>
         <source>Comparison of trade-union work reports</source>
         <translation>工会工作报告数字比较</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="74"/>
+        <location filename="../widgets/comparisonreport.cpp" line="88"/>
         <source>Cities:</source>
         <translation>城市：</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="83"/>
+        <location filename="../widgets/comparisonreport.cpp" line="97"/>
         <source>The figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="85"/>
+        <location filename="../widgets/comparisonreport.cpp" line="99"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="131"/>
+        <location filename="../widgets/comparisonreport.cpp" line="145"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="137"/>
+        <location filename="../widgets/comparisonreport.cpp" line="151"/>
         <source>Sources</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="144"/>
+        <location filename="../widgets/comparisonreport.cpp" line="158"/>
         <source>characters %1–%2</source>
         <translation>第 %1–%2 字</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="165"/>
+        <location filename="../widgets/comparisonreport.cpp" line="179"/>
         <source>%1: the PDF could not be written</source>
         <translation>%1：PDF 未能写入</translation>
     </message>
@@ -200,19 +322,17 @@
 <context>
     <name>reportlens::Importer</name>
     <message>
-        <location filename="../models/importer.cpp" line="144"/>
-        <location filename="../models/importer.cpp" line="213"/>
+        <location filename="../models/importer.cpp" line="29"/>
         <source>%1: no figures found</source>
         <translation>%1：没有找到数字</translation>
     </message>
     <message>
-        <location filename="../models/importer.cpp" line="147"/>
-        <location filename="../models/importer.cpp" line="215"/>
+        <location filename="../models/importer.cpp" line="32"/>
         <source>%1: the place it is about could not be told; set it in the Cities view</source>
         <translation>%1：无法判断报告所属地区，请在“地区”视图中设置</translation>
     </message>
     <message>
-        <location filename="../models/importer.cpp" line="149"/>
+        <location filename="../models/importer.cpp" line="103"/>
         <source>%1: %2 MB, read in %3 parts</source>
         <translation>%1：%2 MB，分 %3 部分读入</translation>
     </message>
@@ -251,332 +371,327 @@
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="378"/>
+        <location filename="../app/mainwindow.cpp" line="379"/>
         <source>Export the &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="379"/>
+        <location filename="../app/mainwindow.cpp" line="380"/>
         <source>Cop&amp;y the chart</source>
         <translation>复制图表(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="383"/>
+        <location filename="../app/mainwindow.cpp" line="384"/>
         <source>The chart is on the clipboard</source>
         <translation>图表已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="385"/>
+        <location filename="../app/mainwindow.cpp" line="386"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>将表格导出为 CSV(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="386"/>
+        <location filename="../app/mainwindow.cpp" line="387"/>
         <source>Export the table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="387"/>
+        <location filename="../app/mainwindow.cpp" line="388"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="390"/>
-        <location filename="../app/mainwindow.cpp" line="400"/>
-        <location filename="../app/mainwindow.cpp" line="543"/>
+        <location filename="../app/mainwindow.cpp" line="391"/>
+        <location filename="../app/mainwindow.cpp" line="401"/>
+        <location filename="../app/mainwindow.cpp" line="544"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="393"/>
+        <location filename="../app/mainwindow.cpp" line="394"/>
         <source>&amp;Print the comparison report…</source>
         <translation>打印比较报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="395"/>
+        <location filename="../app/mainwindow.cpp" line="396"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>将比较报告导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="396"/>
+        <location filename="../app/mainwindow.cpp" line="397"/>
         <source>Export the report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="397"/>
+        <location filename="../app/mainwindow.cpp" line="398"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="403"/>
+        <location filename="../app/mainwindow.cpp" line="404"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="405"/>
+        <location filename="../app/mainwindow.cpp" line="406"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="406"/>
+        <location filename="../app/mainwindow.cpp" line="407"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="408"/>
+        <location filename="../app/mainwindow.cpp" line="409"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="427"/>
+        <location filename="../app/mainwindow.cpp" line="428"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="431"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="432"/>
+        <location filename="../app/mainwindow.cpp" line="433"/>
         <source>&amp;About ReportLens</source>
         <translation>关于 ReportLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="433"/>
+        <location filename="../app/mainwindow.cpp" line="434"/>
         <source>About ReportLens</source>
         <translation>关于 ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="434"/>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 逐城比较工会工作报告中的数字。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="513"/>
+        <location filename="../app/mainwindow.cpp" line="514"/>
         <source>Export the chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="513"/>
+        <location filename="../app/mainwindow.cpp" line="514"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="518"/>
+        <location filename="../app/mainwindow.cpp" line="519"/>
         <source>Chart size</source>
         <translation>图表尺寸</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="526"/>
+        <location filename="../app/mainwindow.cpp" line="527"/>
         <source>96 dpi (1×)</source>
         <translation>96 dpi（1×）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="527"/>
+        <location filename="../app/mainwindow.cpp" line="528"/>
         <source>192 dpi (2×)</source>
         <translation>192 dpi（2×）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="528"/>
+        <location filename="../app/mainwindow.cpp" line="529"/>
         <source>288 dpi (3×)</source>
         <translation>288 dpi（3×）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="531"/>
+        <location filename="../app/mainwindow.cpp" line="532"/>
         <source>Width (pixels)</source>
         <translation>宽度（像素）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="532"/>
+        <location filename="../app/mainwindow.cpp" line="533"/>
         <source>Height (pixels)</source>
         <translation>高度（像素）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="533"/>
+        <location filename="../app/mainwindow.cpp" line="534"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="545"/>
+        <location filename="../app/mainwindow.cpp" line="546"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="670"/>
+        <location filename="../app/mainwindow.cpp" line="671"/>
         <source>Importing reports…</source>
         <translation>正在导入报告……</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="670"/>
+        <location filename="../app/mainwindow.cpp" line="671"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="677"/>
+        <location filename="../app/mainwindow.cpp" line="678"/>
         <source>Imported %1 of %2 reports, about %3 s left</source>
         <translation>已导入 %1/%2 份报告，约剩 %3 秒</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="685"/>
+        <location filename="../app/mainwindow.cpp" line="686"/>
         <source>Reading %1: %2 of %3 MB</source>
         <translation>正在读取 %1：%2 / %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="695"/>
+        <location filename="../app/mainwindow.cpp" line="696"/>
         <source>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</source>
         <translation>导入完成：新增 %1，替换 %2，未变 %3，失败 %4%5</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="700"/>
+        <location filename="../app/mainwindow.cpp" line="701"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="703"/>
+        <location filename="../app/mainwindow.cpp" line="704"/>
         <source>Imported, with remarks</source>
         <translation>已导入，有提示</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="704"/>
+        <location filename="../app/mainwindow.cpp" line="705"/>
         <source>Some reports could not be imported</source>
         <translation>部分报告未能导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="753"/>
+        <location filename="../app/mainwindow.cpp" line="762"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>找到 %n 句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="764"/>
+        <location filename="../app/mainwindow.cpp" line="773"/>
         <source>%1 of %2</source>
         <translation>%2 的%1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="786"/>
+        <location filename="../app/mainwindow.cpp" line="795"/>
         <source>add figure %1</source>
         <translation>添加数字 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="794"/>
+        <location filename="../app/mainwindow.cpp" line="803"/>
         <source>The correction could not be saved</source>
         <translation>更正未能保存</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="807"/>
+        <location filename="../app/mainwindow.cpp" line="816"/>
         <source>Fill the cell with…</source>
         <translation>用于此格的数字…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="820"/>
+        <location filename="../app/mainwindow.cpp" line="829"/>
         <source>choose %1</source>
         <translation>选用 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="825"/>
+        <location filename="../app/mainwindow.cpp" line="834"/>
         <source>Show the source</source>
         <translation>查看出处</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="847"/>
+        <location filename="../app/mainwindow.cpp" line="856"/>
         <source>Not a figure</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="848"/>
+        <location filename="../app/mainwindow.cpp" line="857"/>
         <source>Change value…</source>
         <translation>修改数值…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="850"/>
+        <location filename="../app/mainwindow.cpp" line="859"/>
         <source>Change value</source>
         <translation>修改数值</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="855"/>
+        <location filename="../app/mainwindow.cpp" line="864"/>
         <source>Change unit…</source>
         <translation>修改单位…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="857"/>
+        <location filename="../app/mainwindow.cpp" line="866"/>
         <source>Change unit</source>
         <translation>修改单位</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="862"/>
+        <location filename="../app/mainwindow.cpp" line="871"/>
         <source>Change qualifier…</source>
         <translation>修改限定…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="872"/>
+        <location filename="../app/mainwindow.cpp" line="881"/>
         <source>Change qualifier</source>
         <translation>修改限定</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="878"/>
+        <location filename="../app/mainwindow.cpp" line="887"/>
         <source>Change label…</source>
         <translation>修改标签…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="880"/>
+        <location filename="../app/mainwindow.cpp" line="889"/>
         <source>Change label</source>
         <translation>修改标签</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="886"/>
+        <location filename="../app/mainwindow.cpp" line="895"/>
         <source>Assign to a metric…</source>
         <translation>归入指标…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="895"/>
+        <location filename="../app/mainwindow.cpp" line="904"/>
         <source>Assign to a metric</source>
         <translation>归入指标</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="901"/>
+        <location filename="../app/mainwindow.cpp" line="910"/>
         <source>Take off its metric</source>
         <translation>移出指标</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="904"/>
+        <location filename="../app/mainwindow.cpp" line="913"/>
         <source>Use for the table cell</source>
         <translation>用作表格中的数字</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="917"/>
+        <location filename="../app/mainwindow.cpp" line="926"/>
         <source>Add the selection as a figure…</source>
         <translation>将选中文字添加为数字…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="923"/>
-        <location filename="../app/mainwindow.cpp" line="928"/>
         <location filename="../app/mainwindow.cpp" line="932"/>
+        <location filename="../app/mainwindow.cpp" line="937"/>
+        <location filename="../app/mainwindow.cpp" line="941"/>
         <source>Add a figure</source>
         <translation>添加数字</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="923"/>
+        <location filename="../app/mainwindow.cpp" line="932"/>
         <source>Value of “%1”</source>
         <translation>“%1”的数值</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="928"/>
+        <location filename="../app/mainwindow.cpp" line="937"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="932"/>
+        <location filename="../app/mainwindow.cpp" line="941"/>
         <source>Label</source>
         <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="716"/>
-        <source>Reports (*.txt *.md);;All files (*)</source>
-        <translation>报告 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="131"/>
@@ -674,26 +789,37 @@ Figures from trade-union work reports, city by city.</source>
         <translation>搜索全部句子（回车）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="413"/>
+        <location filename="../app/mainwindow.cpp" line="414"/>
         <source>&amp;Find in all reports…</source>
         <translation>在全部报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="420"/>
+        <location filename="../app/mainwindow.cpp" line="421"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="654"/>
+        <location filename="../app/mainwindow.cpp" line="655"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1：%n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="716"/>
+        <location filename="../app/mainwindow.cpp" line="721"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="718"/>
+        <source>Reports (%1)</source>
+        <extracomment>Keep the ASCII brackets: Qt&apos;s file dialog reads the patterns between them.</extracomment>
+        <translation>报告 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="720"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
 </context>
 <context>

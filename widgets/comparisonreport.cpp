@@ -39,18 +39,32 @@ QString ComparisonReport::tr(const char *text) const {
     return QCoreApplication::translate("reportlens::ComparisonReport", text);
 }
 
+namespace {
+const QString kWenQuanYi = u"WenQuanYi Micro Hei"_s;
+}
+
+QString ComparisonReport::embeddedFontFamily() {
+    // Qt 6.4 resolves a family name against fontconfig's names only once the database is
+    // filled: in a Chinese locale, where fontconfig calls it 文泉驿微米黑, hasFamily("WenQuanYi
+    // Micro Hei") is false if it is the process's first font question.
+    QFontDatabase::families();
+    for (const QString &family : {kWenQuanYi, u"Noto Sans CJK SC"_s, u"Noto Serif CJK SC"_s}) {
+        if (QFontDatabase::hasFamily(family))
+            return family;
+    }
+    return {};
+}
+
+bool ComparisonReport::embedsWenQuanYi() {
+    return embeddedFontFamily() == kWenQuanYi;
+}
+
 std::unique_ptr<QTextDocument> ComparisonReport::document() const {
     auto document = std::make_unique<QTextDocument>();
-    // A CJK font that the PDF embeds. WenQuanYi first: Noto CJK maps Kangxi radicals and the
-    // ideographs to the same glyphs, so its text in a PDF reads back as ⼯ instead of 工.
     QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
-    for (const QString &family :
-         {u"WenQuanYi Micro Hei"_s, u"Noto Sans CJK SC"_s, u"Noto Serif CJK SC"_s}) {
-        if (QFontDatabase::hasFamily(family)) {
-            font.setFamily(family);
-            break;
-        }
-    }
+    const QString family = embeddedFontFamily();
+    if (!family.isEmpty())
+        font.setFamily(family);
     font.setPointSizeF(9.5);
     document->setDefaultFont(font);
     document->setDefaultStyleSheet(

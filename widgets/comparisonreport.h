@@ -31,6 +31,12 @@ public:
     void print(QPagedPaintDevice *device) const;
     bool writePdf(const QString &path, QString *error) const;
 
+    // The CJK family the PDF embeds: WenQuanYi Micro Hei where it is installed, whose text
+    // copies out of a PDF as written (Noto CJK's comes back as Kangxi radicals, ⼯ for 工).
+    // Empty when no CJK family is installed.
+    static QString embeddedFontFamily();
+    static bool embedsWenQuanYi();
+
     QStringList cities() const { return m_cities; }
     QStringList metrics() const { return m_metrics; }
 
