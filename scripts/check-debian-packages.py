@@ -56,11 +56,22 @@ def dependency_closure(packages):
 
 
 def file_api_replies(build_dir):
-    """The CMake file API's replies for this project's query, by kind."""
+    """The CMake file API's replies for this project's query, by kind.
+
+    CMake answers a query that was there when it started; the project writes its query while
+    configuring, so a build folder configured once has none yet: it is configured again."""
     reply_dir = build_dir / ".cmake" / "api" / "v1" / "reply"
+    if not (build_dir / "CMakeCache.txt").exists():
+        raise FileNotFoundError(f"{build_dir}: not a configured build folder")
+    query_dir = build_dir / ".cmake" / "api" / "v1" / "query" / CLIENT
+    if not sorted(reply_dir.glob("index-*.json")) or not query_dir.is_dir():
+        query_dir.mkdir(parents=True, exist_ok=True)
+        for kind in ("codemodel-v2", "cache-v2", "cmakeFiles-v1", "toolchains-v1"):
+            (query_dir / kind).touch()
+        subprocess.run(["cmake", str(build_dir)], check=True, stdout=subprocess.DEVNULL)
     indexes = sorted(reply_dir.glob("index-*.json"))
     if not indexes:
-        raise FileNotFoundError(f"{reply_dir}: no CMake file API reply (configure the build first)")
+        raise FileNotFoundError(f"{reply_dir}: CMake wrote no file API reply")
     index = json.loads(indexes[-1].read_text())
     replies = {}
     for kind, ref in index.get("reply", {}).get(CLIENT, {}).items():
