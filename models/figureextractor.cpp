@@ -1,153 +1,19 @@
 #include "figureextractor.h"
 
+#include "chinesescript.h"
+#include "figurelabeler.h"
+#include "figurevocabulary.h"
 #include "numbergrammar.h"
 #include "textchars.h"
 
 #include <algorithm>
-#include <array>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace reportlens {
 namespace {
 
-struct UnitSpelling {
-    QStringView written;
-    QStringView normal;
-};
-
-// Measure words and units, longest first so that 人次 wins over 人. Traditional forms map
-// to the simplified unit so that figures compare across reports.
-constexpr UnitSpelling kUnits[] = {
-    {u"个百分点", u"个百分点"},
-    {u"平方公里", u"平方公里"},
-    {u"平方米", u"平方米"},
-    {u"立方米", u"立方米"},
-    {u"人民币", u"元"},
-    {u"人次", u"人次"},
-    {u"户次", u"户次"},
-    {u"戶次", u"户次"},
-    {u"场次", u"场次"},
-    {u"場次", u"场次"},
-    {u"家次", u"家次"},
-    {u"件次", u"件次"},
-    {u"批次", u"批次"},
-    {u"车次", u"车次"},
-    {u"班次", u"班次"},
-    {u"架次", u"架次"},
-    {u"课时", u"课时"},
-    {u"学时", u"学时"},
-    {u"公里", u"公里"},
-    {u"千米", u"千米"},
-    {u"公斤", u"公斤"},
-    {u"千克", u"千克"},
-    {u"平米", u"平方米"},
-    {u"美元", u"美元"},
-    {u"元", u"元"},
-    {u"圆", u"元"},
-    {u"人", u"人"},
-    {u"名", u"名"},
-    {u"户", u"户"},
-    {u"戶", u"户"},
-    {u"家", u"家"},
-    {u"个", u"个"},
-    {u"個", u"个"},
-    {u"场", u"场"},
-    {u"場", u"场"},
-    {u"项", u"项"},
-    {u"項", u"项"},
-    {u"件", u"件"},
-    {u"份", u"份"},
-    {u"期", u"期"},
-    {u"册", u"册"},
-    {u"冊", u"册"},
-    {u"吨", u"吨"},
-    {u"噸", u"吨"},
-    {u"条", u"条"},
-    {u"條", u"条"},
-    {u"起", u"起"},
-    {u"所", u"所"},
-    {u"座", u"座"},
-    {u"处", u"处"},
-    {u"處", u"处"},
-    {u"支", u"支"},
-    {u"批", u"批"},
-    {u"篇", u"篇"},
-    {u"部", u"部"},
-    {u"张", u"张"},
-    {u"張", u"张"},
-    {u"台", u"台"},
-    {u"辆", u"辆"},
-    {u"輛", u"辆"},
-    {u"本", u"本"},
-    {u"届", u"届"},
-    {u"屆", u"届"},
-    {u"种", u"种"},
-    {u"種", u"种"},
-    {u"类", u"类"},
-    {u"類", u"类"},
-    {u"位", u"位"},
-    {u"对", u"对"},
-    {u"對", u"对"},
-    {u"组", u"组"},
-    {u"組", u"组"},
-    {u"间", u"间"},
-    {u"間", u"间"},
-    {u"套", u"套"},
-    {u"亩", u"亩"},
-    {u"畝", u"亩"},
-    {u"米", u"米"},
-    {u"次", u"次"},
-    {u"例", u"例"},
-    {u"宗", u"宗"},
-    {u"笔", u"笔"},
-    {u"筆", u"笔"},
-    {u"单", u"单"},
-    {u"片", u"片"},
-    {u"栋", u"栋"},
-    {u"棟", u"栋"},
-    {u"%", u"%"},
-    {u"％", u"%"},
-    {u"‰", u"‰"},
-};
-
-// After a number these make it a date, time, age, duration or name, not a figure.
-constexpr QStringView kNonFigureFollowers[] = {
-    u"年",   u"月",       u"日", u"号",   u"號",   u"时",   u"時",   u"点", u"點",     u"分钟",
-    u"秒",   u"周年",     u"岁", u"歲",   u"世纪", u"后",   u"後",   u"大", u"个春秋", u"个年头",
-    u"个月", u"个工作日", u"天", u"小时", u"周",   u"届中", u"星级", u"G",
-};
-
-struct PrefixQualifier {
-    QStringView word;
-    Qualifier qualifier;
-};
-
-constexpr PrefixQualifier kPrefixQualifiers[] = {
-    {u"不超过", Qualifier::Under}, {u"超过", Qualifier::Over},   {u"多于", Qualifier::Over},
-    {u"超", Qualifier::Over},      {u"逾", Qualifier::Over},     {u"将近", Qualifier::Approx},
-    {u"接近", Qualifier::Approx},  {u"大约", Qualifier::Approx}, {u"近", Qualifier::Approx},
-    {u"约", Qualifier::Approx},    {u"不到", Qualifier::Under},  {u"不足", Qualifier::Under},
-    {u"少于", Qualifier::Under},   {u"过", Qualifier::Over},
-};
-
-struct SuffixQualifier {
-    QStringView word;
-    Qualifier qualifier;
-};
-
-constexpr SuffixQualifier kSuffixQualifiers[] = {
-    {u"以上", Qualifier::Over},   {u"以下", Qualifier::Under},  {u"以内", Qualifier::Under},
-    {u"左右", Qualifier::Approx}, {u"上下", Qualifier::Approx},
-};
-
-// Nouns that make a number of people plain when no measure word follows ("两百万职工").
-constexpr QStringView kPeopleNouns[] = {u"职工",   u"工人", u"会员", u"农民工", u"劳动者",
-                                        u"志愿者", u"人员", u"群众", u"员工",   u"党员"};
-// Words that make a number of money plain ("投入180多万开展……").
-constexpr QStringView kMoneyWords[] = {u"投入", u"筹集", u"资金",   u"经费",   u"发放", u"补助",
-                                       u"金额", u"捐",   u"款",     u"慰问金", u"效益", u"费用",
-                                       u"拨付", u"募集", u"救助金", u"补贴",   u"奖金", u"投资"};
+namespace Words = FigureVocabulary;
 
 bool isAsciiLetter(QChar c) {
     const char16_t u = c.unicode();
@@ -199,21 +65,6 @@ std::vector<std::pair<qsizetype, qsizetype>> protectedRanges(QStringView text) {
     return ranges;
 }
 
-// Inline comparisons: these run at every number and the words are one to four characters.
-bool startsWithAt(QStringView text, qsizetype pos, QStringView word) {
-    if (pos < 0 || pos + word.size() > text.size())
-        return false;
-    for (qsizetype k = 0; k < word.size(); ++k) {
-        if (text.at(pos + k) != word.at(k))
-            return false;
-    }
-    return true;
-}
-
-bool endsWithAt(QStringView text, qsizetype end, QStringView word) {
-    return startsWithAt(text, end - word.size(), word);
-}
-
 struct Candidate {
     qsizetype start = 0;  // including a prefix qualifier
     qsizetype end = 0;
@@ -222,10 +73,12 @@ struct Candidate {
     Qualifier qualifier = Qualifier::Exact;
 };
 
+// Finds the figures of one sentence. Numbers are read in the text as written; words
+// (qualifiers, units, followers) on its Simplified shadow, which has the same positions.
 class SentenceScanner {
 public:
-    SentenceScanner(QStringView text, PassageKind kind)
-        : m_text(text), m_kind(kind), m_protected(protectedRanges(text)) {}
+    SentenceScanner(QStringView text, QStringView match, PassageKind kind)
+        : m_text(text), m_match(match), m_kind(kind), m_protected(protectedRanges(match)) {}
 
     std::vector<Candidate> scan() {
         std::vector<Candidate> found;
@@ -268,12 +121,9 @@ private:
     // "百分之五十", "三分之一", "千分之五": a share, given in per cent.
     qsizetype fraction(qsizetype start, std::vector<Candidate> &found) {
         NumberToken denominator;
-        qsizetype afterDenominator = start;
-        if (NumberGrammar::parseChinese(m_text, start, &denominator)) {
-            afterDenominator = denominator.end;
-        } else {
+        if (!NumberGrammar::parseChinese(m_text, start, &denominator))
             return start + 1;
-        }
+        const qsizetype afterDenominator = denominator.end;
         if (!startsWithAt(m_text, afterDenominator, u"分之"))
             return start + 1;
         const qsizetype numeratorPos = afterDenominator + 2;
@@ -295,79 +145,18 @@ private:
         candidate.number =
             denominatorValue == 100 ? numerator.number : ExactNumber{qint64(share * 1e6 + 0.5), -6};
         candidate.unit = u"%"_s;
-        candidate.qualifier = prefixQualifier(start, &candidate.start);
-        suffixQualifier(&candidate);
+        candidate.qualifier = Words::prefixQualifier(m_match, start, &candidate.start);
+        takeSuffixQualifier(&candidate);
         found.push_back(candidate);
         return candidate.end;
     }
 
-    Qualifier prefixQualifier(qsizetype numberStart, qsizetype *rawStart) const {
-        for (const PrefixQualifier &prefix : kPrefixQualifiers) {
-            if (!endsWithAt(m_text, numberStart, prefix.word))
-                continue;
-            const qsizetype wordStart = numberStart - prefix.word.size();
-            // "要约", "节约", "签约", "预约", "合约": 约 ending a word is no approximation.
-            if (prefix.word == u"约" && wordStart > 0 &&
-                QStringView(u"要节签预合契公条制缔守履违解").contains(m_text.at(wordStart - 1)))
-                continue;
-            if (prefix.word == u"过" || prefix.word == u"近" || prefix.word == u"超") {
-                // "通过", "经过", "最近", "附近", "高超": part of a word, not a qualifier.
-                if (wordStart > 0) {
-                    const QChar before = m_text.at(wordStart - 1);
-                    static constexpr QStringView notQualifying =
-                        u"通经超越度不跨走看做办错路最附将接";
-                    if (prefix.word != u"超" && notQualifying.contains(before))
-                        continue;
-                    if (prefix.word == u"超" && before == u'高')
-                        continue;
-                }
-            }
-            *rawStart = wordStart;
-            return prefix.qualifier;
-        }
-        *rawStart = numberStart;
-        return Qualifier::Exact;
-    }
-
-    void suffixQualifier(Candidate *candidate) const {
-        for (const SuffixQualifier &suffix : kSuffixQualifiers) {
-            if (startsWithAt(m_text, candidate->end, suffix.word)) {
-                candidate->end += suffix.word.size();
-                if (candidate->qualifier == Qualifier::Exact)
-                    candidate->qualifier = suffix.qualifier;
-                return;
-            }
-        }
-    }
-
-    bool isNonFigureFollower(qsizetype pos) const {
-        for (QStringView follower : kNonFigureFollowers) {
-            if (startsWithAt(m_text, pos, follower))
-                return true;
-        }
-        return false;
-    }
-
-    // The unit the sentence makes plain for a number with no measure word after it.
-    QString impliedUnit(qsizetype numberEnd) const {
-        const qsizetype end = clauseEnd(m_text, numberEnd);
-        const QStringView after =
-            m_text.sliced(numberEnd, std::min<qsizetype>(end - numberEnd, 12));
-        for (QStringView noun : kPeopleNouns) {
-            if (after.startsWith(noun))
-                return u"人"_s;
-        }
-        const qsizetype start = clauseStart(m_text, numberEnd);
-        const QStringView clause = m_text.sliced(start, end - start);
-        for (QStringView word : kMoneyWords) {
-            if (clause.contains(word))
-                return u"元"_s;
-        }
-        for (QStringView noun : kPeopleNouns) {
-            if (after.contains(noun))
-                return u"人"_s;
-        }
-        return {};
+    void takeSuffixQualifier(Candidate *candidate) const {
+        qsizetype length = 0;
+        const Qualifier qualifier = Words::suffixQualifier(m_match, candidate->end, &length);
+        candidate->end += length;
+        if (length > 0 && candidate->qualifier == Qualifier::Exact)
+            candidate->qualifier = qualifier;
     }
 
     // Completes a number into a figure (or not) and returns where scanning goes on.
@@ -396,20 +185,21 @@ private:
         if (m_kind == PassageKind::Heading && token.start == 0 && !token.chinese && pos < n &&
             (isInlineSpace(m_text.at(pos)) || m_text.at(pos) == u'、' || m_text.at(pos) == u'.'))
             return resume;
+        // Sessions are named with a Chinese numeral and 届, 第 or not: "市十七届人大四次会议".
+        if (token.chinese && startsWithAt(m_match, pos, u"届"))
+            return resume;
 
         Candidate candidate;
         candidate.number = token.number;
-        candidate.qualifier = prefixQualifier(token.start, &candidate.start);
+        candidate.qualifier = Words::prefixQualifier(m_match, token.start, &candidate.start);
 
         // 余/多 between the number and its multiplier or unit: "200多万条", "300余场".
         auto takeApproximation = [&]() {
-            if (pos < n &&
-                (m_text.at(pos) == u'余' || m_text.at(pos) == u'多' || m_text.at(pos) == u'餘')) {
+            if (pos < n && (m_match.at(pos) == u'余' || m_match.at(pos) == u'多')) {
                 qsizetype unitLength = 0;
                 int power = 0;
-                const bool followed =
-                    NumberGrammar::multiplierAt(m_text, pos + 1, &power) > 0 ||
-                    !FigureExtractor::unitAt(m_text, pos + 1, &unitLength).isEmpty();
+                const bool followed = NumberGrammar::multiplierAt(m_text, pos + 1, &power) > 0 ||
+                                      !Words::unitAt(m_match, pos + 1, &unitLength).isEmpty();
                 if (followed || !token.chinese) {
                     ++pos;
                     candidate.qualifier = Qualifier::Over;
@@ -421,30 +211,43 @@ private:
         takeApproximation();
         int power = 0;
         bool hasMultiplier = token.hasPlaceMultiplier;
-        if (const qsizetype length = NumberGrammar::multiplierAt(m_text, pos, &power)) {
+        // "1955 万元": a space may stand between the digits and their multiplier.
+        const qsizetype multiplierPos =
+            !token.chinese && pos + 1 < n && isInlineSpace(m_text.at(pos)) &&
+                    NumberGrammar::multiplierAt(m_text, pos + 1, &power) > 0
+                ? pos + 1
+                : pos;
+        if (const qsizetype length = NumberGrammar::multiplierAt(m_text, multiplierPos, &power)) {
             // "十万" after a Chinese numeral was already read as part of the numeral.
             candidate.number = candidate.number.scaled(power);
-            pos += length;
+            pos = multiplierPos + length;
             hasMultiplier = true;
             takeApproximation();
         }
 
         // Chinese numerals without a place are names and slogans ("两个确立", "三种精神",
-        // "一会三研判"); a bare "百"/"千"/"万" is a figure only after a qualifier ("超百万").
+        // "一会三研判"), but a count in prose with its measure word ("建立五处工驿站"); a bare
+        // "百"/"千"/"万" is a figure only after a qualifier ("超百万").
+        bool countedInProse = false;
         if (token.chinese) {
             if (token.bareLeadingPlace && candidate.start == token.start)
                 return resume;
-            if (!token.hasPlaceMultiplier && !token.usesTen)
-                return resume;
+            if (!token.hasPlaceMultiplier && !token.usesTen) {
+                qsizetype length = 0;
+                const QString unit = Words::unitAt(m_match, pos, &length);
+                countedInProse = token.number.toDouble() >= 2 && Words::isCountingMeasureWord(unit);
+                if (!countedInProse)
+                    return resume;
+            }
         }
 
         qsizetype unitPos = pos;
         if (unitPos < n && isInlineSpace(m_text.at(unitPos)))
             ++unitPos;  // "1.5万 项"
-        if (isNonFigureFollower(unitPos))
+        if (Words::isNonFigureFollower(m_match, unitPos))
             return resume;
         qsizetype unitLength = 0;
-        QString unit = FigureExtractor::unitAt(m_text, unitPos, &unitLength);
+        QString unit = Words::unitAt(m_match, unitPos, &unitLength);
         if (!unit.isEmpty()) {
             pos = unitPos + unitLength;
             // "户(次)" / "人（次）": the bracketed 次 folds into the unit.
@@ -455,120 +258,59 @@ private:
                 pos += 3;
             }
         } else {
-            if (token.chinese && !token.hasPlaceMultiplier)
+            if (token.chinese && !token.hasPlaceMultiplier && !countedInProse)
                 return resume;  // "十佳", "十查十改"
             if (!hasMultiplier)
                 return resume;  // "1263机关", "12351", "2017金秋助学"
-            unit = impliedUnit(pos);
+            unit = Words::impliedUnit(m_match, pos);
             if (unit.isEmpty())
                 return resume;
         }
         candidate.end = pos;
         candidate.unit = unit;
-        suffixQualifier(&candidate);
+        takeSuffixQualifier(&candidate);
         found.push_back(candidate);
         return candidate.end;
     }
 
     QStringView m_text;
+    QStringView m_match;
     PassageKind m_kind;
     std::vector<std::pair<qsizetype, qsizetype>> m_protected;
 };
 
-// Leading words that join a clause to what went before rather than say what is counted.
-constexpr QStringView kLeadingConnectives[] = {
-    u"其中", u"另外", u"此外", u"并且", u"共计", u"总计", u"累计", u"合计", u"先后",
-    u"分别", u"同时", u"全年", u"共",   u"并",   u"还",   u"已",   u"和",   u"及",
-    u"与",   u"为",   u"对",   u"向",   u"、",   u"的",   u"等",
-};
-
-enum class LabelSide { BeforeFigure, AfterFigure };
-
-QString trimLabelPart(QStringView part, LabelSide side) {
-    auto isTrimmable = [](QChar c) {
-        return isInlineSpace(c) || c == u'、' || c == u'“' || c == u'”' || c == u'"' || c == u'—' ||
-               c == u'-' || c == u'…';
-    };
-    while (!part.isEmpty() && isTrimmable(part.front()))
-        part = part.sliced(1);
-    while (!part.isEmpty() && isTrimmable(part.back()))
-        part.chop(1);
-    if (side == LabelSide::AfterFigure) {
-        // "81.93万人次的职工": only the particle goes; "共享职工之家" keeps its 共.
-        if (part.size() > 1 && part.startsWith(u'的'))
-            part = part.sliced(1);
-    } else {
-        bool stripped = true;
-        while (stripped && !part.isEmpty()) {
-            stripped = false;
-            for (QStringView word : kLeadingConnectives) {
-                if (part.size() > word.size() && part.startsWith(word)) {
-                    part = part.sliced(word.size());
-                    stripped = true;
-                }
-            }
-        }
-    }
-    return part.toString();
-}
-
-void assignLabels(QStringView text, std::vector<Figure> &figures, size_t firstIndex) {
-    const size_t count = figures.size();
-    for (size_t k = firstIndex; k < count; ++k) {
+// A figure stating a fall is negative (figures.md, Sign): "下降11.2%", and each item of
+// "分别下降16%和36%", which shares the verb of the item before it.
+void applySigns(QStringView match, std::vector<Figure> &figures, size_t firstIndex) {
+    for (size_t k = firstIndex; k < figures.size(); ++k) {
         Figure &figure = figures[k];
-        const qsizetype clauseBegin = clauseStart(text, figure.sentenceStart);
-        const bool followsFigureInClause =
-            k > firstIndex && figures[k - 1].sentenceEnd > clauseBegin;
-        qsizetype leftBegin = followsFigureInClause ? figures[k - 1].sentenceEnd : clauseBegin;
-        // "28个医生休息室、46个“共享职工之家”": what stands before the 、 counts the previous
-        // figure; only what follows it labels this one.
-        const bool listItem =
-            followsFigureInClause &&
-            text.sliced(leftBegin, figure.sentenceStart - leftBegin).contains(u'、');
-        if (listItem)
-            leftBegin = text.lastIndexOf(u'、', figure.sentenceStart - 1) + 1;
-        qsizetype leftStart = std::max(leftBegin, figure.sentenceStart - 30);
-        QString left = trimLabelPart(text.sliced(leftStart, figure.sentenceStart - leftStart),
-                                     LabelSide::BeforeFigure);
-
-        qsizetype rightEnd = figure.sentenceEnd;
-        const qsizetype rightLimit = k + 1 < count ? figures[k + 1].sentenceStart : text.size();
-        while (rightEnd < rightLimit && rightEnd - figure.sentenceEnd < 16 &&
-               !isClauseBoundary(text.at(rightEnd)) && text.at(rightEnd) != u'、')
-            ++rightEnd;
-        QString right = trimLabelPart(
-            text.sliced(figure.sentenceEnd, rightEnd - figure.sentenceEnd), LabelSide::AfterFigure);
-
-        // "全国级21个、省级49个": a short list item takes the head of its list.
-        if (listItem && left.size() <= 2) {
-            size_t head = k - 1;
-            while (head > firstIndex && figures[head - 1].sentenceEnd > clauseBegin)
-                --head;
-            if (head != k && !figures[head].label.isEmpty() && !left.isEmpty())
-                left = figures[head].label + u'、' + left;
+        const qsizetype clauseBegin = clauseStart(match, figure.sentenceStart);
+        const Figure *previous = k > firstIndex ? &figures[k - 1] : nullptr;
+        bool falls = false;
+        if (previous && previous->sentenceEnd > clauseBegin &&
+            Words::onlyJoinsListItems(match, previous->sentenceEnd, figure.sentenceStart)) {
+            falls = previous->value < 0;
+        } else {
+            const qsizetype from = previous && previous->sentenceEnd > clauseBegin
+                                       ? previous->sentenceEnd
+                                       : clauseBegin;
+            falls = Words::statesFall(match, from, figure.sentenceStart);
         }
-        figure.label = left.isEmpty() ? right : (right.isEmpty() ? left : left + right);
+        if (falls && figure.value > 0)
+            figure.value = -figure.value;
     }
 }
 
 }  // namespace
 
 QString FigureExtractor::unitAt(QStringView text, qsizetype pos, qsizetype *length) {
-    *length = 0;
-    if (pos >= text.size())
-        return {};
-    for (const UnitSpelling &unit : kUnits) {
-        if (startsWithAt(text, pos, unit.written)) {
-            *length = unit.written.size();
-            return unit.normal.toString();
-        }
-    }
-    return {};
+    return Words::unitAt(text, pos, length);
 }
 
 void FigureExtractor::extract(const Sentence &sentence, int sentenceIndex,
                               std::vector<Figure> &figures) {
-    SentenceScanner scanner(sentence.text, sentence.kind);
+    const QString match = ChineseScript::simplified(sentence.text);
+    SentenceScanner scanner(sentence.text, match, sentence.kind);
     const std::vector<Candidate> candidates = scanner.scan();
     if (candidates.empty())
         return;
@@ -587,7 +329,8 @@ void FigureExtractor::extract(const Sentence &sentence, int sentenceIndex,
         figure.end = range.second;
         figures.push_back(std::move(figure));
     }
-    assignLabels(sentence.text, figures, firstIndex);
+    applySigns(match, figures, firstIndex);
+    FigureLabeler::assign(sentence.text, match, figures, firstIndex);
 }
 
 std::vector<Figure> FigureExtractor::extractFromText(const QString &text, PassageKind kind) {

@@ -56,4 +56,19 @@ inline qsizetype clauseEnd(QStringView text, qsizetype pos) {
     return pos;
 }
 
+// Inline comparisons: these run at every number and the words are one to four characters.
+inline bool startsWithAt(QStringView text, qsizetype pos, QStringView word) {
+    if (pos < 0 || pos + word.size() > text.size())
+        return false;
+    for (qsizetype k = 0; k < word.size(); ++k) {
+        if (text.at(pos + k) != word.at(k))
+            return false;
+    }
+    return true;
+}
+
+inline bool endsWithAt(QStringView text, qsizetype end, QStringView word) {
+    return startsWithAt(text, end - word.size(), word);
+}
+
 }  // namespace reportlens

@@ -25,6 +25,8 @@ class TestFigureExtractor : public QObject {
 private slots:
     void figures_data();
     void figures();
+    void signs_data();
+    void signs();
     void nonFigures_data();
     void nonFigures();
     void labels_data();
@@ -91,7 +93,12 @@ void TestFigureExtractor::figures_data() {
     QTest::newRow("guo prefix over") << u"捐款过5亿元,"_s << u"过5亿元|500000000|元|over"_s;
     QTest::newRow("tong guo is not a qualifier")
         << u"通过3000人次的培训。"_s << u"3000人次|3000|人次|exact"_s;
+    QTest::newRow("tupo breaks through: over")
+        << u"参与职工突破1亿人次。"_s << u"突破1亿人次|100000000|人次|over"_s;
     QTest::newRow("budao under") << u"不到100家。"_s << u"不到100家|100|家|under"_s;
+    QTest::newRow("bushaoyu, not less than: over")
+        << u"每年组织大赛的工种不少于100个。"_s << u"不少于100个|100|个|over"_s;
+    QTest::newRow("zhishao, at least: over") << u"至少30人。"_s << u"至少30人|30|人|over"_s;
     QTest::newRow("buzu under") << u"不足50人。"_s << u"不足50人|50|人|under"_s;
     QTest::newRow("yixia under") << u"对25人以下企业免缴经费。"_s << u"25人以下|25|人|under"_s;
     QTest::newRow("yinei under") << u"控制在5%以内。"_s << u"5%以内|5|%|under"_s;
@@ -107,6 +114,17 @@ void TestFigureExtractor::figures_data() {
     QTest::newRow("percentage points")
         << u"提高2.5个百分点。"_s << u"2.5个百分点|2.5|个百分点|exact"_s;
     QTest::newRow("tons") << u"筹措15吨过氧乙酸消毒液。"_s << u"15吨|15|吨|exact"_s;
+    QTest::newRow("jin of goods") << u"发放米面油等物资85万斤。"_s << u"85万斤|850000|斤|exact"_s;
+    QTest::newRow("trees") << u"栽植花草1790棵、树木105棵。"_s
+                           << u"1790棵|1790|棵|exact;105棵|105|棵|exact"_s;
+    QTest::newRow("a space between the digits and their multiplier")
+        << u"支付大病医疗互助补充保障金1955 万元。"_s << u"1955 万元|19550000|元|exact"_s;
+    QTest::newRow("micrograms per cubic metre")
+        << u"PM2.5平均浓度降至25微克/立方米。"_s << u"25微克/立方米|25|微克/立方米|exact"_s;
+    QTest::newRow("a small chinese numeral counting in prose")
+        << u"建立五处工驿站。"_s << u"五处|5|处|exact"_s;
+    QTest::newRow("a small chinese numeral counting editions")
+        << u"职工医疗互助活动举办七期。"_s << u"七期|7|期|exact"_s;
     QTest::newRow("jia ci") << u"为18013家次的小微企业退还经费。"_s
                             << u"18013家次|18013|家次|exact"_s;
 
@@ -118,6 +136,34 @@ void TestFigureExtractor::figures_data() {
                                         << u"20.9万人|209000|人|exact;9.4万人|94000|人|exact"_s;
     QTest::newRow("money then people") << u"筹集资金122.9万元资助499名困难职工子女上大学。"_s
                                        << u"122.9万元|1229000|元|exact;499名|499|名|exact"_s;
+}
+
+void TestFigureExtractor::signs_data() {
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("a fall is negative") << u"规模以上工业增加值下降11.2%。"_s
+                                        << u"11.2%|-11.2|%|exact"_s;
+    QTest::newRow("a reduction in households") << u"困难职工减少了2000户。"_s
+                                               << u"2000户|-2000|户|exact"_s;
+    QTest::newRow("a slight fall") << u"居民消费价格CPI微降0.1%。"_s << u"0.1%|-0.1|%|exact"_s;
+    QTest::newRow("a fall in percentage points")
+        << u"失业率回落3个百分点。"_s << u"3个百分点|-3|个百分点|exact"_s;
+    QTest::newRow("each item of a respectively list falls")
+        << u"两项指标分别下降16%和36%。"_s << u"16%|-16|%|exact;36%|-36|%|exact"_s;
+    QTest::newRow("a level reached after a fall is not a fall")
+        << u"PM2.5浓度降至25微克/立方米。"_s << u"25微克/立方米|25|微克/立方米|exact"_s;
+    QTest::newRow("a rise is positive") << u"城镇居民人均可支配收入增长3.4%。"_s
+                                        << u"3.4%|3.4|%|exact"_s;
+    QTest::newRow("a fall in Traditional script") << u"能耗下降5%，減少3000噸。"_s
+                                                  << u"5%|-5|%|exact;3000噸|-3000|吨|exact"_s;
+    QTest::newRow("a rise after a fall in the same sentence")
+        << u"能耗下降5%，产值增长8%。"_s << u"5%|-5|%|exact;8%|8|%|exact"_s;
+}
+
+void TestFigureExtractor::signs() {
+    QFETCH(QString, sentence);
+    QFETCH(QString, expected);
+    QCOMPARE(describe(FigureExtractor::extractFromText(sentence)), expected);
 }
 
 void TestFigureExtractor::figures() {
@@ -143,6 +189,8 @@ void TestFigureExtractor::nonFigures_data() {
     QTest::newRow("ordinal di shi jiu ci") << u"市工会第十九次代表大会召开。"_s;
     QTest::newRow("ordinal di shi si jie") << u"获得“第十四届省级文明单位”称号。"_s;
     QTest::newRow("ordinal di shi san ming") << u"获个人成绩第十三名。"_s;
+    QTest::newRow("a session named without di")
+        << u"张晓强参加兰州市十七届人大四次会议。"_s;
     QTest::newRow("ordinal di qi qi") << u"其中第七期吸引职工参加。"_s;
     QTest::newRow("arabic ordinal") << u"举办第3期培训班。"_s;
     // Numbered slogans, programme and mechanism names.
@@ -201,6 +249,15 @@ void TestFigureExtractor::labels_data() {
         << QStringList{u"医生休息室"_s, u"共享职工之家”联合构筑起阵地"_s};
     QTest::newRow("only the particle goes after a figure")
         << u"发动81.93万人次的职工参加活动。"_s << QStringList{u"发动职工参加活动"_s};
+    QTest::newRow("a respectively list hands each figure its own item")
+        << u"城镇、农村居民人均可支配收入分别增长3.4%、5.2%。"_s
+        << QStringList{u"城镇居民人均可支配收入增长"_s, u"农村居民人均可支配收入增长"_s};
+    QTest::newRow("a respectively list of three")
+        << u"全国级、省级、市级示范点分别有21个、49个和124个。"_s
+        << QStringList{u"全国级示范点有"_s, u"省级示范点有"_s, u"市级示范点有"_s};
+    QTest::newRow("a respectively list in Traditional script keeps its script")
+        << u"城鎮、農村居民收入分別增長3.4%、5.2%。"_s
+        << QStringList{u"城鎮居民收入增長"_s, u"農村居民收入增長"_s};
     QTest::newRow("short list items take the list head")
         << u"布点建设职工书屋示范点全国级21个、省级49个。"_s
         << QStringList{u"布点建设职工书屋示范点全国级"_s, u"布点建设职工书屋示范点全国级、省级"_s};
