@@ -59,7 +59,9 @@ struct Figure {
     qsizetype sentenceEnd = 0;
     qsizetype start = 0;  // UTF-16 positions in Document::text, end exclusive
     qsizetype end = 0;
-    int metricScore = 0;  // how strongly the metric rules matched; picks the table's figure
+    int metricScore = 0;  // the metric's confidence, 0–1000; picks the table's figure
+    QString period;       // its own period ("2019", "..2022"), or empty: the document's
+    bool target = false;  // planned, not reported: never fills a table cell
 
     // Set when the figure comes from the database (ReportStore).
     qint64 id = 0;
@@ -74,7 +76,8 @@ struct Document {
     QString title;
     QString city;
     QString encoding;
-    QString text;  // decoded, BOM removed
+    QString period;  // the years it reports on ("2018-2022", "2024", "2024H1"), or empty
+    QString text;    // decoded, BOM removed
     std::vector<Sentence> sentences;
     std::vector<Figure> figures;
 

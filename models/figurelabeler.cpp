@@ -124,11 +124,19 @@ void assignInClause(QStringView text, QStringView match, std::vector<Figure> &fi
         QString left =
             trimmed(text, match, leftStart, figure.sentenceStart, LabelSide::BeforeFigure);
 
+        // The words after it: a verb and its object ("37万余人(次)参与“人人持证、技能社会”职工
+        // 职业技能培训"); a 、 inside quotes is part of a name, not a list.
         qsizetype rightEnd = figure.sentenceEnd;
         const qsizetype rightLimit = k + 1 < count ? figures[k + 1].sentenceStart : text.size();
-        while (rightEnd < rightLimit && rightEnd - figure.sentenceEnd < 16 &&
-               !isClauseBoundary(match.at(rightEnd)) && match.at(rightEnd) != u'、')
+        bool quoted = false;
+        while (rightEnd < rightLimit && rightEnd - figure.sentenceEnd < 24 &&
+               !isClauseBoundary(match.at(rightEnd)) && (quoted || match.at(rightEnd) != u'、')) {
+            if (match.at(rightEnd) == u'“')
+                quoted = true;
+            else if (match.at(rightEnd) == u'”')
+                quoted = false;
             ++rightEnd;
+        }
         QString right = trimmed(text, match, figure.sentenceEnd, rightEnd, LabelSide::AfterFigure);
 
         // "全国级21个、省级49个": a short list item takes the head of its list.

@@ -1,5 +1,7 @@
 #include "metriccatalog.h"
 
+#include "textchars.h"
+
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -23,8 +25,12 @@ struct MetricCatalog::Index {
     QHash<QString, int> unitIds;
     std::vector<std::vector<int>> metricUnits;                // metric -> unit ids; empty: any unit
     std::vector<std::vector<std::vector<int>>> keywordParts;  // metric -> alternative -> words
-    std::vector<std::vector<int>> excludeWords;               // metric -> words
+    // metric -> alternative -> parts with {place} or {local}, looked for one by one
+    std::vector<std::vector<QStringList>> patternParts;
+    std::vector<std::vector<int>> excludeWords;  // metric -> words
     std::vector<int> globalExcludeWords;
+    // word -> the (metric, alternative) keywords it is a part of
+    std::vector<std::vector<std::pair<int, int>>> keywordsOfWord;
 
     int wordId(const QString &word, QHash<QString, int> &ids) {
         auto it = ids.constFind(word);
@@ -38,9 +44,26 @@ struct MetricCatalog::Index {
         return id;
     }
 
-    // Marks with `stamp` (and the end position of the last occurrence) each word in text.
+    // Marks the words of hits that lie whole in range; lastEnd: where the last one ends.
+    void markHits(const WordHits &hits, TextRange range, int stamp, std::vector<int> &marks,
+                  std::vector<qsizetype> *lastEnd) const {
+        auto it = std::lower_bound(
+            hits.at.begin(), hits.at.end(), range.begin,
+            [](const std::pair<qsizetype, int> &hit, qsizetype at) { return hit.first < at; });
+        for (; it != hits.at.end() && it->first < range.end; ++it) {
+            const qsizetype end = it->first + words.at(it->second).size();
+            if (end > range.end)
+                continue;
+            marks[size_t(it->second)] = stamp;
+            if (lastEnd)
+                (*lastEnd)[size_t(it->second)] = end;
+        }
+    }
+
+    // Marks with `stamp` (and the end position of the last occurrence) each word in text;
+    // found: the words found, when asked for.
     void markWords(QStringView text, int stamp, std::vector<int> &marks,
-                   std::vector<qsizetype> *lastEnd) const {
+                   std::vector<qsizetype> *lastEnd, std::vector<int> *found = nullptr) const {
         for (qsizetype i = 0; i < text.size(); ++i) {
             const char16_t c = text.at(i).unicode();
             if (!isFirstChar[c])
@@ -54,6 +77,8 @@ struct MetricCatalog::Index {
                 while (k < word.size() && text.at(i + k) == word.at(k))
                     ++k;
                 if (k == word.size()) {
+                    if (found && marks[id] != stamp)
+                        found->push_back(id);
                     marks[id] = stamp;
                     if (lastEnd)
                         (*lastEnd)[id] = i + word.size();
@@ -67,6 +92,46 @@ namespace {
 
 QString jsonError(const QString &what) {
     return what;
+}
+
+const QString kPlace = QStringLiteral("{place}");
+const QString kLocal = QStringLiteral("{local}");
+
+bool isPattern(const QString &part) {
+    return part.contains(kPlace) || part.contains(kLocal);
+}
+
+bool isHan(QChar c) {
+    return c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF;
+}
+
+// Where a {place}/{local} keyword part ends in text, or -1. *local: found through {local}.
+qsizetype findPattern(QStringView text, const QString &pattern, const QStringList &placeNames,
+                      bool *local) {
+    if (pattern.startsWith(kPlace)) {
+        const QStringView rest = QStringView(pattern).sliced(kPlace.size());
+        for (const QString &name : placeNames) {
+            for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                if (text.sliced(at + name.size()).startsWith(rest))
+                    return at + name.size() + rest.size();
+            }
+        }
+        return -1;
+    }
+    if (pattern.startsWith(kLocal)) {
+        // A local title: two Han characters before the rest ("荆楚工匠", "“河东工匠”").
+        const QStringView rest = QStringView(pattern).sliced(kLocal.size());
+        static constexpr QStringView functionWords = u"及和与等的之或并";
+        for (qsizetype at = text.indexOf(rest); at >= 0; at = text.indexOf(rest, at + 1)) {
+            if (at >= 2 && isHan(text.at(at - 1)) && isHan(text.at(at - 2)) &&
+                !functionWords.contains(text.at(at - 1)) &&
+                !functionWords.contains(text.at(at - 2))) {
+                *local = true;
+                return at + rest.size();
+            }
+        }
+    }
+    return -1;
 }
 
 bool readStringList(const QJsonValue &value, QStringList *out) {
@@ -123,6 +188,12 @@ bool MetricCatalog::loadFromJson(const QByteArray &json, QString *error) {
     QStringList reachVerbs;
     if (!readStringList(root.value(u"reach_verbs"_s), &reachVerbs)) {
         *error = u"\"reach_verbs\" must be an array of non-empty strings"_s;
+        return false;
+    }
+
+    QStringList subgroups;
+    if (!readStringList(root.value(u"subgroups"_s), &subgroups)) {
+        *error = u"\"subgroups\" must be an array of non-empty strings"_s;
         return false;
     }
 
@@ -188,6 +259,7 @@ bool MetricCatalog::loadFromJson(const QByteArray &json, QString *error) {
     m_metrics = std::move(metrics);
     m_globalExclude = std::move(globalExclude);
     m_reachVerbs = std::move(reachVerbs);
+    m_subgroups = std::move(subgroups);
     buildIndex();
     return true;
 }
@@ -234,13 +306,21 @@ void MetricCatalog::buildIndex() {
     QHash<QString, int> ids;
     for (const MetricDefinition &metric : m_metrics) {
         std::vector<std::vector<int>> alternatives;
+        std::vector<QStringList> patterns;
         for (const QStringList &parts : metric.keywords) {
             std::vector<int> partIds;
-            for (const QString &part : parts)
-                partIds.push_back(index->wordId(part, ids));
+            QStringList partPatterns;
+            for (const QString &part : parts) {
+                if (isPattern(part))
+                    partPatterns.append(part);
+                else
+                    partIds.push_back(index->wordId(part, ids));
+            }
             alternatives.push_back(std::move(partIds));
+            patterns.push_back(std::move(partPatterns));
         }
         index->keywordParts.push_back(std::move(alternatives));
+        index->patternParts.push_back(std::move(patterns));
         std::vector<int> excludeIds;
         for (const QString &word : metric.exclude)
             excludeIds.push_back(index->wordId(word, ids));
@@ -256,6 +336,13 @@ void MetricCatalog::buildIndex() {
     }
     for (const QString &word : m_globalExclude)
         index->globalExcludeWords.push_back(index->wordId(word, ids));
+    index->keywordsOfWord.resize(size_t(index->words.size()));
+    for (size_t m = 0; m < index->keywordParts.size(); ++m) {
+        for (size_t k = 0; k < index->keywordParts[m].size(); ++k) {
+            for (int id : index->keywordParts[m][k])
+                index->keywordsOfWord[size_t(id)].push_back({int(m), int(k)});
+        }
+    }
     m_index = std::move(index);
 }
 
@@ -264,39 +351,108 @@ bool MetricCatalog::continuesPreviousClause(QStringView label) const {
                        [&](const QString &verb) { return label.startsWith(verb); });
 }
 
+QSet<int> MetricCatalog::metricsNamedIn(QStringView label) const {
+    QSet<int> named;
+    if (!m_index)
+        return named;
+    const Index &index = *m_index;
+    thread_local std::vector<int> marks;
+    thread_local std::vector<int> found;
+    thread_local int stamp = 0;
+    if (marks.size() < size_t(index.words.size()))
+        marks.assign(size_t(index.words.size()), 0);
+    ++stamp;
+    found.clear();
+    index.markWords(label, stamp, marks, nullptr, &found);
+    // Only the keywords a word found in the label belongs to can be whole in it.
+    for (int id : found) {
+        for (const auto &[m, k] : index.keywordsOfWord[size_t(id)]) {
+            const std::vector<int> &parts = index.keywordParts[size_t(m)][size_t(k)];
+            if (std::all_of(parts.begin(), parts.end(),
+                            [&](int part) { return marks[part] == stamp; }))
+                named.insert(m);
+        }
+    }
+    return named;
+}
+
+WordHits MetricCatalog::wordsIn(QStringView text) const {
+    WordHits hits;
+    if (!m_index)
+        return hits;
+    const Index &index = *m_index;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (!index.isFirstChar[c])
+            continue;
+        for (int id : *index.byFirstChar.constFind(c)) {
+            if (startsWithAt(text, i, index.words.at(id)))
+                hits.at.push_back({i, id});
+        }
+    }
+    return hits;
+}
+
 MetricMatch MetricCatalog::classify(const FigureContext &context) const {
-    MetricMatch best;
+    const std::vector<MetricMatch> found = matches(context);
+    return found.empty() ? MetricMatch{} : found.front();
+}
+
+std::vector<MetricMatch> MetricCatalog::matches(const FigureContext &context) const {
+    std::vector<MetricMatch> found;
     if (!m_index || m_metrics.empty())
-        return best;
+        return found;
     const Index &index = *m_index;
     const size_t wordCount = size_t(index.words.size());
     // Scratch marks, reused across calls on this thread to keep the hot path allocation-free.
-    thread_local std::vector<int> labelMarks, clauseMarks, topicMarks, leadInMarks, afterMarks;
+    thread_local std::vector<int> labelMarks, clauseMarks, topicMarks, leadInMarks, afterMarks,
+        scopeMarks;
     thread_local std::vector<qsizetype> topicEnds, afterEnds;
     thread_local int stamp = 0;
     if (labelMarks.size() < wordCount) {
-        labelMarks.assign(wordCount, 0);
-        clauseMarks.assign(wordCount, 0);
-        topicMarks.assign(wordCount, 0);
-        leadInMarks.assign(wordCount, 0);
-        afterMarks.assign(wordCount, 0);
+        for (auto *marks :
+             {&labelMarks, &clauseMarks, &topicMarks, &leadInMarks, &afterMarks, &scopeMarks})
+            marks->assign(wordCount, 0);
         topicEnds.assign(wordCount, 0);
         afterEnds.assign(wordCount, 0);
     }
     ++stamp;
     index.markWords(context.label, stamp, labelMarks, nullptr);
-    index.markWords(context.clause, stamp, clauseMarks, nullptr);
-    index.markWords(context.topic, stamp, topicMarks, &topicEnds);
     index.markWords(context.leadIn, stamp, leadInMarks, nullptr);
-    index.markWords(context.after, stamp, afterMarks, &afterEnds);
+    const WordHits noHits;
+    const WordHits &hits = context.hits ? *context.hits : noHits;
+    index.markHits(hits, context.clause, stamp, clauseMarks, nullptr);
+    index.markHits(hits, context.topic, stamp, topicMarks, &topicEnds);
+    index.markHits(hits, context.near, stamp, topicMarks, &topicEnds);
+    index.markHits(hits, context.after, stamp, afterMarks, &afterEnds);
+    for (const TextRange &range : context.scope)
+        index.markHits(hits, range, stamp, scopeMarks, nullptr);
+    // Distances count back from the figure over the topic and its own clause, not over the
+    // clauses skipped between them.
+    const qsizetype topicSize = std::max<qsizetype>(0, context.topic.end - context.topic.begin) +
+                                std::max<qsizetype>(0, context.near.end - context.near.begin);
+    auto distanceBack = [&](qsizetype end) {
+        if (!context.near.isEmpty() && end > context.near.begin)
+            return context.near.end - end;
+        return context.topic.end - end +
+               std::max<qsizetype>(0, context.near.end - context.near.begin);
+    };
+    const QStringView topicText =
+        context.sentence.isNull() || context.topic.isEmpty()
+            ? QStringView()
+            : context.sentence.sliced(context.topic.begin, context.topic.end - context.topic.begin);
+    const QStringView nearText =
+        context.sentence.isNull() || context.near.isEmpty()
+            ? QStringView()
+            : context.sentence.sliced(context.near.begin, context.near.end - context.near.begin);
 
     auto excluded = [&](const std::vector<int> &words) {
         return std::any_of(words.begin(), words.end(), [&](int id) {
-            return labelMarks[id] == stamp || clauseMarks[id] == stamp;
+            return labelMarks[id] == stamp || clauseMarks[id] == stamp || scopeMarks[id] == stamp;
         });
     };
     if (excluded(index.globalExcludeWords))
-        return best;
+        return found;
     const int unitId = index.unitIds.value(context.unit.toString(), -1);
 
     for (size_t m = 0; m < m_metrics.size(); ++m) {
@@ -305,48 +461,85 @@ MetricMatch MetricCatalog::classify(const FigureContext &context) const {
             continue;
         if (excluded(index.excludeWords[m]))
             continue;
-        int metricScore = 0;
-        for (const std::vector<int> &parts : index.keywordParts[m]) {
+        MetricMatch best;
+        best.metricIndex = int(m);
+        const auto &alternatives = index.keywordParts[m];
+        for (size_t a = 0; a < alternatives.size(); ++a) {
             qsizetype length = 0;
             bool inLabel = true;
             bool before = true;    // every part in the label or the text before the figure
             bool anywhere = true;  // … or in the words that follow it
+            bool leadIn = false;
+            bool local = false;
             qsizetype distance = 0;
-            for (int id : parts) {
+            for (int id : alternatives[a]) {
                 const qsizetype wordLength = index.words.at(id).size();
                 length += wordLength;
                 if (labelMarks[id] == stamp)
                     continue;
                 inLabel = false;
                 if (topicMarks[id] == stamp) {
-                    distance = std::max(distance, context.topic.size() - topicEnds[id]);
+                    distance = std::max(distance, distanceBack(topicEnds[id]));
                 } else if (leadInMarks[id] == stamp) {
-                    distance = std::max(distance, context.topic.size() + 20);
+                    leadIn = true;
+                    distance = std::max(distance, topicSize + 20);
                 } else if (afterMarks[id] == stamp) {
                     before = false;
-                    distance = std::max(distance, afterEnds[id] - wordLength);
+                    distance = std::max(distance, afterEnds[id] - wordLength - context.after.begin);
                 } else {
                     before = anywhere = false;
                 }
             }
+            for (const QString &pattern : index.patternParts[m][a]) {
+                length += pattern.size();
+                const bool localTitle = pattern.startsWith(kLocal);
+                bool found = false;
+                // A local title is the thing counted: it ends the label ("培育云岭工匠").
+                const qsizetype labelEnd =
+                    findPattern(context.label, pattern, context.placeNames, &found);
+                if (labelEnd >= 0 && (!localTitle || labelEnd == context.label.size())) {
+                    local = local || found;
+                    continue;
+                }
+                inLabel = false;
+                qsizetype end = -1;
+                if (!localTitle) {
+                    const qsizetype inNear =
+                        findPattern(nearText, pattern, context.placeNames, &found);
+                    const qsizetype inTopic =
+                        findPattern(topicText, pattern, context.placeNames, &found);
+                    end = inNear >= 0 ? context.near.begin + inNear
+                                      : (inTopic >= 0 ? context.topic.begin + inTopic : -1);
+                }
+                if (end >= 0)
+                    distance = std::max(distance, distanceBack(end));
+                else
+                    before = anywhere = false;
+            }
             // Label beats what the sentence said before, which beats what it says after;
             // longer (more specific) keywords and nearer ones win within each.
             const int specific = int(length) * 20 - int(std::min<qsizetype>(distance, 400));
-            int score = 0;
-            if (inLabel)
-                score = 1000 + int(length) * 20;
-            else if (before)
-                score = std::max(1, 500 + specific);
-            else if (anywhere)
-                score = std::max(1, 250 + specific / 2);
-            metricScore = std::max(metricScore, score);
+            MetricMatch match = best;
+            match.local = local;
+            if (inLabel) {
+                match.score = 1000 + int(length) * 20;
+                match.where = MetricMatch::Where::Label;
+            } else if (before) {
+                match.score = std::max(1, 500 + specific);
+                match.where = leadIn ? MetricMatch::Where::LeadIn : MetricMatch::Where::Before;
+            } else if (anywhere) {
+                match.score = std::max(1, 250 + specific / 2);
+                match.where = MetricMatch::Where::After;
+            }
+            if (match.score > best.score)
+                best = match;
         }
-        if (metricScore > best.score) {
-            best.metricIndex = int(m);
-            best.score = metricScore;
-        }
+        if (best.score > 0)
+            found.push_back(best);
     }
-    return best;
+    std::sort(found.begin(), found.end(),
+              [](const MetricMatch &a, const MetricMatch &b) { return a.score > b.score; });
+    return found;
 }
 
 }  // namespace reportlens

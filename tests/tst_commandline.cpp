@@ -196,8 +196,10 @@ void TestCommandLine::tableOfAFileTooLargeToReadWhole() {
         if (cell.value(u"metric"_s) == u"members"_s) {
             members = true;
             QCOMPARE(cell.value(u"value"_s).toInteger(), 609204);
-            // Every part states it again: the others are its alternatives.
-            QVERIFY(cell.value(u"alternatives"_s).toInt() > 30);
+            // Every part states it again: the other parts' statements are its alternatives
+            // (within a part, a restatement is the same fact and takes no metric).
+            QVERIFY2(cell.value(u"alternatives"_s).toInt() >= 10,
+                     qPrintable(QString::number(cell.value(u"alternatives"_s).toInt())));
         }
     }
     QVERIFY(members);
