@@ -1,0 +1,426 @@
+#include "periods.h"
+
+#include "chinesescript.h"
+#include "reportdate.h"
+#include "textchars.h"
+
+#include <algorithm>
+
+namespace reportlens {
+namespace {
+
+using Kind = TimeCue::Kind;
+using Part = Period::Part;
+
+// The report's own period is stated in its headings, bylines and lead: this far into it.
+constexpr size_t kHeadSentences = 12;
+constexpr int kLeadSentences = 4;
+constexpr qsizetype kHeadLength = 1200;
+// A trade union's congress meets every five years and reviews the term since the last.
+constexpr int kCongressTerm = 5;
+
+struct Resolved {
+    Period period;
+    bool future = false;         // still to come when the report was written
+    bool fromYearNamed = false;  // counted from the latest year named, not from a date
+};
+
+bool oneYear(const Period &period) {
+    return period.isKnown() && !period.cumulative && period.startYear == period.endYear;
+}
+
+Period yearOrPart(int year, Part part) {
+    return part == Part::WholeYears ? Period::year(year) : Period::partOfYear(year, part);
+}
+
+// The years a cue names, given the report's date and period (unknown while the report's own
+// period is being told).
+Resolved resolve(const TimeCue &cue, const DocumentPeriod &document, int yearNamedBefore) {
+    const Period &within = document.period;
+    const ReferenceDate &date = document.reference;
+    const bool withinYears = within.isKnown() && !within.cumulative;
+    const int current = date.isKnown() ? date.year : 0;
+    // The latest year the text can speak of, where a span runs "up to now".
+    const int now = current ? current : (withinYears ? within.endYear : 0);
+    // Words that count back over whole years (去年, 五年来) count from the date, or else from
+    // the year after the latest year the report names as past.
+    const bool fromYearNamed = !date.isKnown() && document.latestYearNamed > 0;
+    const int after = current ? current : (fromYearNamed ? document.latestYearNamed + 1 : 0);
+    const int lastReviewed = current ? date.lastReviewedYear() : document.latestYearNamed;
+
+    Resolved resolved;
+    Period &period = resolved.period;
+    switch (cue.kind) {
+        case Kind::Year:
+            period = cue.pointInYear ? Period::year(cue.year) : yearOrPart(cue.year, cue.part);
+            // 于2021年年初 in a report on 2021's first half: a moment of that half.
+            if (cue.part == Part::WholeYears && oneYear(within) && within.endYear == cue.year)
+                period = within;
+            resolved.future = now && cue.year > now;
+            break;
+        case Kind::YearSpan:
+        case Kind::PlanPeriod:
+            period = Period::years(cue.year, cue.endYear);
+            resolved.future = now && cue.year > now;
+            break;
+        case Kind::SinceYear: {
+            const int end = now ? now : document.latestYearNamed;
+            period = end >= cue.year ? Period::years(cue.year, end) : Period();
+            break;
+        }
+        case Kind::UpToYear:
+            period = Period::upTo(cue.year);
+            resolved.future = now && cue.year > now;
+            break;
+        case Kind::ThisYear:
+        case Kind::PartOfYear: {
+            // 今年 is the date's year; 上半年 alone is a part of the report's own year.
+            int year = cue.kind == Kind::ThisYear ? current : 0;
+            if (!year && oneYear(within) &&
+                (cue.kind == Kind::PartOfYear || within.part != Part::WholeYears))
+                year = within.endYear;
+            if (!year)
+                year = current;
+            period = year ? yearOrPart(year, cue.part) : Period();
+            if (cue.part == Part::WholeYears && within.isWithin(period))
+                period = within;  // 今年以来 in a half-year report: that half
+            break;
+        }
+        case Kind::LastYear:
+        case Kind::YearBeforeLast:
+            if (after)
+                period = yearOrPart(after - (cue.kind == Kind::LastYear ? 1 : 2), cue.part);
+            resolved.fromYearNamed = fromYearNamed;
+            break;
+        case Kind::NextYear: {
+            const int year = current ? current + 1 : (oneYear(within) ? within.endYear + 1 : 0);
+            period = year ? Period::year(year) : Period();
+            resolved.future = true;
+            break;
+        }
+        case Kind::SameYear:
+            period = yearNamedBefore ? Period::year(yearNamedBefore) : within;
+            break;
+        case Kind::PastYears:
+        case Kind::SinceOwnCongress: {
+            const int count = cue.kind == Kind::PastYears ? cue.count : kCongressTerm;
+            if (within.part == Part::WholeYears && within.yearCount() == count) {
+                period = within;
+            } else if (cue.kind == Kind::SinceOwnCongress && within.yearCount() > 1) {
+                period = within;
+            } else {
+                // Within a report's years, the last of them (近三年 of a five-year review);
+                // else the whole years before the report's date.
+                const int end = withinYears ? within.endYear : lastReviewed;
+                period = end > 0 ? Period::years(end - count + 1, end) : Period();
+                resolved.fromYearNamed = !withinYears && !current && fromYearNamed;
+            }
+            break;
+        }
+        case Kind::FutureYears: {
+            const int base = withinYears ? within.endYear : (current ? lastReviewed : 0);
+            period = base ? Period::years(base + 1, base + cue.count) : Period();
+            resolved.future = true;
+            break;
+        }
+        case Kind::SincePlan:
+            period =
+                Period::years(cue.year, std::clamp(now ? now : cue.endYear, cue.year, cue.endYear));
+            break;
+        case Kind::SincePartyCongress:
+            period = now > cue.year ? Period::years(cue.year + 1, now) : Period();
+            break;
+        case Kind::Cumulative:
+            // A sum over the years under review (even when it is not said which), or else a
+            // running total up to the report's end.
+            if (within.yearCount() > 1 || document.statedYears > 1)
+                period = within;
+            else
+                period = Period::upTo(withinYears ? within.endYear : current);
+            break;
+        case Kind::ToDate:
+            period = Period::upTo(current ? current : (withinYears ? within.endYear : 0));
+            break;
+        default:
+            break;
+    }
+    return resolved;
+}
+
+// Cues that can state the report's own period, in its headings or lead.
+bool canCoverReport(const TimeCue &cue) {
+    switch (cue.kind) {
+        case Kind::Year:
+            return !cue.pointInYear;  // "7月19日" or "2015年1月" is a date, not the period
+        case Kind::YearSpan:
+        case Kind::SinceYear:
+        case Kind::ThisYear:
+        case Kind::LastYear:
+        case Kind::PartOfYear:
+        case Kind::PastYears:
+        case Kind::PlanPeriod:
+        case Kind::SincePlan:
+        case Kind::SincePartyCongress:
+        case Kind::SinceOwnCongress:
+            return true;
+        default:
+            return false;
+    }
+}
+
+bool namesYears(Kind kind) {
+    return kind == Kind::Year || kind == Kind::YearSpan || kind == Kind::SinceYear ||
+           kind == Kind::PlanPeriod || kind == Kind::SincePlan || kind == Kind::SincePartyCongress;
+}
+
+// A union congress (市工会第十九次代表大会, 泉州工会十七大), not a workers' congress
+// (职工代表大会): its report reviews the term since the last one.
+bool namesCongress(QStringView text) {
+    const qsizetype congress = text.indexOf(u"代表大会");
+    if (congress >= 0 &&
+        !text.sliced(std::max<qsizetype>(0, congress - 6), std::min<qsizetype>(6, congress))
+             .contains(u"职工"))
+        return text.sliced(0, congress).contains(u"工会");
+    for (qsizetype union_ = text.indexOf(u"工会"); union_ >= 0;
+         union_ = text.indexOf(u"工会", union_ + 2)) {
+        qsizetype i = union_ + 2;
+        while (i < text.size() && QStringView(u"一二三四五六七八九十").contains(text.at(i)))
+            ++i;
+        if (i > union_ + 2 && i < text.size() && text.at(i) == u'大')
+            return true;
+    }
+    return false;
+}
+
+// What a figure's clause says of intent: the nearest plan word before it, and whether the
+// clause says the thing is done.
+struct Intent {
+    int plan = -1;  // cue index
+    bool done = false;
+    bool reachedBeforePlan = false;
+    bool planned() const { return plan >= 0 && !done && !reachedBeforePlan; }
+};
+
+// Walks the cues back from *index while they lie at or after clauseBegin.
+Intent clauseIntent(const std::vector<TimeCue> &cues, qsizetype *index, qsizetype clauseBegin,
+                    QStringView text) {
+    Intent intent;
+    qsizetype reached = -1;
+    for (; *index >= 0 && cues[size_t(*index)].start >= clauseBegin; --*index) {
+        const TimeCue &cue = cues[size_t(*index)];
+        if (cue.kind == Kind::Plan && intent.plan < 0)
+            intent.plan = int(*index);
+        else if (cue.kind == Kind::Done || cue.kind == Kind::Cumulative || cue.kind == Kind::ToDate)
+            intent.done = true;
+        else if (cue.kind == Kind::UpToYear && text.at(cue.start) == u'截')
+            intent.done = true;
+        else if (cue.kind == Kind::Reached)
+            reached = cue.start;
+    }
+    // 完成计划……: done; 力争完成……: planned.
+    intent.reachedBeforePlan =
+        intent.plan >= 0 && reached >= 0 && reached < cues[size_t(intent.plan)].start;
+    return intent;
+}
+
+// A clause that goes on with the one before ("将培训……,并投入……") shares its intent.
+bool continuesClause(QStringView text, qsizetype clauseBegin) {
+    if (clauseBegin == 0 || !QStringView(u",，").contains(text.at(clauseBegin - 1)))
+        return false;
+    while (clauseBegin < text.size() && isInlineSpace(text.at(clauseBegin)))
+        ++clauseBegin;
+    const QStringView rest = text.sliced(clauseBegin);
+    return rest.startsWith(u"并") || rest.startsWith(u"同时") || rest.startsWith(u"以及") ||
+           rest.startsWith(u"还") || rest.startsWith(u"再");
+}
+
+}  // namespace
+
+DocumentPeriod PeriodDetector::documentPeriod(const std::vector<Sentence> &sentences) {
+    DocumentPeriod document;
+    document.reference = ReportDate::find(sentences);
+    if (!document.reference.isKnown())
+        document.latestYearNamed = ReportDate::latestYearNamed(sentences);
+
+    TimeCue chosen;
+    bool found = false;
+    bool congress = false;
+    int lead = 0;
+    std::vector<TimeCue> cues;
+    for (size_t s = 0; s < std::min(sentences.size(), kHeadSentences) && !found; ++s) {
+        const Sentence &sentence = sentences[s];
+        if (sentence.documentStart > kHeadLength)
+            break;
+        if (sentence.kind == PassageKind::Caption ||
+            (sentence.kind == PassageKind::Prose && ++lead > kLeadSentences))
+            continue;
+        const QString text = ChineseScript::simplified(sentence.text);
+        congress = congress || namesCongress(text);
+        cues.clear();
+        TimeCueScanner::scan(text, cues,
+                             sentence.kind == PassageKind::Heading ? TimeCueScanner::Mode::Heading
+                                                                   : TimeCueScanner::Mode::Prose);
+        qsizetype planned = -1;  // "力争2025年……": a plan's year is not the report's
+        for (const TimeCue &cue : cues) {
+            if (cue.kind == Kind::Plan || cue.kind == Kind::Future)
+                planned = cue.start;
+            else if (canCoverReport(cue) && clauseStart(text, cue.start) > planned &&
+                     !resolve(cue, document, 0).future) {
+                chosen = cue;
+                found = true;
+                break;
+            }
+        }
+    }
+    if (!found && congress) {
+        chosen.kind = Kind::SinceOwnCongress;
+        found = true;
+    }
+    if (!found)
+        return document;
+
+    const Resolved resolved = resolve(chosen, document, 0);
+    if (chosen.kind == Kind::PastYears)
+        document.statedYears = chosen.count;
+    else if (chosen.kind == Kind::SinceOwnCongress)
+        document.statedYears = kCongressTerm;
+    else
+        document.statedYears = resolved.period.yearCount();
+    if (!resolved.period.isKnown())
+        return document;
+    document.period = resolved.period;
+    if (namesYears(chosen.kind))
+        document.basis = DocumentPeriod::Basis::Stated;
+    else if (resolved.fromYearNamed || document.reference.yearInferred)
+        document.basis = DocumentPeriod::Basis::FromYearNamed;
+    else
+        document.basis = DocumentPeriod::Basis::FromDate;
+    return document;
+}
+
+SentenceTiming PeriodDetector::sentenceTiming(const QString &sentence,
+                                              const DocumentPeriod &document) {
+    SentenceTiming timing;
+    timing.m_text = ChineseScript::simplified(sentence);
+    TimeCueScanner::scan(timing.m_text, timing.m_cues);
+    SentenceTiming::State state;
+    state.period = document.period;
+    timing.m_start = state;
+    timing.m_states.reserve(timing.m_cues.size());
+    int yearNamed = 0;  // for 当年
+    // A time named where the sentence opens frames all its ；-items ("2018年,……﹔……"); one
+    // named inside an item ("于2022年底建成……;完成……") only that item.
+    bool firstItem = true;
+    bool periodFrames = false;
+    bool perYearFrames = false;
+    bool futureFrames = false;
+    qsizetype planClauseEnd = -1;  // the end of the last plan word's clause, found once
+    for (size_t i = 0; i < timing.m_cues.size(); ++i) {
+        const TimeCue &cue = timing.m_cues[i];
+        const bool frames = firstItem && TimeCueScanner::opensClause(timing.m_text, cue.start);
+        // 五年来……累计: the sum over those years, not a running total.
+        const bool sumWithin = cue.kind == Kind::Cumulative && state.periodCue >= 0;
+        if (cue.kind == Kind::ItemBreak) {
+            firstItem = false;
+            if (!periodFrames) {
+                state.period = document.period;
+                state.periodCue = -1;
+                state.ownPeriod = false;
+            }
+            if (!perYearFrames)
+                state.perYear = false;
+            if (!futureFrames) {
+                state.future = false;
+                state.futureCue = -1;
+            }
+        } else if (cue.namesPeriod() && !sumWithin) {
+            const Resolved resolved = resolve(cue, document, yearNamed);
+            state.period = resolved.period;
+            state.periodCue = int(i);
+            state.ownPeriod = resolved.period != document.period;
+            state.perYear = cue.kind == Kind::SameYear && !yearNamed;  // one of the years
+            state.future = resolved.future;
+            state.futureCue = resolved.future ? int(i) : -1;
+            periodFrames = perYearFrames = futureFrames = frames;
+            if (cue.kind == Kind::Year)
+                yearNamed = cue.year;
+        } else if (cue.kind == Kind::PerYear) {
+            state.perYear = true;
+            perYearFrames = frames;
+        } else if (cue.kind == Kind::Future) {
+            state.future = true;
+            state.futureCue = int(i);
+            futureFrames = frames;
+        } else if (cue.kind == Kind::Plan) {
+            // "预期目标是：……增长6%左右；……": a plan word before a colon plans the list after.
+            if (cue.start >= planClauseEnd)
+                planClauseEnd = clauseEnd(timing.m_text, cue.end);
+            const QChar closing =
+                planClauseEnd < timing.m_text.size() ? timing.m_text.at(planClauseEnd) : QChar();
+            if (closing == u'：' || closing == u':') {
+                state.future = true;
+                state.futureCue = int(i);
+                futureFrames = true;
+                periodFrames = true;  // 今年……目标是：: the list is this year's
+            }
+        }
+        // 每年……,先后承办……: what follows 先后 or 累计 is a total again.
+        if (cue.kind == Kind::Cumulative ||
+            (cue.kind == Kind::Done && timing.m_text.at(cue.start) == u'先'))
+            state.perYear = false;
+        timing.m_states.push_back(state);
+    }
+    return timing;
+}
+
+FigureTiming PeriodDetector::figureTiming(const SentenceTiming &sentence, qsizetype start,
+                                          qsizetype end) {
+    Q_UNUSED(end);
+    const std::vector<TimeCue> &cues = sentence.m_cues;
+    const QStringView text = sentence.m_text;
+    // The last cue that ends before the figure.
+    qsizetype last =
+        std::lower_bound(cues.begin(), cues.end(), start,
+                         [](const TimeCue &cue, qsizetype pos) { return cue.start < pos; }) -
+        cues.begin() - 1;
+    while (last >= 0 && cues[size_t(last)].end > start)
+        --last;
+    const SentenceTiming::State &state =
+        last >= 0 ? sentence.m_states[size_t(last)] : sentence.m_start;
+    FigureTiming timing;
+    timing.period = state.period;
+    timing.ownPeriod = state.ownPeriod;
+    timing.perYear = state.perYear;
+    if (state.ownPeriod && state.periodCue >= 0) {
+        timing.periodCueStart = cues[size_t(state.periodCue)].start;
+        timing.periodCueEnd = cues[size_t(state.periodCue)].end;
+    }
+
+    const qsizetype clauseBegin = clauseStart(text, std::min(start, text.size()));
+    qsizetype index = last;
+    const Intent clause = clauseIntent(cues, &index, clauseBegin, text);
+    int planCue = -1;
+    if (clause.planned()) {
+        planCue = clause.plan;
+    } else if (clause.plan < 0 && !clause.done && continuesClause(text, clauseBegin)) {
+        const Intent previous =
+            clauseIntent(cues, &index, clauseStart(text, clauseBegin - 1), text);
+        if (previous.planned())
+            planCue = previous.plan;
+    }
+    if (planCue < 0 && state.future && !clause.done)
+        planCue = state.futureCue;
+    if (planCue >= 0) {
+        timing.target = true;
+        timing.targetCueStart = cues[size_t(planCue)].start;
+        timing.targetCueEnd = cues[size_t(planCue)].end;
+    }
+    return timing;
+}
+
+FigureTiming PeriodDetector::figureTiming(const QString &sentence, qsizetype start, qsizetype end,
+                                          const DocumentPeriod &document) {
+    return figureTiming(sentenceTiming(sentence, document), start, end);
+}
+
+}  // namespace reportlens
