@@ -10,8 +10,7 @@
 namespace reportlens {
 namespace {
 
-constexpr size_t kHeadSentences = 6;       // a page's date line stands at its top
-constexpr qsizetype kDateLineLength = 60;  // prose this short may be a date line
+constexpr size_t kHeadSentences = 6;      // a page's date line stands at its top
 constexpr qsizetype kDatelineReach = 80;  // "中国甘肃网1月11日讯" opens the first paragraph
 
 QChar at(QStringView text, qsizetype i) {
@@ -83,12 +82,57 @@ bool dateAt(QStringView text, qsizetype i, ReferenceDate *date) {
     return plausible(found);
 }
 
-bool firstDate(QStringView text, ReferenceDate *date) {
+// The first full date in text, and where it ends.
+bool firstDate(QStringView text, ReferenceDate *date, qsizetype *start, qsizetype *end) {
     for (qsizetype i = 0; i + 6 <= text.size(); ++i) {
-        if (digitAt(text, i) >= 0 && dateAt(text, i, date))
+        if (digitAt(text, i) >= 0 && dateAt(text, i, date)) {
+            *start = i;
+            *end = i + 7;
+            while (*end < text.size() && !isInlineSpace(text.at(*end)) &&
+                   (digitAt(text, *end) >= 0 ||
+                    QStringView(u"年月日-/.－)）").contains(text.at(*end))))
+                ++*end;
             return true;
+        }
     }
     return false;
+}
+
+// A page's date line: the date alone ("2023年07月20日"), with its time, source or author
+// ("2019年02月12日09:59 来源:《工人日报》", "发布日期: 2021-08-02 14:04:58"), or a month in
+// brackets after a title ("(2024-01)"); not a dated event ("2016年1月25日,市总印发……") nor a
+// related link ("2024-01-11政协会议召开").
+bool dateLine(const QString &sentence, ReferenceDate *date) {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    if (!firstDate(sentence, date, &start, &end))
+        return false;
+    if (date->day == 0)
+        return true;
+    const QString text = ChineseScript::simplified(sentence);
+    static constexpr QStringView kStampWords[] = {u"来源", u"发布", u"日期", u"时间",
+                                                  u"编辑", u"作者", u"浏览", u"阅读",
+                                                  u"点击", u"字号", u"责编", u"星期"};
+    for (const QStringView word : kStampWords) {
+        if (text.contains(word))
+            return true;
+    }
+    // A speech's date under its title ("——2024年1月22日在省人民代表大会上"), or a meeting's
+    // ("2023年7月19日,省工会第十四次代表大会在武汉开幕"): the occasion of the report.
+    if (text.sliced(end).startsWith(u'在'))
+        return true;
+    const qsizetype clauseStop = end < text.size() ? clauseEnd(text, end + 1) : end;
+    const QStringView clause = QStringView(text).sliced(end, clauseStop - end);
+    for (const QStringView opens : {u"开幕", u"召开", u"闭幕", u"举行"}) {
+        if (clause.contains(opens) && (clause.contains(u"大会") || clause.contains(u"会议")))
+            return true;
+    }
+    int letters = 0;  // beside the date, only a time and punctuation
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if ((i < start || i >= end) && text.at(i).isLetter())
+            ++letters;
+    }
+    return letters <= 2;
 }
 
 // A news dateline, "1月11日讯" or "南京9月3日电": the month and day, and the year if given.
@@ -147,8 +191,11 @@ int recentEventYear(const QString &sentence) {
 // Whether the clause around pos plans rather than reports ("力争2025年……", "将于2025年").
 bool plannedClause(QStringView text, qsizetype pos) {
     const qsizetype begin = clauseStart(text, pos);
+    qsizetype end = clauseEnd(text, pos);
+    if (end == pos + 1 && end < text.size())  // "2025年,全市将……": the next clause says
+        end = clauseEnd(text, end + 1);
     std::vector<TimeCue> cues;
-    TimeCueScanner::scan(text.sliced(begin, clauseEnd(text, pos) - begin), cues);
+    TimeCueScanner::scan(text.sliced(begin, end - begin), cues);
     return std::any_of(cues.begin(), cues.end(), [](const TimeCue &cue) {
         return cue.kind == TimeCue::Kind::Plan || cue.kind == TimeCue::Kind::Future;
     });
@@ -161,9 +208,9 @@ ReferenceDate ReportDate::find(const std::vector<Sentence> &sentences) {
     const size_t head = std::min(sentences.size(), kHeadSentences);
     for (size_t s = 0; s < head; ++s) {
         const Sentence &sentence = sentences[s];
-        if ((sentence.kind != PassageKind::Prose || sentence.text.size() <= kDateLineLength) &&
-            firstDate(sentence.text, &date))
+        if (dateLine(sentence.text, &date))
             return date;
+        date = ReferenceDate();
         if (sentence.kind == PassageKind::Prose && datelineIn(sentence.text, &date))
             break;
     }

@@ -106,6 +106,17 @@ void TestPeriods::documentPeriod_data() {
         << u"2023年07月20日\n\n7月19日,省工会第十四次代表大会在武汉开幕。\n\n"
            "过去5年,全省每年组织800多万人次职工参与竞赛。\n"_s
         << u"2018-2022"_s << Basis::FromDate << 5;
+    QTest::newRow("a meeting's date in the lead dates the report")
+        << u"2023年7月19日,省工会第十四次代表大会在武汉开幕。过去5年,全省建成驿站1800多家。\n"_s
+        << u"2018-2022"_s << Basis::FromDate << 5;
+    QTest::newRow("a speech's date under its title; the year before reviewed")
+        << u"政府工作报告\n——2024年1月22日在省第十四届人民代表大会第二次会议上\n\n"
+           "过去一年,全省地区生产总值增长5.2%。\n"_s
+        << u"2023"_s << Basis::FromDate << 1;
+    QTest::newRow("a dated event is not the page's date")
+        << u"市总工会五年工作巡礼\n\n2016年1月25日,市总工会印发精准帮扶实施意见。\n\n"
+           "5年来,全市筹集帮扶资金4261万元。\n"_s
+        << u"2012-2016"_s << Basis::FromYearNamed << 5;
     QTest::newRow("a congress early in a year reviews the five previous full years")
         << u"某网1月11日讯 记者从近日召开的市工会第十七次代表大会上了解到,全市基层工会已达5624家。"
            "五年来新发展基层工会1972家。\n- 2024-01-11政协会议举行大会发言\n"_s
