@@ -16,6 +16,9 @@ using Part = Period::Part;
 constexpr size_t kHeadSentences = 12;
 constexpr int kLeadSentences = 4;
 constexpr qsizetype kHeadLength = 1200;
+// A time named this near a sentence's start opens it ("据统计,两年来,……") and frames all its
+// ；-items; one named further in frames only its own item.
+constexpr qsizetype kSentenceOpening = 12;
 // A trade union's congress meets every five years and reviews the term since the last.
 constexpr int kCongressTerm = 5;
 
@@ -201,6 +204,12 @@ struct Intent {
     bool planned() const { return plan >= 0 && !done && !reachedBeforePlan; }
 };
 
+// 已, 已经, 先后, 了; 累计; 截至: what the clause tells is done.
+bool isDone(const TimeCue &cue, QStringView text) {
+    return cue.kind == Kind::Done || cue.kind == Kind::Cumulative || cue.kind == Kind::ToDate ||
+           (cue.kind == Kind::UpToYear && text.at(cue.start) == u'截');
+}
+
 // Walks the cues back from *index while they lie at or after clauseBegin.
 Intent clauseIntent(const std::vector<TimeCue> &cues, qsizetype *index, qsizetype clauseBegin,
                     QStringView text) {
@@ -210,9 +219,7 @@ Intent clauseIntent(const std::vector<TimeCue> &cues, qsizetype *index, qsizetyp
         const TimeCue &cue = cues[size_t(*index)];
         if (cue.kind == Kind::Plan && intent.plan < 0)
             intent.plan = int(*index);
-        else if (cue.kind == Kind::Done || cue.kind == Kind::Cumulative || cue.kind == Kind::ToDate)
-            intent.done = true;
-        else if (cue.kind == Kind::UpToYear && text.at(cue.start) == u'截')
+        else if (isDone(cue, text))
             intent.done = true;
         else if (cue.kind == Kind::Reached)
             reached = cue.start;
@@ -317,7 +324,8 @@ SentenceTiming PeriodDetector::sentenceTiming(const QString &sentence,
     qsizetype planClauseEnd = -1;  // the end of the last plan word's clause, found once
     for (size_t i = 0; i < timing.m_cues.size(); ++i) {
         const TimeCue &cue = timing.m_cues[i];
-        const bool frames = firstItem && TimeCueScanner::opensClause(timing.m_text, cue.start);
+        const bool frames = firstItem && cue.start <= kSentenceOpening &&
+                            TimeCueScanner::opensClause(timing.m_text, cue.start);
         // 五年来……累计: the sum over those years, not a running total.
         const bool sumWithin = cue.kind == Kind::Cumulative && state.periodCue >= 0;
         if (cue.kind == Kind::ItemBreak) {
@@ -375,7 +383,6 @@ SentenceTiming PeriodDetector::sentenceTiming(const QString &sentence,
 
 FigureTiming PeriodDetector::figureTiming(const SentenceTiming &sentence, qsizetype start,
                                           qsizetype end) {
-    Q_UNUSED(end);
     const std::vector<TimeCue> &cues = sentence.m_cues;
     const QStringView text = sentence.m_text;
     // The last cue that ends before the figure.
@@ -398,7 +405,11 @@ FigureTiming PeriodDetector::figureTiming(const SentenceTiming &sentence, qsizet
 
     const qsizetype clauseBegin = clauseStart(text, std::min(start, text.size()));
     qsizetype index = last;
-    const Intent clause = clauseIntent(cues, &index, clauseBegin, text);
+    Intent clause = clauseIntent(cues, &index, clauseBegin, text);
+    // 计划投资100万元的项目已完工: done, said after the figure.
+    const qsizetype clauseFinish = clauseEnd(text, std::min(end, text.size()));
+    for (size_t j = size_t(last + 1); j < cues.size() && cues[j].start < clauseFinish; ++j)
+        clause.done = clause.done || isDone(cues[j], text);
     int planCue = -1;
     if (clause.planned()) {
         planCue = clause.plan;

@@ -181,7 +181,10 @@ int recentEventYear(const QString &sentence) {
         for (qsizetype i = from; i < to; ++i) {
             qsizetype end = i;
             const int year = text.at(i) == u'年' ? digitsBefore(text, &end, 4) : -1;
-            if (year >= 1990 && year <= 2100 && i - end == 4)
+            // 近日召开2023年度工作总结会: that year is the one reviewed, not the present one.
+            const QStringView after = QStringView(text).sliced(i + 1);
+            if (year >= 1990 && year <= 2100 && i - end == 4 && !after.startsWith(u'度') &&
+                !after.startsWith(u"工作") && !after.startsWith(u"总结"))
                 return year;
         }
     }

@@ -219,7 +219,8 @@ bool absoluteYear(QStringView text, qsizetype pos, const Number &number, TimeCue
         cue->kind = Kind::UpToYear;
         return true;
     }
-    const bool preposition = isOneOf(p1, u"在于自从");
+    // 在2019年, 于2022年底, 其中2022年新建……
+    const bool preposition = isOneOf(p1, u"在于自从") || hasWord(text, b - 2, u"其中");
     if (p1 == u'自' || p1 == u'从')
         cue->kind = Kind::SinceYear;
     const bool suffix = yearSuffix(text, cue);

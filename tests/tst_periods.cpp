@@ -257,6 +257,12 @@ void TestPeriods::figurePeriod_data() {
     QTest::newRow("a dated event in one item does not reach the next")
         << u"市总工会于2022年底建成工人文化宫;完成县级文化宫改造项目5个。"_s << u"5个"_s
         << u"2018-2022"_s << 2023 << u"2018-2022"_s << false << false;
+    QTest::newRow("a year after 其中 is that part's year")
+        << u"全市新建工会组织500家,其中2022年新建120家。"_s << u"120家"_s << u"2018-2022"_s << 2023
+        << u"2022"_s << true << false;
+    QTest::newRow("a year named deep in a sentence frames only its item")
+        << u"全市各级工会开展各类劳动和技能竞赛600余场,2019年新建工会100家；建成驿站30个。"_s
+        << u"30个"_s << u"2018-2022"_s << 2023 << u"2018-2022"_s << false << false;
     QTest::newRow("a year opening the sentence frames all its items")
         << u"2018年,省总筹集资金4033.04万元；慰问一线职工7361人。"_s << u"7361人"_s
         << u"2016-2020"_s << 2021 << u"2018"_s << true << false;
@@ -334,6 +340,8 @@ void TestPeriods::targets_data() {
         << u"全市工会目标任务完成率达到120%。"_s << u"120%"_s << false << u"2018-2022"_s;
     QTest::newRow("已 keeps a planned item a result")
         << u"计划建设的驿站已建成30个。"_s << u"30个"_s << false << u"2018-2022"_s;
+    QTest::newRow("已 after the figure in its clause")
+        << u"计划投资100万元的服务中心已经完工。"_s << u"100万元"_s << false << u"2018-2022"_s;
     QTest::newRow("到 a year already past: a level reached")
         << u"到2022年底,全市建成驿站87个。"_s << u"87个"_s << false << u"..2022"_s;
     QTest::newRow("a place whose name begins with 将")
