@@ -49,11 +49,13 @@ bool namesYears(Kind kind) {
 // A union congress (市工会第十九次代表大会, 泉州工会十七大), not a workers' congress
 // (职工代表大会): its report reviews the term since the last one.
 bool namesCongress(QStringView text) {
+    // 工会第十四次代表大会: the union's own, named right before it
     const qsizetype congress = text.indexOf(u"代表大会");
-    if (congress >= 0 &&
-        !text.sliced(std::max<qsizetype>(0, congress - 6), std::min<qsizetype>(6, congress))
-             .contains(u"职工"))
-        return text.sliced(0, congress).contains(u"工会");
+    const QStringView before = congress >= 0 ? text.sliced(std::max<qsizetype>(0, congress - 8),
+                                                           std::min<qsizetype>(8, congress))
+                                             : QStringView();
+    if (before.contains(u"工会") && !before.contains(u"职工"))
+        return true;
     for (qsizetype union_ = text.indexOf(u"工会"); union_ >= 0;
          union_ = text.indexOf(u"工会", union_ + 2)) {
         qsizetype i = union_ + 2;
@@ -186,32 +188,20 @@ SentenceTiming PeriodDetector::sentenceTiming(const QString &sentence,
     timing.m_states.reserve(timing.m_cues.size());
     int yearNamed = 0;  // for 当年
     // A time named where the sentence opens frames all its ；-items ("2018年,……﹔……"); one
-    // named inside an item ("于2022年底建成……;完成……") only that item.
+    // named inside an item ("于2022年底建成……;完成……") only that item. Each item opens with
+    // the frame.
+    SentenceTiming::State frame = state;
     bool firstItem = true;
-    bool periodFrames = false;
-    bool perYearFrames = false;
-    bool futureFrames = false;
     qsizetype planClauseEnd = -1;  // the end of the last plan word's clause, found once
     for (size_t i = 0; i < timing.m_cues.size(); ++i) {
         const TimeCue &cue = timing.m_cues[i];
-        const bool frames = firstItem && cue.start <= kSentenceOpening &&
-                            TimeCueScanner::opensClause(timing.m_text, cue.start);
-        // 五年来……累计: the sum over those years, not a running total.
-        const bool sumWithin = cue.kind == Kind::Cumulative && state.periodCue >= 0;
+        bool frames = firstItem && cue.start <= kSentenceOpening &&
+                      TimeCueScanner::opensClause(timing.m_text, cue.start);
         if (cue.kind == Kind::ItemBreak) {
             firstItem = false;
-            if (!periodFrames) {
-                state.period = document.period;
-                state.periodCue = -1;
-                state.ownPeriod = false;
-            }
-            if (!perYearFrames)
-                state.perYear = false;
-            if (!futureFrames) {
-                state.future = false;
-                state.futureCue = -1;
-            }
-        } else if (cue.namesPeriod() && !sumWithin) {
+            state = frame;
+        } else if (cue.namesPeriod() && !(cue.kind == Kind::Cumulative && state.periodCue >= 0)) {
+            // (五年来……累计 is the sum over those years, not a running total.)
             const CueYears resolved = TimeCueResolver::resolve(cue, document, yearNamed);
             state.period = resolved.period;
             state.periodCue = int(i);
@@ -219,18 +209,16 @@ SentenceTiming PeriodDetector::sentenceTiming(const QString &sentence,
             state.perYear = cue.kind == Kind::SameYear && !yearNamed;  // one of the years
             state.future = resolved.future;
             state.futureCue = resolved.future ? int(i) : -1;
-            periodFrames = perYearFrames = futureFrames = frames;
             if (cue.kind == Kind::Year)
                 yearNamed = cue.year;
         } else if (cue.kind == Kind::PerYear) {
             state.perYear = true;
-            perYearFrames = frames;
         } else if (cue.kind == Kind::Future) {
             state.future = true;
             state.futureCue = int(i);
-            futureFrames = frames;
         } else if (cue.kind == Kind::Plan) {
-            // "预期目标是：……增长6%左右；……": a plan word before a colon plans the list after.
+            // "预期目标是：……增长6%左右；……": a plan word before a colon plans the list after,
+            // in the years named before it (今年……目标是：).
             if (cue.start >= planClauseEnd)
                 planClauseEnd = clauseEnd(timing.m_text, cue.end);
             const QChar closing =
@@ -238,14 +226,15 @@ SentenceTiming PeriodDetector::sentenceTiming(const QString &sentence,
             if (closing == u'：' || closing == u':') {
                 state.future = true;
                 state.futureCue = int(i);
-                futureFrames = true;
-                periodFrames = true;  // 今年……目标是：: the list is this year's
+                frames = true;
             }
         }
         // 每年……,先后承办……: what follows 先后 or 累计 is a total again.
         if (cue.kind == Kind::Cumulative ||
             (cue.kind == Kind::Done && timing.m_text.at(cue.start) == u'先'))
             state.perYear = false;
+        if (frames && cue.kind != Kind::ItemBreak)
+            frame = state;
         timing.m_states.push_back(state);
     }
     return timing;

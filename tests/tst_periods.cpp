@@ -266,6 +266,9 @@ void TestPeriods::figurePeriod_data() {
     QTest::newRow("a year opening the sentence frames all its items")
         << u"2018年,省总筹集资金4033.04万元；慰问一线职工7361人。"_s << u"7361人"_s
         << u"2016-2020"_s << 2021 << u"2018"_s << true << false;
+    QTest::newRow("each item opens again with the sentence's year")
+        << u"2018年,省总筹集资金4033.04万元；其中2017年结转资金300万元；慰问一线职工7361人。"_s
+        << u"7361人"_s << u"2016-2020"_s << 2021 << u"2018"_s << true << false;
     QTest::newRow("every year is a year's worth within the period")
         << u"过去5年,湖北每年组织800多万人次职工参与竞赛。"_s << u"800多万人次"_s << u"2018-2022"_s
         << 2023 << u"2018-2022"_s << false << true;
