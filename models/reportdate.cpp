@@ -214,7 +214,8 @@ ReferenceDate ReportDate::find(const std::vector<Sentence> &sentences) {
         if (dateLine(sentence.text, &date))
             return date;
         date = ReferenceDate();
-        if (sentence.kind == PassageKind::Prose && datelineIn(sentence.text, &date))
+        if (sentence.kind == PassageKind::Prose &&
+            datelineIn(ChineseScript::simplified(sentence.text), &date))
             break;
     }
     if (date.month > 0 && date.year == 0) {

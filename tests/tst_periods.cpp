@@ -153,6 +153,10 @@ void TestPeriods::documentPeriod_data() {
     QTest::newRow("Traditional script")
         << u"2019年02月12日09:59  來源:《工人日報》\n\n2018年,省總共籌集資金4033.04萬元。\n"_s
         << u"2018"_s << Basis::Stated << 1;
+    QTest::newRow("a Traditional dateline completed by the page's full date")
+        << u"某網北京1月11日電 記者從市工會第十七次代表大會上獲悉,五年來新建工會1972家。\n"
+           "- 2024-01-11相關新聞\n"_s
+        << u"2019-2023"_s << Basis::FromDate << 5;
     QTest::newRow("five-year review without a date ends at the latest past year it names")
         << u"——市总工会五年工作综述\n\n五年来,我市各级工会取得了一系列成果。\n\n"
            "2017年,一家企业工会投资300多万元建设活动中心。\n\n"
