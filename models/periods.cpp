@@ -180,8 +180,12 @@ DocumentPeriod PeriodDetector::documentPeriod(const std::vector<Sentence> &sente
 SentenceTiming PeriodDetector::sentenceTiming(const QString &sentence,
                                               const DocumentPeriod &document) {
     SentenceTiming timing;
-    timing.m_text = ChineseScript::simplified(sentence);
-    TimeCueScanner::scan(timing.m_text, timing.m_cues);
+    timing.m_text = sentence;
+    if (!TimeCueScanner::scanIfSimplified(sentence, timing.m_cues)) {
+        timing.m_cues.clear();
+        timing.m_text = ChineseScript::simplified(sentence);
+        TimeCueScanner::scan(timing.m_text, timing.m_cues);
+    }
     SentenceTiming::State state;
     state.period = document.period;
     timing.m_start = state;

@@ -1,5 +1,6 @@
 #include "timecues.h"
 
+#include "chinesescript.h"
 #include "numbergrammar.h"
 #include "textchars.h"
 #include "yearcues.h"
@@ -248,21 +249,67 @@ bool otherCueAt(QStringView text, qsizetype i, TimeCue *found) {
 
 // The characters a cue is found at, as a bitmap over the Basic Multilingual Plane: the scan
 // passes over the rest with one lookup each.
-constexpr char16_t kCueStarts[] =
-    u"年十二代累截迄至到目下今本未接力预确承计规拟将已先曾了完实达建；;";
-
-struct CueStartTable {
+struct CharSet {
     std::array<quint64, 1024> bits{};
-    constexpr CueStartTable() {
-        for (const char16_t c : kCueStarts) {
-            if (c)
-                bits[c >> 6] |= quint64(1) << (c & 63);
-        }
-    }
+    constexpr void insert(char16_t c) { bits[c >> 6] |= quint64(1) << (c & 63); }
     constexpr bool contains(char16_t c) const { return (bits[c >> 6] >> (c & 63)) & 1; }
 };
 
-constexpr CueStartTable kCueStartTable;
+// The characters a cue is found at: the scan passes over the rest with one lookup each.
+constexpr CharSet cueStarts() {
+    CharSet starts;
+    for (const char16_t c : u"年十二代累截迄至到目下今本未接力预确承计规拟将已先曾了完实达建；;") {
+        if (c)
+            starts.insert(c);
+    }
+    return starts;
+}
+
+constexpr CharSet kCueStarts = cueStarts();
+
+// The characters only Traditional text has: those ChineseScript reads as another.
+const CharSet &traditionalChars() {
+    static const CharSet chars = [] {
+        CharSet traditional;
+        for (char32_t c = 0x3000; c <= 0xFFFF; ++c) {
+            if (ChineseScript::simplified(QChar(char16_t(c))) != QChar(char16_t(c)))
+                traditional.insert(char16_t(c));
+        }
+        return traditional;
+    }();
+    return chars;
+}
+
+// The scan, or with checkScript, the scan that stops at the first Traditional character.
+template <bool checkScript>
+bool scanCues(QStringView text, std::vector<TimeCue> &cues, TimeCueScanner::Mode mode) {
+    const CharSet *traditional = checkScript ? &traditionalChars() : nullptr;
+    const size_t first = cues.size();
+    TimeCue found;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const char16_t c = text.at(i).unicode();
+        if (checkScript && traditional->contains(c))
+            return false;
+        const bool isCue =
+            kCueStarts.contains(c) &&
+            (c == u'年' ? YearCues::find(text, i, &found, mode) : otherCueAt(text, i, &found));
+        if (!isCue) {
+            ++i;
+            continue;
+        }
+        // A year read back over its words may take in the cue before: 今后 in 今后五年.
+        while (cues.size() > first && cues.back().end > found.start)
+            cues.pop_back();
+        cues.push_back(found);
+        for (qsizetype j = i + 1; checkScript && j < found.end; ++j) {
+            if (traditional->contains(text.at(j).unicode()))
+                return false;
+        }
+        i = std::max(found.end, i + 1);
+    }
+    return true;
+}
 
 }  // namespace
 
@@ -278,24 +325,11 @@ bool TimeCueScanner::opensClause(QStringView text, qsizetype pos) {
 }
 
 void TimeCueScanner::scan(QStringView text, std::vector<TimeCue> &cues, Mode mode) {
-    const size_t first = cues.size();
-    TimeCue found;
-    qsizetype i = 0;
-    while (i < text.size()) {
-        const char16_t c = text.at(i).unicode();
-        const bool isCue =
-            kCueStartTable.contains(c) &&
-            (c == u'年' ? YearCues::find(text, i, &found, mode) : otherCueAt(text, i, &found));
-        if (!isCue) {
-            ++i;
-            continue;
-        }
-        // A year read back over its words may take in the cue before: 今后 in 今后五年.
-        while (cues.size() > first && cues.back().end > found.start)
-            cues.pop_back();
-        cues.push_back(found);
-        i = std::max(found.end, i + 1);
-    }
+    scanCues<false>(text, cues, mode);
+}
+
+bool TimeCueScanner::scanIfSimplified(QStringView text, std::vector<TimeCue> &cues, Mode mode) {
+    return scanCues<true>(text, cues, mode);
 }
 
 }  // namespace reportlens

@@ -63,6 +63,11 @@ public:
 
     // Appends the cues of one sentence, in order of position. Linear in the sentence.
     static void scan(QStringView text, std::vector<TimeCue> &cues, Mode mode = Mode::Prose);
+    // The same for text in either script, without making a Simplified copy of text that is
+    // Simplified already: returns false, its cues incomplete, at the first character of
+    // Traditional script; scan ChineseScript::simplified(text) then.
+    static bool scanIfSimplified(QStringView text, std::vector<TimeCue> &cues,
+                                 Mode mode = Mode::Prose);
     // Whether pos opens a clause, a caption or a dateline ("本报讯 2021年"): the time named
     // there frames what follows.
     static bool opensClause(QStringView text, qsizetype pos);
