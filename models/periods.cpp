@@ -76,9 +76,9 @@ struct Intent {
     bool planned() const { return plan >= 0 && !done && !reachedBeforePlan; }
 };
 
-// 已, 已经, 先后, 了; 累计; 截至: what the clause tells is done.
+// 已, 已经, 先后, 了; 截至, 目前: what the clause tells is done, whatever plan word it has.
 bool isDone(const TimeCue &cue, QStringView text) {
-    return cue.kind == Kind::Done || cue.kind == Kind::Cumulative || cue.kind == Kind::ToDate ||
+    return cue.kind == Kind::Done || cue.kind == Kind::ToDate ||
            (cue.kind == Kind::UpToYear && text.at(cue.start) == u'截');
 }
 
@@ -93,10 +93,10 @@ Intent clauseIntent(const std::vector<TimeCue> &cues, qsizetype *index, qsizetyp
             intent.plan = int(*index);
         else if (isDone(cue, text))
             intent.done = true;
-        else if (cue.kind == Kind::Reached)
+        else if (cue.kind == Kind::Reached || cue.kind == Kind::Cumulative)
             reached = cue.start;
     }
-    // 完成计划……: done; 力争完成……: planned.
+    // 完成计划……, 累计……: done; 力争完成……, 力争累计……: planned.
     intent.reachedBeforePlan =
         intent.plan >= 0 && reached >= 0 && reached < cues[size_t(intent.plan)].start;
     return intent;

@@ -38,7 +38,7 @@ struct TimeCue {
         // The clause's intent and aspect.
         Plan,     // 力争, 预计, 预期, 目标, 确保, 承诺, 拟, 将/计划/规划 + a verb
         Done,     // 已, 已经, 先后, 曾, a verb + 了
-        Reached,  // 完成, 实现, 达到, 建成: done, unless a plan word stands before
+        Reached,  // 完成, 实现, 达到, 建成 (and 累计): done, unless planned before
         ItemBreak,  // ；: the next item of the sentence
     };
 

@@ -319,6 +319,16 @@ void TestPeriods::targets_data() {
     QTest::newRow("未来5年: the next five years")
         << u"未来5年,湖北将培训职工300万人次,并投入不少于10亿元。"_s << u"10亿元"_s << true
         << u"2023-2027"_s;
+    QTest::newRow("拟: intends to")
+        << u"拟投入资金500万元建设职工驿站。"_s << u"500万元"_s << true << u"2018-2022"_s;
+    QTest::newRow("确保……达到: makes sure of")
+        << u"确保全年职工培训达到2万人次。"_s << u"2万人次"_s << true << u"2018-2022"_s;
+    QTest::newRow("今后三年: the next three years")
+        << u"今后三年,全市将新建职工驿站100个。"_s << u"100个"_s << true << u"2023-2025"_s;
+    QTest::newRow("至2027年: up to a year still to come")
+        << u"至2027年全市职工书屋达到500家。"_s << u"500家"_s << true << u"..2027"_s;
+    QTest::newRow("累计 after a plan word sums what is planned")
+        << u"力争累计培训职工10万人次。"_s << u"10万人次"_s << true << u"2018-2022"_s;
     QTest::newRow("a clause joined by 并 shares the plan")
         << u"市总工会将培训职工300万人次,并投入10亿元为职工服务。"_s << u"10亿元"_s << true
         << u"2018-2022"_s;
@@ -345,6 +355,8 @@ void TestPeriods::targets_data() {
         << u"按计划完成职工培训1.2万人次。"_s << u"1.2万人次"_s << false << u"2018-2022"_s;
     QTest::newRow("a rate measured against a target is a result")
         << u"全市工会目标任务完成率达到120%。"_s << u"120%"_s << false << u"2018-2022"_s;
+    QTest::newRow("累计 keeps a result")
+        << u"全市累计建成驿站87个,计划今年再建20个。"_s << u"87个"_s << false << u"2018-2022"_s;
     QTest::newRow("已 keeps a planned item a result")
         << u"计划建设的驿站已建成30个。"_s << u"30个"_s << false << u"2018-2022"_s;
     QTest::newRow("已 after the figure in its clause")
