@@ -1,9 +1,9 @@
 #include "reportparser.h"
 
-#include "citydetector.h"
 #include "documentreader.h"
 #include "figureextractor.h"
 #include "layout.h"
+#include "placedetector.h"
 #include "textchars.h"
 #include "textpartreader.h"
 
@@ -36,7 +36,7 @@ Document ReportParser::parseText(const QString &path, const QString &text,
 
     const std::vector<Passage> passages = LayoutRepair::passages(document.text);
     document.title = LayoutRepair::title(passages);
-    document.city = CityDetector::detect(passages);
+    document.city = PlaceDetector::detect(passages).name;
     for (const Passage &passage : passages) {
         std::vector<Sentence> sentences = LayoutRepair::sentences(passage);
         for (Sentence &sentence : sentences) {
