@@ -35,7 +35,7 @@ const Gazetteer &Gazetteer::instance() {
     return gazetteer;
 }
 
-Gazetteer::Gazetteer() : m_firstChars(0x10000, false) {
+Gazetteer::Gazetteer() : m_firstChars(0x10000, false), m_firstPairs(size_t(1) << 18, false) {
     load();
     index();
 }
@@ -120,6 +120,7 @@ void Gazetteer::index() {
         const QString &text = m_names[size_t(id)].text;
         m_firstChars[text.at(0).unicode()] = true;
         m_starts.push_back(NameStart{pairKey(text.at(0), text.at(1)), id});
+        m_firstPairs[pairBit(m_starts.back().firstTwo)] = true;
     }
     std::sort(m_starts.begin(), m_starts.end(), [this](const NameStart &a, const NameStart &b) {
         if (a.firstTwo != b.firstTwo)
@@ -228,6 +229,7 @@ QString Gazetteer::englishName(const Place &place) const {
 }
 
 void Gazetteer::addSimplifiedShadows() const {
+    m_shadowFirstChars.assign(0x10000, false);
     for (const Name &name : m_names) {
         if (!ChineseScript::hasTraditional(name.text))
             continue;
@@ -235,6 +237,7 @@ void Gazetteer::addSimplifiedShadows() const {
         shadow.text = ChineseScript::simplified(name.text);
         m_shadowStarts.push_back(
             NameStart{pairKey(shadow.text.at(0), shadow.text.at(1)), int(m_shadowNames.size())});
+        m_shadowFirstChars[shadow.text.at(0).unicode()] = true;
         m_shadowNames.push_back(std::move(shadow));
     }
     std::sort(m_shadowStarts.begin(), m_shadowStarts.end(),
@@ -264,13 +267,20 @@ const Gazetteer::Name *Gazetteer::longestIn(const std::vector<Name> &names,
 
 const Gazetteer::Name *Gazetteer::longestNameAt(QStringView text, qsizetype pos,
                                                 qsizetype maxLength) const {
-    std::call_once(m_shadowsAdded, [this] { addSimplifiedShadows(); });
+    if (!m_shadowsAdded.load(std::memory_order_acquire)) {
+        std::call_once(m_shadowsOnce, [this] {
+            addSimplifiedShadows();
+            m_shadowsAdded.store(true, std::memory_order_release);
+        });
+    }
     if (pos + 1 >= text.size())
         return nullptr;
-    const Name *found = m_firstChars[text.at(pos).unicode()]
-                            ? longestIn(m_names, m_starts, text, pos, maxLength)
-                            : nullptr;
-    if (!m_shadowNames.empty()) {
+    const QChar first = text.at(pos);
+    const Name *found =
+        m_firstChars[first.unicode()] && m_firstPairs[pairBit(pairKey(first, text.at(pos + 1)))]
+            ? longestIn(m_names, m_starts, text, pos, maxLength)
+            : nullptr;
+    if (m_shadowFirstChars[first.unicode()]) {
         const Name *shadow = longestIn(m_shadowNames, m_shadowStarts, text, pos, maxLength);
         if (shadow && (!found || shadow->text.size() > found->text.size()))
             found = shadow;

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <atomic>
 #include <mutex>
 #include <vector>
 
@@ -84,12 +85,17 @@ private:
     std::vector<Place> m_places;      // by code, so a parent comes before its places
     std::vector<Name> m_names;        // by text
     std::vector<NameStart> m_starts;  // by first two characters, then the longest name first
-    std::vector<bool> m_firstChars;   // characters that start a name
+    // Most characters of a text start no name: these filters say so before a search.
+    static size_t pairBit(quint32 firstTwo) { return (firstTwo * 2654435761u) >> 14; }
+    std::vector<bool> m_firstChars;  // characters that start a name
+    std::vector<bool> m_firstPairs;  // pairBit of the first two characters of a name
     // Names that read otherwise as Simplified (乾安县 is 干安县 to ICU's Hant-Hans), added on the
     // first search of a text: only then is the Simplified table built anyway.
-    mutable std::once_flag m_shadowsAdded;
+    mutable std::once_flag m_shadowsOnce;
+    mutable std::atomic<bool> m_shadowsAdded{false};
     mutable std::vector<Name> m_shadowNames;
     mutable std::vector<NameStart> m_shadowStarts;
+    mutable std::vector<bool> m_shadowFirstChars;
 };
 
 }  // namespace reportlens
