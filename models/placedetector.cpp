@@ -134,7 +134,11 @@ void weighListsAndAddresses(const Gazetteer &gazetteer, const std::vector<QStrin
         if (first.passage != next.passage)
             continue;
         const QString &text = texts[size_t(first.passage)];
-        if (next.begin == first.end + 1 && text.at(first.end) == u'、') {
+        // "漳州、厦门", "陆丰市总工会、海丰县总工会": a 、 and at most a federation's name between.
+        const QStringView between = QStringView(text).sliced(first.end, next.begin - first.end);
+        if (between.endsWith(u'、') && between.size() <= 4 &&
+            std::none_of(between.begin(), between.end() - 1,
+                         [](QChar c) { return !c.isLetter(); })) {
             first.weight *= 0.3;
             next.weight *= 0.3;
             continue;
@@ -173,7 +177,7 @@ void resolveShared(const Gazetteer &gazetteer, std::vector<Mention> &mentions) {
         std::vector<int> supported;
         double best = 0;
         for (int place : mention.candidates) {
-            double support = 0;
+            double support = named.value(place);  // named in full elsewhere (长春市朝阳区)
             for (auto it = named.constBegin(); it != named.constEnd(); ++it) {
                 if (gazetteer.isAncestor(it.key(), place))
                     support += it.value();
@@ -221,12 +225,24 @@ void readLevelCue(QStringView text, qsizetype pos, double zone, Reading &reading
         reading.levelCues[c] += zone / 2;
 }
 
-// The longest name at pos whose generic is not the first character of the next word:
-// "河南县级", "厦门市域" (县级, 市域) name 河南 and 厦门.
+// Whether a name's last characters belong to the word after or around it instead: "河南县级",
+// "厦门市域" (县级, 市域: county-level, city area); "沿海城市" (沿海 and 城市, the coastal city,
+// not 海城市), unless its federation or government follows.
+bool endsInAnotherWord(QStringView text, qsizetype pos, const Gazetteer::Name &name) {
+    const qsizetype end = pos + name.text.size();
+    if (!isLevelCharacter(name.text.back()) || end > text.size())
+        return false;
+    const QStringView after = text.sliced(end);
+    if (after.startsWith(u'级') || after.startsWith(u'域'))
+        return true;
+    return name.text.endsWith(u"城市") && pos > 0 && text.at(pos - 1).isLetter() &&
+           !hasFederationFollower(after);
+}
+
+// The longest name at pos that is a whole word.
 const Gazetteer::Name *nameAt(const Gazetteer &gazetteer, QStringView text, qsizetype pos) {
     const Gazetteer::Name *name = gazetteer.longestNameAt(text, pos, text.size() - pos);
-    while (name && isLevelCharacter(name->text.back()) && pos + name->text.size() < text.size() &&
-           (text.at(pos + name->text.size()) == u'级' || text.at(pos + name->text.size()) == u'域'))
+    while (name && endsInAnotherWord(text, pos, *name))
         name = gazetteer.longestNameAt(text, pos, name->text.size() - 1);
     return name;
 }

@@ -83,12 +83,18 @@ void TestPlaceDetector::place_data() {
     QTest::newRow("other cities in a list do not win")
         << u"漳州、厦门、泉州等地工会代表参加交流。莆田市总工会介绍了经验,全市建成驿站80家。"_s
         << u"莆田市"_s;
+    QTest::newRow("other cities' federations in a list do not win")
+        << u"漳州市总工会、厦门市总工会负责人来莆田交流。莆田市总工会介绍了经验,全市建成驿站80家。"_s
+        << u"莆田市"_s;
     QTest::newRow("a district written with its city")
         << u"福州市鼓楼区总工会上半年工作\n\n福州市鼓楼区总工会坚持服务职工,全区建成驿站20家。"_s
         << u"福州市鼓楼区"_s;
     QTest::newRow("a district several cities have, told by its city named apart")
         << u"鼓楼区总工会2021年工作总结\n\n在徐州市总工会指导下,鼓楼区总工会服务职工,全区建成驿站20家。"_s
         << u"徐州市鼓楼区"_s;
+    QTest::newRow("a district several cities have, written once with its city")
+        << u"长春市朝阳区总工会开展送温暖活动\n\n朝阳区总工会走访困难职工100户,全区发放慰问金50万元。"_s
+        << u"长春市朝阳区"_s;
     QTest::newRow("a district only one city has")
         << u"二道江区总工会上半年实事\n\n二道江区总工会走访慰问困难职工48人,全区建立工驿站5处。"_s
         << u"通化市二道江区"_s;
@@ -107,6 +113,8 @@ void TestPlaceDetector::place_data() {
     QTest::newRow("a county's generic joined to the word after it is no county")
         << u"河南县级以上工会建成驿站500家\n\n河南省总工会表示,全省各级工会服务职工。"_s
         << u"河南省"_s;
+    QTest::newRow("城市 after a place's first character is the word city")
+        << u"沿海城市工会工作交流会召开\n\n全市工会干部参加。"_s << QString();
     QTest::newRow("a word holding a city's short name is no place")
         << u"维护社会长治久安,全市各级工会服务职工。"_s << QString();
     QTest::newRow("a county's short name without its federation is a word")
