@@ -202,6 +202,8 @@ void TestGazetteer::codesAndParentsAgree() {
         QCOMPARE(place.code.size(), 6);
         QVERIFY2(!place.english.isEmpty(), qPrintable(place.name));
         QVERIFY2(place.shortName.isEmpty() || place.shortName.size() >= 2, qPrintable(place.name));
+        // The written name is the place's key: a stored name finds its code, level and parents.
+        QCOMPARE(gazetteer.byFullName(gazetteer.fullName(place)), &place);
         const Gazetteer::Place *up = gazetteer.parent(place);
         QCOMPARE(up == nullptr, place.level == Level::Province);
         if (up) {
