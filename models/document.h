@@ -74,7 +74,8 @@ struct Figure {
 struct Document {
     QString path;
     QString title;
-    QString city;
+    QString city;       // the place, written in full (厦门市, 通化市二道江区), or empty
+    QString placeCode;  // its GB/T 2260 code in the gazetteer, or empty
     QString encoding;
     QString period;  // the years it reports on ("2018-2022", "2024", "2024H1"), or empty
     QString text;    // decoded, BOM removed

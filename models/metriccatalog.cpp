@@ -494,10 +494,15 @@ std::vector<MetricMatch> MetricCatalog::matches(const FigureContext &context) co
                 length += pattern.size();
                 const bool localTitle = pattern.startsWith(kLocal);
                 bool found = false;
-                // A local title is the thing counted: it ends the label ("培育云岭工匠").
+                // A local title is the thing counted: it ends the label ("培育云岭工匠"), or the
+                // first of the things counted ("129名云岭工匠和一批各级工匠人才").
                 const qsizetype labelEnd =
                     findPattern(context.label, pattern, context.placeNames, &found);
-                if (labelEnd >= 0 && (!localTitle || labelEnd == context.label.size())) {
+                const bool endsCountedNoun =
+                    labelEnd == context.label.size() ||
+                    (labelEnd > 0 &&
+                     QStringView(u"和及与、等").contains(context.label.at(labelEnd)));
+                if (labelEnd >= 0 && (!localTitle || endsCountedNoun)) {
                     local = local || found;
                     continue;
                 }

@@ -1,5 +1,11 @@
-// Place names for readers of English: 漳州市 in pinyin is "Zhangzhou" (ICU's Han-Latin
-// transliteration, tone marks and the administrative suffix taken off).
+// Place names for readers of English, in the standard romanisation of the name: syllables
+// joined, an apostrophe before a, o or e after another syllable, the first letter a capital, no
+// generic term (厦门市 Xiamen, 六安市 Lu'an, 湖北省 Hubei, 通榆县 Tongyu; a name whose stem is
+// one character keeps it: 单县 Shanxian). A district is written after its city, as its Chinese
+// name is written with the city before it: 通化市二道江区 "Erdaojiang, Tonghua".
+// Places in the gazetteer take its English name; any other name is read by ICU's Han-Latin with
+// the place-name readings of resources/place-readings.tsv applied (the same data the gazetteer
+// script applies over pinyin-pro), so that 乐清 reads Yueqing either way.
 #pragma once
 
 #include <QString>

@@ -1,10 +1,11 @@
 #include "reportparser.h"
 
-#include "citydetector.h"
 #include "documentreader.h"
 #include "figureextractor.h"
 #include "layout.h"
 #include "metricaligner.h"
+#include "periods.h"
+#include "placedetector.h"
 #include "textchars.h"
 #include "textpartreader.h"
 
@@ -13,22 +14,25 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace reportlens {
-namespace {
 
-// A part takes the file's title and place: those of its first part, if known.
-void joinFile(Document *part, int number, const QString &fileTitle, const QString &fileCity) {
-    if (!fileCity.isEmpty())
-        part->city = fileCity;
-    // Stored data, not interface: in the reports' own language.
-    part->title = u"%1（第%2部分）"_s.arg(fileTitle).arg(number);
-}
-
-}  // namespace
+// What the start of a file says about all of it: a file read in parts is one report, whose later
+// parts take their title, place and period from the first.
+struct ReportParser::ReportHead {
+    QString title;
+    QString city;
+    QString placeCode;
+    DocumentPeriod period;
+};
 
 ReportParser::ReportParser(const MetricCatalog &catalog) : m_catalog(catalog) {}
 
 Document ReportParser::parseText(const QString &path, const QString &text,
                                  const QString &encoding) const {
+    return parse(path, text, encoding, nullptr, nullptr);
+}
+
+Document ReportParser::parse(const QString &path, const QString &text, const QString &encoding,
+                             const ReportHead *known, ReportHead *found) const {
     Document document;
     document.path = path;
     document.encoding = encoding;
@@ -36,8 +40,18 @@ Document ReportParser::parseText(const QString &path, const QString &text,
     document.indexSurrogatePairs();
 
     const std::vector<Passage> passages = LayoutRepair::passages(document.text);
-    document.title = LayoutRepair::title(passages);
-    document.city = CityDetector::detect(passages);
+    ReportHead head;
+    if (known) {
+        head = *known;
+    } else {
+        head.title = LayoutRepair::title(passages);
+        const DetectedPlace place = PlaceDetector::detect(passages);
+        head.city = place.name;
+        head.placeCode = place.code;
+    }
+    document.title = head.title;
+    document.city = head.city;
+    document.placeCode = head.placeCode;
     for (const Passage &passage : passages) {
         std::vector<Sentence> sentences = LayoutRepair::sentences(passage);
         for (Sentence &sentence : sentences) {
@@ -46,8 +60,33 @@ Document ReportParser::parseText(const QString &path, const QString &text,
             document.sentences.push_back(std::move(sentence));
         }
     }
+    if (!known)
+        head.period = PeriodDetector::documentPeriod(document.sentences);
+    document.period = head.period.period.toString();
+    time(document, head.period);
     classify(document);
+    if (found)
+        *found = head;
     return document;
+}
+
+// Each figure's own period, where its sentence names another than the report's, and whether
+// it is a target; a sentence's words of time are read once for all its figures.
+void ReportParser::time(Document &document, const DocumentPeriod &period) const {
+    std::vector<Figure> &figures = document.figures;
+    for (size_t first = 0; first < figures.size();) {
+        const int sentence = figures[first].sentence;
+        const SentenceTiming timing =
+            PeriodDetector::sentenceTiming(document.sentences[size_t(sentence)].text, period);
+        for (; first < figures.size() && figures[first].sentence == sentence; ++first) {
+            Figure &figure = figures[first];
+            const FigureTiming figureTiming =
+                PeriodDetector::figureTiming(timing, figure.sentenceStart, figure.sentenceEnd);
+            if (figureTiming.ownPeriod)
+                figure.period = figureTiming.period.toString();
+            figure.target = figureTiming.target;
+        }
+    }
 }
 
 bool ReportParser::parseFile(const QString &path, Document *document, QString *error) const {
@@ -83,15 +122,13 @@ bool ReportParser::parseInParts(const QString &path, qsizetype partChars, const 
     if (!reader.open(error))
         return false;
     QString text;
-    QString title;
-    QString city;
+    ReportHead head;
     for (int number = 1; reader.next(&text, error); ++number) {
-        Document part = parseText(partPath(path, number), text, reader.encoding());
-        if (number == 1) {
-            title = part.title;
-            city = part.city;
-        }
-        joinFile(&part, number, title, city);
+        Document part =
+            number == 1 ? parse(partPath(path, number), text, reader.encoding(), nullptr, &head)
+                        : parse(partPath(path, number), text, reader.encoding(), &head, nullptr);
+        // Stored data, not interface: in the reports' own language.
+        part.title = u"%1（第%2部分）"_s.arg(head.title).arg(number);
         if (!onPart(part, reader.bytesRead(), reader.size()))
             return true;
     }
@@ -99,18 +136,14 @@ bool ReportParser::parseInParts(const QString &path, qsizetype partChars, const 
 }
 
 void ReportParser::classify(Document &document) const {
-    // The place's own names, for keywords such as "{place}工匠".
+    // The place's own names, for keywords such as "{place}工匠": 厦门市, 厦门.
     QStringList placeNames;
-    if (!document.city.isEmpty()) {
-        placeNames.append(document.city);
-        QString stem = document.city;
-        for (const QString &suffix : {u"市"_s, u"县"_s, u"区"_s, u"省"_s}) {
-            if (stem.size() > 2 && stem.endsWith(suffix)) {
-                stem.chop(suffix.size());
-                placeNames.append(stem);
-                break;
-            }
-        }
+    if (const Gazetteer::Place *place = Gazetteer::instance().byFullName(document.city)) {
+        placeNames << place->name << place->aliases;
+        if (!place->shortName.isEmpty())
+            placeNames << place->shortName;
+    } else if (!document.city.isEmpty()) {
+        placeNames << document.city;
     }
     MetricAligner(m_catalog).align(document, placeNames);
 }

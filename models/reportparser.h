@@ -4,6 +4,7 @@
 
 #include "document.h"
 #include "metriccatalog.h"
+#include "periods.h"
 #include "textdecoder.h"
 
 #include <QString>
@@ -15,7 +16,7 @@ namespace reportlens {
 class ReportParser {
 public:
     // Raised whenever the engine's output changes, so that stored documents are parsed again.
-    static constexpr int kEngineVersion = 1;
+    static constexpr int kEngineVersion = 2;
 
     explicit ReportParser(const MetricCatalog &catalog = MetricCatalog::builtIn());
 
@@ -43,6 +44,11 @@ public:
     const MetricCatalog &catalog() const { return m_catalog; }
 
 private:
+    struct ReportHead;
+    // known: what the file's first part told (a later part); found: what this text tells.
+    Document parse(const QString &path, const QString &text, const QString &encoding,
+                   const ReportHead *known, ReportHead *found) const;
+    void time(Document &document, const DocumentPeriod &period) const;
     void classify(Document &document) const;
 
     MetricCatalog m_catalog;

@@ -2,6 +2,7 @@
 
 #include "chinesescript.h"
 #include "figurevocabulary.h"
+#include "period.h"
 
 #include <algorithm>
 
@@ -137,6 +138,8 @@ FigureContext SentenceJudge::contextOf(size_t f, const Place &place, const QStri
             .contains(u'、');
     if (!listItem)
         context.near = {std::max(topicEnd, place.clauseBegin), figure.sentenceStart};
+    else  // an item's exclusions are its own: "大国工匠5人、…、荆楚工匠509人"
+        context.clause.begin = text.lastIndexOf(u'、', figure.sentenceStart - 1) + 1;
 
     // Money is labelled by what it was for, which may follow it ("筹集资金4100万元,深入高温作业
     // ……"); a count says what it counts before it.
@@ -280,9 +283,10 @@ void SentenceJudge::judgeStatement(size_t f, const Place &place, const QString &
     if (figure.target)
         judgement.ruledOut = true;
     // A figure of another period than the report's ("去年", "2019年" in a five-year review)
-    // is not the report's whole.
-    if (!figure.period.isEmpty() && !m_document.period.isEmpty() &&
-        figure.period != m_document.period)
+    // is not the report's whole; a level reached by its end or later (截至目前) is.
+    Period own;
+    if (!m_document.period.isEmpty() && !figure.period.isEmpty() &&
+        Period::parse(figure.period, &own) && !own.cumulative && figure.period != m_document.period)
         judgement.ruledOut = true;
 }
 
