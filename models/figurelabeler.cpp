@@ -1,9 +1,12 @@
 #include "figurelabeler.h"
 
+#include "chinesescript.h"
 #include "figurevocabulary.h"
 #include "textchars.h"
 
 #include <QStringList>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -128,9 +131,14 @@ void assignInClause(QStringView text, QStringView match, std::vector<Figure> &fi
         // 职业技能培训"); a 、 inside quotes is part of a name, not a list.
         qsizetype rightEnd = figure.sentenceEnd;
         const qsizetype rightLimit = k + 1 < count ? figures[k + 1].sentenceStart : text.size();
+        // With no figure after it in the clause, a 、 joins nouns of its object ("参加技术比武、
+        // 岗位练兵等活动"), not list items.
+        const bool lastInClause =
+            k + 1 >= count || figures[k + 1].sentenceStart >= clauseEnd(match, figure.sentenceEnd);
         bool quoted = false;
         while (rightEnd < rightLimit && rightEnd - figure.sentenceEnd < 24 &&
-               !isClauseBoundary(match.at(rightEnd)) && (quoted || match.at(rightEnd) != u'、')) {
+               !isClauseBoundary(match.at(rightEnd)) &&
+               (quoted || lastInClause || match.at(rightEnd) != u'、')) {
             if (match.at(rightEnd) == u'“')
                 quoted = true;
             else if (match.at(rightEnd) == u'”')
@@ -167,6 +175,142 @@ void assign(QStringView text, QStringView match, std::vector<Figure> &figures, s
         if (last > first)
             distributeList(text, match, figures, first, last);
         first = last + 1;
+    }
+}
+
+namespace {
+
+constexpr qsizetype kContextChars = 16;
+
+// "今年上半年", "五年来", "2021年": a time, not a topic; "据统计", "同时", "另外": words that
+// carry a report along, not a topic.
+bool isTopic(QStringView clause) {
+    static constexpr QStringView discourse[] = {u"据统计",   u"据了解", u"据悉", u"同时", u"另外",
+                                                u"此外",     u"其中",   u"目前", u"当前", u"总之",
+                                                u"与此同时", u"一是",   u"二是", u"三是"};
+    if (clause.isEmpty() ||
+        (clause.size() <= 8 &&
+         (clause.contains(u'年') || clause.contains(u'月') || clause.endsWith(u'来'))))
+        return false;
+    return std::none_of(std::begin(discourse), std::end(discourse),
+                        [&](QStringView word) { return clause == word; });
+}
+
+// A short sentence's last clause ("5年来,抓实建功立业活动。" is about 抓实建功立业活动), without
+// its punctuation or a list's bullet.
+QString contextPhrase(QStringView phrase) {
+    while (!phrase.isEmpty() && (isClauseBoundary(phrase.back()) || phrase.back() == u'。'))
+        phrase.chop(1);
+    phrase = phrase.sliced(clauseStart(phrase, phrase.size()));
+    return trimLabelPart(phrase.right(kContextChars), LabelSide::BeforeFigure);
+}
+
+}  // namespace
+
+void addContext(Document &document, const MetricCatalog &catalog) {
+    std::vector<Figure> &figures = document.figures;
+    // Contexts come from the labels as the clauses give them, so they are found first.
+    std::vector<QString> contexts(figures.size());
+    std::vector<QString> purposes(figures.size());
+    QString match;
+    int matchSentence = -1;
+    for (size_t f = 0; f < figures.size(); ++f) {
+        const Figure &figure = figures[f];
+        const QString label = ChineseScript::simplified(figure.label);
+        if (label.isEmpty())
+            continue;
+        const Sentence &sentence = document.sentences[size_t(figure.sentence)];
+        if (matchSentence != figure.sentence) {
+            match = ChineseScript::simplified(sentence.text);
+            matchSentence = figure.sentence;
+        }
+        const QStringView text = sentence.text;
+        qsizetype segment = figure.sentenceStart;
+        while (segment > 0 && match.at(segment - 1) != u'；' && match.at(segment - 1) != u';' &&
+               figure.sentenceStart - segment < 400)
+            --segment;
+        size_t first = f;
+        while (first > 0 && figures[first - 1].sentence == figure.sentence &&
+               figures[first - 1].sentenceStart >= segment)
+            --first;
+        // A 、-list item's words are its own.
+        if (f > first && QStringView(match)
+                             .sliced(figures[f - 1].sentenceEnd,
+                                     figure.sentenceStart - figures[f - 1].sentenceEnd)
+                             .contains(u'、'))
+            continue;
+        // The segment's topic: a short clause before its first figure that is neither a time
+        // nor a word carrying the report along ("其中,夏送清凉,共投入资金…").
+        QString context;
+        const qsizetype firstClause = clauseStart(match, figures[first].sentenceStart);
+        for (qsizetype at = segment; at < firstClause; at = clauseEnd(match, at) + 1) {
+            const qsizetype end = clauseEnd(match, at);
+            const QString words =
+                trimLabelPart(QStringView(match).sliced(at, end - at), LabelSide::BeforeFigure);
+            if (words.size() <= 10 && isTopic(words)) {
+                context = trimmed(text, match, at, end, LabelSide::BeforeFigure);
+            } else {
+                // A scene: "全市工会系统在送温暖活动中" is about 送温暖活动.
+                const qsizetype in = QStringView(match).sliced(at, end - at).indexOf(u'在');
+                if (in >= 0 && match.at(end - 1) == u'中' && end - at - in - 2 <= 8)
+                    context = text.sliced(at + in + 1, end - at - in - 2).toString();
+            }
+        }
+        const bool namesItsOwn = catalog.namesAMetric(label);
+        if (namesItsOwn && label.size() <= 3)
+            context.clear();  // "会员": the word says it all
+        if (!context.isEmpty() || namesItsOwn) {
+            // The topic holds for every figure of the segment; a label naming a metric needs
+            // nothing else.
+        } else if (f > first && catalog.continuesPreviousClause(label) &&
+                   figures[f - 1].label.size() <= 10) {
+            context = figures[f - 1].label;  // the statement a clause of reach continues
+        } else if (segment == 0 && figure.sentence > 0) {
+            // "冬送温暖。筹集1461万元,走访企业954家": a short sentence before names the topic.
+            const Sentence &previous = document.sentences[size_t(figure.sentence - 1)];
+            const bool previousHasFigures =
+                first > 0 && figures[first - 1].sentence == figure.sentence - 1;
+            if (previous.kind == PassageKind::Prose && previous.text.size() <= 20 &&
+                !previousHasFigures && isTopic(contextPhrase(previous.text)))
+                context = contextPhrase(previous.text);
+        }
+        if (context.isEmpty() && !namesItsOwn && f > first && label.size() <= 6) {
+            // What the clause before says after its last figure is the activity the figure
+            // belongs to ("…翻斗车2辆开展清雪行动,投入资金1.9万元"); else the figure before says
+            // it ("救助患妇科癌症女职工51人,救助金额76.5万元").
+            const Figure &previous = figures[f - 1];
+            const qsizetype previousEnd = clauseEnd(match, previous.sentenceEnd);
+            const QString activity =
+                trimmed(text, match, previous.sentenceEnd, previousEnd, LabelSide::AfterFigure);
+            context = activity.size() >= 2 && previousEnd < clauseStart(match, figure.sentenceStart)
+                          ? activity
+                          : previous.label;
+        }
+        contexts[f] = context.right(kContextChars);
+        // Money is labelled by what it was for when the label says only how it came or went
+        // ("筹集资金1259.4万元,开展金秋助学,…"): the clause after it, up to the next figure.
+        if (figure.unit == u"元" && label.size() <= 6) {
+            const qsizetype next = clauseEnd(match, figure.sentenceEnd);
+            if (next < match.size() && match.at(next) != u'；' && match.at(next) != u';' &&
+                match.at(next) != u'。') {
+                qsizetype end = clauseEnd(match, next + 1);
+                if (f + 1 < figures.size() && figures[f + 1].sentence == figure.sentence)
+                    end = std::min(end, figures[f + 1].sentenceStart);
+                // A short clause before the next figure is that figure's label, not a purpose.
+                const bool nextFigureLabel = end - next - 1 <= 4 && f + 1 < figures.size() &&
+                                             figures[f + 1].sentence == figure.sentence &&
+                                             end == figures[f + 1].sentenceStart;
+                if (!nextFigureLabel)
+                    purposes[f] = trimmed(text, match, next + 1, end, LabelSide::AfterFigure)
+                                      .left(kContextChars * 2);
+            }
+        }
+    }
+    for (size_t f = 0; f < figures.size(); ++f) {
+        if (!contexts[f].isEmpty() && !figures[f].label.contains(contexts[f]))
+            figures[f].label = u'(' + contexts[f] + u')' + figures[f].label;
+        if (!purposes[f].isEmpty())
+            figures[f].label += u'(' + purposes[f] + u')';
     }
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "document.h"
+#include "metriccatalog.h"
 
 #include <QStringView>
 
@@ -15,5 +16,12 @@ namespace reportlens::FigureLabeler {
 // Labels figures[firstIndex..] of one sentence: text as written (labels keep its script),
 // match its Simplified shadow (the words are looked for there).
 void assign(QStringView text, QStringView match, std::vector<Figure> &figures, size_t firstIndex);
+
+// After alignment: a label that names nothing a metric counts ("发放慰问金", "覆盖企业", "藏书
+// 总量") gets, in brackets before it, what the report says it is about: the statement a clause
+// of reach continues ("(签订工资专项集体合同)覆盖企业"), the ；segment's opening words
+// ("(夏送清凉)投入资金"), the segment's first figure ("(全市共建设“职工书屋”)藏书总量"), or a
+// short sentence before ("(冬送温暖)筹集").
+void addContext(Document &document, const MetricCatalog &catalog);
 
 }  // namespace reportlens::FigureLabeler

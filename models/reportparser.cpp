@@ -2,6 +2,7 @@
 
 #include "documentreader.h"
 #include "figureextractor.h"
+#include "figurelabeler.h"
 #include "layout.h"
 #include "metricaligner.h"
 #include "periods.h"
@@ -146,6 +147,7 @@ void ReportParser::classify(Document &document) const {
         placeNames << document.city;
     }
     MetricAligner(m_catalog).align(document, placeNames);
+    FigureLabeler::addContext(document, m_catalog);
 }
 
 }  // namespace reportlens
