@@ -65,6 +65,7 @@ void CityTableBuilder::addDocument(const Document &document) {
         cell.start = document.codePointOffset(figure.start);
         cell.end = document.codePointOffset(figure.end);
         cell.score = figure.metricScore;
+        cell.period = figure.period.isEmpty() ? document.period : figure.period;
         if (it != m_cells.end()) {
             cell.alternatives = it->alternatives + 1;
             *it = cell;

@@ -26,6 +26,7 @@ struct TableCell {
     QString path;
     qsizetype start = 0;  // code points in the document's decoded text
     qsizetype end = 0;
+    QString period;  // the years its figure is about, or empty
     int alternatives = 0;
     int score = 0;
     bool corrected = false;  // a user's correction changed or chose this figure

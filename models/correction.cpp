@@ -20,6 +20,9 @@ constexpr KindName kKindNames[] = {
     {CorrectionKind::ChooseForCell, u"choose_for_cell"},
     {CorrectionKind::AddFigure, u"add_figure"},
     {CorrectionKind::SetCity, u"set_city"},
+    {CorrectionKind::SetPeriod, u"set_period"},
+    {CorrectionKind::SetTarget, u"set_target"},
+    {CorrectionKind::SetReportPeriod, u"set_report_period"},
 };
 
 }  // namespace

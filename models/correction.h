@@ -14,15 +14,18 @@
 namespace reportlens {
 
 enum class CorrectionKind {
-    Reject,         // the figure is not a figure
-    SetValue,       // value
-    SetUnit,        // unit
-    SetQualifier,   // qualifier
-    SetLabel,       // label
-    SetMetric,      // metric id, or empty to take the figure off any metric
-    ChooseForCell,  // the figure fills its city's cell for `metric`
-    AddFigure,      // a figure the engine missed, at [start, end) of the document
-    SetCity,        // the place the document is about ("city"), when the engine cannot tell
+    Reject,           // the figure is not a figure
+    SetValue,         // value
+    SetUnit,          // unit
+    SetQualifier,     // qualifier
+    SetLabel,         // label
+    SetMetric,        // metric id, or empty to take the figure off any metric
+    ChooseForCell,    // the figure fills its city's cell for `metric`
+    AddFigure,        // a figure the engine missed, at [start, end) of the document
+    SetCity,          // the place the document is about ("city"), when the engine cannot tell
+    SetPeriod,        // the figure's own period ("period": "2019", or "" for its report's)
+    SetTarget,        // the figure is planned, not reported ("target": true), or not
+    SetReportPeriod,  // the years the document reports on ("period"), or "" for unknown
 };
 
 QString correctionKindName(CorrectionKind kind);
@@ -46,7 +49,7 @@ struct Correction {
     CorrectionKind kind = CorrectionKind::Reject;
     FigureAnchor anchor;
     // The new field values: "value" (number), "unit", "qualifier", "label", "metric"
-    // (string or null); AddFigure gives all of them.
+    // (string or null), "period" (string), "target" (bool); AddFigure gives the first five.
     QJsonObject values;
     QDateTime createdAt;
     QString author;

@@ -2,6 +2,7 @@
 
 #include "textchars.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -260,6 +261,7 @@ bool MetricCatalog::loadFromJson(const QByteArray &json, QString *error) {
     m_globalExclude = std::move(globalExclude);
     m_reachVerbs = std::move(reachVerbs);
     m_subgroups = std::move(subgroups);
+    m_sourceHash = QCryptographicHash::hash(json, QCryptographicHash::Sha256);
     buildIndex();
     return true;
 }

@@ -88,7 +88,11 @@ public:
     static const MetricCatalog &builtIn();
     static QString builtInPath();
 
+    // SHA-256 of the metrics file the catalogue was loaded from: a changed file asks for
+    // stored documents to be classified again.
+    QByteArray sourceHash() const { return m_sourceHash; }
     const std::vector<MetricDefinition> &metrics() const { return m_metrics; }
+
     const std::vector<MetricGroup> &groups() const { return m_groups; }
     int indexOf(QStringView id) const;
     bool isEmpty() const { return m_metrics.empty(); }
@@ -120,6 +124,7 @@ private:
     QStringList m_globalExclude;
     QStringList m_reachVerbs;
     QStringList m_subgroups;
+    QByteArray m_sourceHash;
 
     struct Index;
     // Immutable once built, so copies of a catalogue share it.

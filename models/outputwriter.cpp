@@ -37,6 +37,25 @@ QString numberText(double value) {
 ExtractionWriter::ExtractionWriter(QIODevice *device, OutputFormat format)
     : m_device(device), m_format(format) {}
 
+namespace {
+
+QJsonValue stringOrNull(const QString &text) {
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+// A figure's period: its own where its sentence names one, else its report's.
+QString periodOf(const Document &document, const Figure &figure) {
+    return figure.period.isEmpty() ? document.period : figure.period;
+}
+
+// The metric's confidence, 0 to 1, where the figure has a metric.
+QJsonValue confidenceOf(const Figure &figure) {
+    return figure.metric.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                   : QJsonValue(figure.metricScore / 1000.0);
+}
+
+}  // namespace
+
 QJsonObject ExtractionWriter::documentToJson(const Document &document) {
     QJsonArray figures;
     for (const Figure &figure : document.figures) {
@@ -51,12 +70,16 @@ QJsonObject ExtractionWriter::documentToJson(const Document &document) {
         object.insert(u"sentence"_s, document.sentences[size_t(figure.sentence)].text);
         object.insert(u"start"_s, qint64(document.codePointOffset(figure.start)));
         object.insert(u"end"_s, qint64(document.codePointOffset(figure.end)));
+        object.insert(u"period"_s, stringOrNull(periodOf(document, figure)));
+        object.insert(u"target"_s, figure.target);
+        object.insert(u"metric_confidence"_s, confidenceOf(figure));
         figures.append(object);
     }
     QJsonObject object;
     object.insert(u"path"_s, document.path);
     object.insert(u"city"_s, document.city);
     object.insert(u"title"_s, document.title);
+    object.insert(u"period"_s, stringOrNull(document.period));
     object.insert(u"figures"_s, figures);
     return object;
 }
@@ -67,7 +90,8 @@ void ExtractionWriter::begin() {
         m_device->write("{\"documents\": [");
     else
         m_device->write(
-            "path,city,title,raw,value,unit,qualifier,label,metric,sentence,start,end\n");
+            "path,city,title,raw,value,unit,qualifier,label,metric,sentence,start,end,period,"
+            "target,metric_confidence\n");
 }
 
 void ExtractionWriter::addDocument(const Document &document) {
@@ -91,6 +115,9 @@ void ExtractionWriter::addDocument(const Document &document) {
                 csvField(document.sentences[size_t(figure.sentence)].text),
                 QString::number(document.codePointOffset(figure.start)),
                 QString::number(document.codePointOffset(figure.end)),
+                csvField(periodOf(document, figure)),
+                figure.target ? u"true"_s : u"false"_s,
+                figure.metric.isEmpty() ? QString() : QString::number(figure.metricScore / 1000.0),
             };
             m_device->write(fields.join(u',').toUtf8());
             m_device->write("\n");
@@ -122,7 +149,8 @@ QJsonObject TableWriter::tableToJson(const CityTable &table) {
                                  {u"path"_s, cell.path},
                                  {u"start"_s, qint64(cell.start)},
                                  {u"end"_s, qint64(cell.end)},
-                                 {u"alternatives"_s, cell.alternatives}});
+                                 {u"alternatives"_s, cell.alternatives},
+                                 {u"period"_s, stringOrNull(cell.period)}});
     }
     return QJsonObject{{u"metrics"_s, metrics},
                        {u"cities"_s, QJsonArray::fromStringList(table.cities)},
@@ -135,7 +163,8 @@ void TableWriter::write(const CityTable &table, OutputFormat format, QIODevice *
         return;
     }
     device->write(
-        "city,metric,name_zh,name_en,value,unit,qualifier,raw,path,start,end,alternatives\n");
+        "city,metric,name_zh,name_en,value,unit,qualifier,raw,path,start,end,alternatives,"
+        "period\n");
     for (const TableCell &cell : table.cells) {
         const int metricIndex =
             int(std::find_if(table.metrics.begin(), table.metrics.end(),
@@ -149,6 +178,7 @@ void TableWriter::write(const CityTable &table, OutputFormat format, QIODevice *
             qualifierName(cell.qualifier), csvField(cell.raw),
             csvField(cell.path),           QString::number(cell.start),
             QString::number(cell.end),     QString::number(cell.alternatives),
+            csvField(cell.period),
         };
         device->write(fields.join(u',').toUtf8());
         device->write("\n");

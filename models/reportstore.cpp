@@ -127,6 +127,26 @@ const char *const kSchemaV2[] = {
      " document_id, start_cp, id) WHERE e_metric IS NOT NULL AND rejected = 0"),
 };
 
+// Schema version 3: periods and targets (figures.md), the place's code, and what the engine
+// said of the document beside what corrections made of it, so that undoing a correction of
+// its place or period restores the engine's. A target never fills a table cell.
+const char *const kSchemaV3[] = {
+    "ALTER TABLE documents ADD COLUMN period TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE documents ADD COLUMN place_code TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE documents ADD COLUMN engine_city TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE documents ADD COLUMN engine_period TEXT NOT NULL DEFAULT ''",
+    "UPDATE documents SET engine_city = city",
+    "ALTER TABLE figures ADD COLUMN period TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE figures ADD COLUMN target BIGINT NOT NULL DEFAULT 0",
+    "ALTER TABLE figures ADD COLUMN e_period TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE figures ADD COLUMN e_target BIGINT NOT NULL DEFAULT 0",
+    "DROP INDEX figures_ranking",
+    ("CREATE INDEX figures_ranking ON figures (city, e_metric, chosen DESC, e_score DESC,"
+     " document_id, start_cp, id) WHERE e_metric IS NOT NULL AND rejected = 0 AND e_target = 0"),
+    // The engine must fill the new columns: the next prepareFor() parses every document again.
+    "DELETE FROM reportlens_meta WHERE key = 'metrics_fingerprint'",
+};
+
 // Full-text search on PostgreSQL: pg_trgm's trigram index over the sentences, part of
 // version 1 there (SQLite's index lives beside the database: see SearchIndex).
 const char *const kSearchPostgres[] = {
@@ -142,20 +162,10 @@ QString likePattern(const QString &text) {
 }
 
 QString catalogFingerprint(const MetricCatalog &catalog) {
+    // The engine's version and everything of the metrics file the classifier reads.
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArray::number(ReportParser::kEngineVersion));
-    for (const MetricDefinition &metric : catalog.metrics()) {
-        QStringList parts = {metric.id,
-                             metric.group,
-                             metric.nameZh,
-                             metric.nameEn,
-                             metric.unit,
-                             metric.units.join(u','),
-                             metric.exclude.join(u',')};
-        for (const QStringList &keyword : metric.keywords)
-            parts.append(keyword.join(u'&'));
-        hash.addData(parts.join(u'\x1f').toUtf8());
-    }
+    hash.addData(catalog.sourceHash());
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -181,8 +191,9 @@ struct ReportStore::Statements {
         , correctionsFor(db) {}
 
     bool prepare(bool postgres, int schemaVersion, QString *error) {
-        // From version 2 on, figures carry their city.
+        // From version 2 on, figures carry their city; from 3 on, periods and targets.
         const bool figureCity = schemaVersion >= 2;
+        const bool periods = schemaVersion >= 3;
         const std::pair<QSqlQuery *, QString> statements[] = {
             {&findByHash, u"SELECT id FROM documents WHERE content_hash = ?"_s},
             {&findByPath, u"SELECT id FROM documents WHERE path = ?"_s},
@@ -190,8 +201,11 @@ struct ReportStore::Statements {
             {&insertDocument,
              // COALESCE: an empty QString binds as NULL (a report whose place is unknown).
              u"INSERT INTO documents (content_hash, path, title, city, encoding, text,"
-             " imported_at, sentence_count, figure_count) VALUES (?, ?, COALESCE(?, ''),"
-             " COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?) RETURNING id"_s},
+             " imported_at, sentence_count, figure_count%1) VALUES (?, ?, COALESCE(?, ''),"
+             " COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?%2) RETURNING id"_s.arg(
+                 periods ? u", period, place_code, engine_city, engine_period"_s : QString(),
+                 periods ? u", COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, '')"_s
+                         : QString())},
             {&insertSentence,
              // SQLite gives the new id without a result set to fetch.
              u"INSERT INTO sentences (document_id, ordinal, kind, text, start_cp, end_cp)"
@@ -200,11 +214,14 @@ struct ReportStore::Statements {
             {&insertFigure,
              u"INSERT INTO figures (document_id, sentence_id, origin, raw, value, unit,"
              " qualifier, label, metric, score, start_cp, end_cp, e_value, e_unit, e_qualifier,"
-             " e_label, e_metric, e_score%1) VALUES (?, ?, 'engine', ?, ?, ?, ?, COALESCE(?, ''), "
+             " e_label, e_metric, e_score%1%3) VALUES (?, ?, 'engine', ?, ?, ?, ?, COALESCE(?, "
+             "''), "
              "?, ?,"
-             " ?, ?, ?, ?, ?, COALESCE(?, ''), ?, ?%2)"_s.arg(
+             " ?, ?, ?, ?, ?, COALESCE(?, ''), ?, ?%2%4)"_s.arg(
                  figureCity ? u", city"_s : QString(),
-                 figureCity ? u", COALESCE(?, '')"_s : QString())},
+                 figureCity ? u", COALESCE(?, '')"_s : QString(),
+                 periods ? u", period, target, e_period, e_target"_s : QString(),
+                 periods ? u", COALESCE(?, ''), ?, COALESCE(?, ''), ?"_s : QString())},
             {&correctionsFor,
              u"SELECT count(*) FROM corrections WHERE document_hash = ? OR document_path = ?"_s},
         };
@@ -439,6 +456,9 @@ bool ReportStore::migrate(int toVersion, QString *error) {
     } else if (toVersion == 2) {
         for (const char *sql : kSchemaV2)
             statements.append(QString::fromUtf8(sql));
+    } else if (toVersion == 3) {
+        for (const char *sql : kSchemaV3)
+            statements.append(QString::fromUtf8(sql));
     } else {
         *error = u"no migration to version %1"_s.arg(toVersion);
         return false;
@@ -525,6 +545,12 @@ std::optional<ReportStore::StoreResult> ReportStore::storeDocument(const Documen
     s.insertDocument.bindValue(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     s.insertDocument.bindValue(7, qint64(document.sentences.size()));
     s.insertDocument.bindValue(8, qint64(document.figures.size()));
+    if (m_schemaVersion >= 3) {
+        s.insertDocument.bindValue(9, document.period);
+        s.insertDocument.bindValue(10, document.placeCode);
+        s.insertDocument.bindValue(11, document.city);
+        s.insertDocument.bindValue(12, document.period);
+    }
     if (!s.insertDocument.exec() || !s.insertDocument.next())
         return fail(sqlError(s.insertDocument));
     const qint64 documentId = s.insertDocument.value(0).toLongLong();
@@ -699,8 +725,15 @@ bool ReportStore::insertParsed(qint64 documentId, const Document &document, QStr
         };
         for (int k = 0; k < int(std::size(values)); ++k)
             s.insertFigure.bindValue(k, values[k]);
+        int next = int(std::size(values));
         if (m_schemaVersion >= 2)
-            s.insertFigure.bindValue(int(std::size(values)), document.city);
+            s.insertFigure.bindValue(next++, document.city);
+        if (m_schemaVersion >= 3) {
+            s.insertFigure.bindValue(next++, figure.period);
+            s.insertFigure.bindValue(next++, figure.target ? 1 : 0);
+            s.insertFigure.bindValue(next++, figure.period);
+            s.insertFigure.bindValue(next++, figure.target ? 1 : 0);
+        }
         if (!s.insertFigure.exec()) {
             *error = sqlError(s.insertFigure);
             return false;
@@ -762,12 +795,19 @@ bool ReportStore::applyCorrections(qint64 documentId, QString *error) {
     const QString text = query.value(2).toString();
     query.finish();
 
-    const QString resets[] = {
+    QStringList resets = {
         u"UPDATE figures SET e_value = value, e_unit = unit, e_qualifier = qualifier,"
         " e_label = label, e_metric = metric, e_score = score, rejected = 0, corrected = 0,"
-        " chosen = 0 WHERE document_id = ? AND origin = 'engine'"_s,
+        " chosen = 0%1 WHERE document_id = ? AND origin = 'engine'"_s.arg(
+            m_schemaVersion >= 3 ? u", e_period = period, e_target = target"_s : QString()),
         u"DELETE FROM figures WHERE document_id = ? AND origin = 'user'"_s,
     };
+    if (m_schemaVersion >= 3) {
+        // The engine's place and period, which a reverted correction no longer overrides.
+        resets << u"UPDATE documents SET city = engine_city, period = engine_period WHERE id = ?"_s
+               << u"UPDATE figures SET city = (SELECT d.city FROM documents d WHERE d.id ="
+                  " figures.document_id) WHERE document_id = ?"_s;
+    }
     for (const QString &sql : resets) {
         query.prepare(sql);
         query.addBindValue(documentId);
@@ -831,7 +871,17 @@ bool ReportStore::applyCorrections(qint64 documentId, QString *error) {
     for (const Pending &item : pending) {
         const bool sameContent = item.anchor.documentHash == hash;
         bool applied = false;
-        if (item.kind == CorrectionKind::SetCity) {
+        if (item.kind == CorrectionKind::SetReportPeriod) {
+            QSqlQuery period(db);
+            period.prepare(u"UPDATE documents SET period = COALESCE(?, '') WHERE id = ?"_s);
+            period.addBindValue(item.values.value(u"period"_s).toString());
+            period.addBindValue(documentId);
+            if (!period.exec()) {
+                *error = sqlError(period);
+                return false;
+            }
+            applied = true;
+        } else if (item.kind == CorrectionKind::SetCity) {
             const QString city = item.values.value(u"city"_s).toString();
             QSqlQuery place(db);
             place.prepare(u"UPDATE documents SET city = ? WHERE id = ?"_s);
@@ -942,6 +992,7 @@ bool ReportStore::applyCorrections(qint64 documentId, QString *error) {
                 {CorrectionKind::SetUnit, u"e_unit", u"unit"},
                 {CorrectionKind::SetQualifier, u"e_qualifier", u"qualifier"},
                 {CorrectionKind::SetLabel, u"e_label", u"label"},
+                {CorrectionKind::SetPeriod, u"e_period", u"period"},
             };
             for (const FieldCorrection &field : kFields) {
                 if (field.kind != item.kind)
@@ -959,7 +1010,12 @@ bool ReportStore::applyCorrections(qint64 documentId, QString *error) {
                 case CorrectionKind::SetUnit:
                 case CorrectionKind::SetQualifier:
                 case CorrectionKind::SetLabel:
+                case CorrectionKind::SetPeriod:
                     break;  // above
+                case CorrectionKind::SetTarget:
+                    sql = u"UPDATE figures SET e_target = ?, corrected = 1 WHERE id = ?"_s;
+                    binds.append(item.values.value(u"target"_s).toBool() ? 1 : 0);
+                    break;
                 case CorrectionKind::SetMetric:
                     sql =
                         u"UPDATE figures SET e_metric = ?, e_score = ?, corrected = 1 WHERE id = ?"_s;
@@ -975,6 +1031,7 @@ bool ReportStore::applyCorrections(qint64 documentId, QString *error) {
                     break;
                 case CorrectionKind::AddFigure:
                 case CorrectionKind::SetCity:
+                case CorrectionKind::SetReportPeriod:
                     break;  // handled above
             }
             binds.append(target->id);
@@ -1086,13 +1143,23 @@ bool ReportStore::reparseAll(const ReportParser &parser, QString *error) {
         ok = ok && insertParsed(id, document, &reason);
         if (ok) {
             QSqlQuery update(db);
+            const bool periods = m_schemaVersion >= 3;
             update.prepare(
-                u"UPDATE documents SET title = ?, city = ?, sentence_count = ?,"
-                " figure_count = ? WHERE id = ?"_s);
+                u"UPDATE documents SET title = ?, city = COALESCE(?, ''), sentence_count = ?,"
+                " figure_count = ?%1 WHERE id = ?"_s.arg(
+                    periods ? u", period = COALESCE(?, ''), engine_period = COALESCE(?, ''),"
+                              " engine_city = COALESCE(?, ''), place_code = COALESCE(?, '')"_s
+                            : QString()));
             update.addBindValue(document.title);
             update.addBindValue(document.city);
             update.addBindValue(qint64(document.sentences.size()));
             update.addBindValue(qint64(document.figures.size()));
+            if (periods) {
+                update.addBindValue(document.period);
+                update.addBindValue(document.period);
+                update.addBindValue(document.city);
+                update.addBindValue(document.placeCode);
+            }
             update.addBindValue(id);
             ok = update.exec();
             if (!ok)
@@ -1216,8 +1283,8 @@ std::optional<Document> ReportStore::document(qint64 id) const {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(
-        u"SELECT path, title, city, encoding, text, content_hash FROM documents"
-        " WHERE id = ?"_s);
+        u"SELECT path, title, city, encoding, text, content_hash%1 FROM documents"
+        " WHERE id = ?"_s.arg(m_schemaVersion >= 3 ? u", period, place_code"_s : QString()));
     query.addBindValue(id);
     if (!query.exec() || !query.next()) {
         m_lastError = query.lastError().text();
@@ -1231,6 +1298,10 @@ std::optional<Document> ReportStore::document(qint64 id) const {
     document.encoding = query.value(3).toString();
     document.text = query.value(4).toString();
     document.contentHash = query.value(5).toString();
+    if (m_schemaVersion >= 3) {
+        document.period = query.value(6).toString();
+        document.placeCode = query.value(7).toString();
+    }
     document.indexSurrogatePairs();
     query.finish();
 
@@ -1256,8 +1327,9 @@ std::optional<Document> ReportStore::document(qint64 id) const {
 
     query.prepare(
         u"SELECT id, sentence_id, origin, raw, e_value, e_unit, e_qualifier, e_label,"
-        " e_metric, e_score, start_cp, end_cp, rejected, corrected, chosen"
-        " FROM figures WHERE document_id = ? ORDER BY start_cp, id"_s);
+        " e_metric, e_score, start_cp, end_cp, rejected, corrected, chosen%1"
+        " FROM figures WHERE document_id = ? ORDER BY start_cp, id"_s.arg(
+            m_schemaVersion >= 3 ? u", e_period, e_target"_s : QString()));
     query.addBindValue(id);
     if (!query.exec()) {
         m_lastError = sqlError(query);
@@ -1280,6 +1352,10 @@ std::optional<Document> ReportStore::document(qint64 id) const {
         figure.rejected = query.value(12).toLongLong() != 0;
         figure.corrected = query.value(13).toLongLong() != 0;
         figure.chosen = query.value(14).toLongLong();
+        if (m_schemaVersion >= 3) {
+            figure.period = query.value(15).toString();
+            figure.target = query.value(16).toLongLong() != 0;
+        }
         if (!document.sentences.empty()) {
             const Sentence &sentence = document.sentences[size_t(figure.sentence)];
             const qsizetype at = sentence.text.indexOf(figure.raw);
@@ -1305,17 +1381,22 @@ CityTable ReportStore::cityTable(const MetricCatalog &catalog) const {
     // Each city and metric: how many candidates, and the first in ranking order (a chosen
     // figure, then the strongest match, then the first stated), found by one seek in the
     // figures_ranking index; then the winners' details. Portable to PostgreSQL as it is.
+    // From version 3 on, a target fills no cell, and a cell carries its figure's period.
+    const bool periods = m_schemaVersion >= 3;
     const QString sql =
         u"SELECT g.city, g.e_metric, f.e_value, f.e_unit, f.e_qualifier, f.raw, f.e_label, d.path,"
-        " f.start_cp, f.end_cp, g.candidates, f.e_score, s.text, f.corrected + f.chosen"
+        " f.start_cp, f.end_cp, g.candidates, f.e_score, s.text, f.corrected + f.chosen, %1"
         " FROM (SELECT c.city, c.e_metric, count(*) AS candidates,"
         "  (SELECT w.id FROM figures w WHERE w.city = c.city AND w.e_metric = c.e_metric"
-        "   AND w.rejected = 0 ORDER BY w.chosen DESC, w.e_score DESC, w.document_id, w.start_cp"
-        "   LIMIT 1) AS winner"
-        "  FROM figures c WHERE c.e_metric IS NOT NULL AND c.rejected = 0 AND c.city <> ''"
+        "   AND w.rejected = 0%2 ORDER BY w.chosen DESC, w.e_score DESC, w.document_id,"
+        "   w.start_cp LIMIT 1) AS winner"
+        "  FROM figures c WHERE c.e_metric IS NOT NULL AND c.rejected = 0%3 AND c.city <> ''"
         "  GROUP BY c.city, c.e_metric) g"
         " JOIN figures f ON f.id = g.winner JOIN documents d ON d.id = f.document_id"
-        " JOIN sentences s ON s.id = f.sentence_id"_s;
+        " JOIN sentences s ON s.id = f.sentence_id"_s.arg(
+            periods ? u"CASE WHEN f.e_period <> '' THEN f.e_period ELSE d.period END"_s : u"''"_s,
+            periods ? u" AND w.e_target = 0"_s : QString(),
+            periods ? u" AND c.e_target = 0"_s : QString());
     if (!query.exec(sql)) {
         m_lastError = sqlError(query);
         return table;
@@ -1341,6 +1422,7 @@ CityTable ReportStore::cityTable(const MetricCatalog &catalog) const {
         cell.score = query.value(11).toInt();
         cell.sentence = query.value(12).toString();
         cell.corrected = query.value(13).toLongLong() != 0;
+        cell.period = query.value(14).toString();
         table.cells.push_back(std::move(cell));
     }
     QHash<QString, int> cityOrder;
@@ -1363,8 +1445,9 @@ std::vector<CellCandidate> ReportStore::cellCandidates(const QString &city,
     query.prepare(
         u"SELECT d.content_hash, d.path, f.start_cp, f.end_cp, f.raw, f.e_value,"
         " f.e_unit, f.e_label FROM figures f JOIN documents d ON d.id = f.document_id"
-        " WHERE f.city = ? AND f.e_metric = ? AND f.rejected = 0"
-        " ORDER BY f.chosen DESC, f.e_score DESC, f.document_id, f.start_cp"_s);
+        " WHERE f.city = ? AND f.e_metric = ? AND f.rejected = 0%1"
+        " ORDER BY f.chosen DESC, f.e_score DESC, f.document_id, f.start_cp"_s.arg(
+            m_schemaVersion >= 3 ? u" AND f.e_target = 0"_s : QString()));
     query.addBindValue(city);
     query.addBindValue(metric);
     if (!query.exec()) {

@@ -56,7 +56,7 @@ struct SearchHit {
 
 class ReportStore {
 public:
-    static constexpr int kLatestSchemaVersion = 2;
+    static constexpr int kLatestSchemaVersion = 3;
 
     enum class StoreResult { Added, Replaced, Unchanged };
 

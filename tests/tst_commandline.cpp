@@ -76,7 +76,10 @@ void TestCommandLine::extractJson() {
     QStringList cities;
     for (const QJsonValue &value : documents) {
         const QJsonObject document = value.toObject();
-        QCOMPARE(document.keys(), (QStringList{u"city"_s, u"figures"_s, u"path"_s, u"title"_s}));
+        QCOMPARE(document.keys(),
+                 (QStringList{u"city"_s, u"figures"_s, u"path"_s, u"period"_s, u"title"_s}));
+        // A period is a string (2018-2022, 2024, 2024H1) or null where the text does not say.
+        QVERIFY(document.value(u"period"_s).isString() || document.value(u"period"_s).isNull());
         cities.append(document.value(u"city"_s).toString());
         const QJsonArray figures = document.value(u"figures"_s).toArray();
         QVERIFY(figures.size() > 20);
@@ -87,8 +90,21 @@ void TestCommandLine::extractJson() {
         for (const QJsonValue &figureValue : figures) {
             const QJsonObject figure = figureValue.toObject();
             QCOMPARE(figure.keys(),
-                     (QStringList{u"end"_s, u"label"_s, u"metric"_s, u"qualifier"_s, u"raw"_s,
-                                  u"sentence"_s, u"start"_s, u"unit"_s, u"value"_s}));
+                     (QStringList{u"end"_s, u"label"_s, u"metric"_s, u"metric_confidence"_s,
+                                  u"period"_s, u"qualifier"_s, u"raw"_s, u"sentence"_s, u"start"_s,
+                                  u"target"_s, u"unit"_s, u"value"_s}));
+            QVERIFY(figure.value(u"target"_s).isBool());
+            // A confidence where there is a metric, between the threshold and 1.
+            if (figure.value(u"metric"_s).isString()) {
+                const double confidence = figure.value(u"metric_confidence"_s).toDouble(-1);
+                QVERIFY2(confidence >= 0.5 && confidence <= 1,
+                         qPrintable(QString::number(confidence)));
+            } else {
+                QVERIFY(figure.value(u"metric_confidence"_s).isNull());
+            }
+            // Its own period or its report's: null only where the report's is unknown.
+            if (!document.value(u"period"_s).isNull())
+                QVERIFY(figure.value(u"period"_s).isString());
             const QList<uint> raw = figure.value(u"raw"_s).toString().toUcs4();
             const qsizetype start = figure.value(u"start"_s).toInteger();
             const qsizetype end = figure.value(u"end"_s).toInteger();
@@ -112,9 +128,9 @@ void TestCommandLine::extractCsv() {
     const Run run = runCli({u"extract"_s, u"--format"_s, u"csv"_s, kSeeds});
     QCOMPARE(run.exitCode, 0);
     const QList<QByteArray> lines = run.out.trimmed().split('\n');
-    QCOMPARE(
-        lines.first(),
-        QByteArray("path,city,title,raw,value,unit,qualifier,label,metric,sentence,start,end"));
+    // The columns of the JSON, the new ones appended.
+    QCOMPARE(lines.first(), QByteArray("path,city,title,raw,value,unit,qualifier,label,metric,"
+                                       "sentence,start,end,period,target,metric_confidence"));
     const Run json = runCli({u"extract"_s, kSeeds});
     qsizetype figures = 0;
     for (const QJsonValue &document :
@@ -162,7 +178,7 @@ void TestCommandLine::tableJson() {
         const QJsonObject cell = value.toObject();
         QCOMPARE(cell.keys(),
                  (QStringList{u"alternatives"_s, u"city"_s, u"end"_s, u"metric"_s, u"path"_s,
-                              u"qualifier"_s, u"start"_s, u"unit"_s, u"value"_s}));
+                              u"period"_s, u"qualifier"_s, u"start"_s, u"unit"_s, u"value"_s}));
         if (cell.value(u"city"_s) == u"肇庆市"_s && cell.value(u"metric"_s) == u"members"_s) {
             zhaoqingMembers = true;
             QCOMPARE(cell.value(u"value"_s).toInteger(), 609204);
@@ -208,8 +224,9 @@ void TestCommandLine::tableOfAFileTooLargeToReadWhole() {
 void TestCommandLine::tableCsv() {
     const Run run = runCli({u"table"_s, u"--format"_s, u"csv"_s, kSeeds});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(run.out.startsWith(
-        "city,metric,name_zh,name_en,value,unit,qualifier,raw,path,start,end,alternatives\n"));
+    QVERIFY(
+        run.out.startsWith("city,metric,name_zh,name_en,value,unit,qualifier,raw,path,start,"
+                           "end,alternatives,period\n"));
     QVERIFY(run.out.contains("肇庆市,members,会员数,Union members,609204,人,exact,609204人,"));
 }
 

@@ -67,6 +67,9 @@ private slots:
     void refusesCorruptOrNewerSqlite_data();
     void refusesCorruptOrNewerSqlite();
     void olderSchemaUpgradesInPlace();
+    void periodsAndTargetsAreStored();
+    void periodAndTargetCorrections();
+    void revertedPlaceAndPeriodAreTheEnginesAgain();
     void twoProcessesLoseNeitherEdit();
 
 private:
@@ -790,10 +793,117 @@ void TestReportStore::olderSchemaUpgradesInPlace() {
     QVERIFY(store.integrityProblems().isEmpty());
     // Version 2's search index covers what version 1 stored.
     QVERIFY(!store.search(u"走访慰问困难职工家庭"_s).empty());
-    // Version 3 gave the old figures their city: the table reads them.
+    // Version 2 gave the old figures their city: the table reads them.
     const CityTable table = store.cityTable(MetricCatalog::builtIn());
     QCOMPARE(table.cities.size(), 5);
     QCOMPARE(cellOf(table, u"肇庆市"_s, u"union_orgs"_s)->value, 5397.0);
+    // Version 3's periods come with the parse a newer engine asks for.
+    int reparsed = 0;
+    QVERIFY2(store.prepareFor(ReportParser(), &reparsed, &error), qPrintable(error));
+    QCOMPARE(reparsed, 5);
+    Document document;
+    QVERIFY(seedFigure(store, u"609204人"_s, &document));
+    QVERIFY(!document.period.isEmpty());
+    QVERIFY(!cellOf(store.cityTable(MetricCatalog::builtIn()), u"肇庆市"_s, u"members"_s)
+                 ->period.isEmpty());
+}
+
+void TestReportStore::periodsAndTargetsAreStored() {
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(freshLocation(), &error), qPrintable(error));
+    // A report whose figures include targets and their own years, as the engine reads them.
+    const QString path = m_dir.filePath(u"periods.txt"_s);
+    writeFile(path,
+              u"2023年07月20日\n\n湖北省总工会召开代表大会。过去5年,全省工会会员达到1100万人,"
+              u"2019年新建工会组织500个。未来5年将培训职工300万人次。\n"_s.toUtf8());
+    const ReportParser parser;
+    Document parsed;
+    QVERIFY2(parser.parseFile(path, &parsed, &error), qPrintable(error));
+    Importer importer(&store, &parser);
+    QCOMPARE(importer.run({path}).added, 1);
+    const std::optional<Document> stored = store.document(*store.documentIdForPath(path));
+    QVERIFY(stored);
+    QCOMPARE(stored->period, parsed.period);
+    QCOMPARE(stored->placeCode, parsed.placeCode);
+    QVERIFY(!stored->placeCode.isEmpty());
+    QCOMPARE(stored->figures.size(), parsed.figures.size());
+    for (size_t f = 0; f < parsed.figures.size(); ++f) {
+        QCOMPARE(stored->figures[f].period, parsed.figures[f].period);
+        QCOMPARE(stored->figures[f].target, parsed.figures[f].target);
+    }
+    // The target is stored as one and fills no cell.
+    const auto target = std::find_if(stored->figures.begin(), stored->figures.end(),
+                                     [](const Figure &f) { return f.raw == u"300万人次"; });
+    QVERIFY(target != stored->figures.end());
+    QVERIFY(target->target);
+    const CityTable table = store.cityTable(MetricCatalog::builtIn());
+    QVERIFY(!cellOf(table, u"湖北省"_s, u"workers_trained"_s));
+    // A cell carries its figure's period: the report's, or the figure's own.
+    const TableCell *members = cellOf(table, u"湖北省"_s, u"members"_s);
+    QVERIFY(members);
+    QVERIFY2(!members->period.isEmpty(), "a level reached carries its period");
+}
+
+void TestReportStore::periodAndTargetCorrections() {
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(freshLocation(), &error), qPrintable(error));
+    importSeeds(&store);
+    Document document;
+    const Figure *figure = seedFigure(store, u"609204人"_s, &document);
+    QVERIFY(figure);
+    const QString reportPeriod = document.period;
+
+    // Its own period, written by the user, reaches the table.
+    Correction period;
+    period.kind = CorrectionKind::SetPeriod;
+    period.anchor = FigureAnchor::of(document, *figure);
+    period.values = {{u"period"_s, u"2018"_s}};
+    const qint64 periodId = store.addCorrection(period, &error);
+    QVERIFY2(periodId > 0, qPrintable(error));
+    QCOMPARE(cellOf(store.cityTable(MetricCatalog::builtIn()), u"肇庆市"_s, u"members"_s)->period,
+             u"2018"_s);
+
+    // Marked as a target, it leaves the table; unmarked, it is back.
+    Correction target;
+    target.kind = CorrectionKind::SetTarget;
+    target.anchor = period.anchor;
+    target.values = {{u"target"_s, true}};
+    const qint64 targetId = store.addCorrection(target, &error);
+    QVERIFY2(targetId > 0, qPrintable(error));
+    QVERIFY(!cellOf(store.cityTable(MetricCatalog::builtIn()), u"肇庆市"_s, u"members"_s));
+    QVERIFY(store.document(document.id)->figures.size() > 0);
+    QVERIFY2(store.setCorrectionReverted(targetId, true, &error), qPrintable(error));
+    QVERIFY(cellOf(store.cityTable(MetricCatalog::builtIn()), u"肇庆市"_s, u"members"_s));
+
+    // The report's period, corrected and then reverted: the engine's again.
+    Correction report;
+    report.kind = CorrectionKind::SetReportPeriod;
+    report.anchor = FigureAnchor::of(document, *figure);
+    report.values = {{u"period"_s, u"2013-2017"_s}};
+    const qint64 reportId = store.addCorrection(report, &error);
+    QVERIFY2(reportId > 0, qPrintable(error));
+    QCOMPARE(store.document(document.id)->period, u"2013-2017"_s);
+    QVERIFY2(store.setCorrectionReverted(reportId, true, &error), qPrintable(error));
+    QCOMPARE(store.document(document.id)->period, reportPeriod);
+    QVERIFY(store.orphanedCorrections().empty());
+}
+
+void TestReportStore::revertedPlaceAndPeriodAreTheEnginesAgain() {
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(freshLocation(), &error), qPrintable(error));
+    importSeeds(&store);
+    Document document;
+    QVERIFY(seedFigure(store, u"609204人"_s, &document));
+    const qint64 id = store.setDocumentCity(document, u"广州市"_s, &error);
+    QVERIFY2(id > 0, qPrintable(error));
+    QVERIFY(store.cityTable(MetricCatalog::builtIn()).cities.contains(u"广州市"_s));
+    QVERIFY2(store.setCorrectionReverted(id, true, &error), qPrintable(error));
+    const CityTable table = store.cityTable(MetricCatalog::builtIn());
+    QVERIFY(!table.cities.contains(u"广州市"_s));
+    QCOMPARE(cellOf(table, u"肇庆市"_s, u"members"_s)->value, 609204.0);
 }
 
 void TestReportStore::twoProcessesLoseNeitherEdit() {
