@@ -9,6 +9,8 @@
 #include "correctioncommand.h"
 #include "csvexport.h"
 #include "figureextractor.h"
+#include "period.h"
+#include "placenames.h"
 #include "reportfiles.h"
 #include "reportstore.h"
 #include "searchresultsmodel.h"
@@ -47,6 +49,7 @@
 #include <QProgressDialog>
 #include <QSaveFile>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -290,9 +293,34 @@ QWidget *MainWindow::createCitiesTab() {
     filter->setClearButtonEnabled(true);
     connect(filter, &QLineEdit::textChanged, m_cityListProxy,
             &QSortFilterProxyModel::setFilterFixedString);
+    // Places by province and by level (provinces, cities, counties and districts).
+    m_cityProvince = new QComboBox;
+    m_cityProvince->setObjectName(u"cityProvince"_s);
+    connect(m_cityProvince, &QComboBox::currentIndexChanged, this, [this] {
+        m_cityListProxy->setProvinceFilter(m_cityProvince->currentData().toString());
+    });
+    auto *level = new QComboBox;
+    level->setObjectName(u"cityLevel"_s);
+    level->addItem(tr("All levels"), CityListProxyModel::kAllLevels);
+    level->addItem(tr("Provinces"), int(PlaceLevel::Province));
+    level->addItem(tr("Cities"), int(PlaceLevel::City));
+    level->addItem(tr("Counties and districts"), int(PlaceLevel::County));
+    connect(level, &QComboBox::currentIndexChanged, this,
+            [this, level] { m_cityListProxy->setLevelFilter(level->currentData().toInt()); });
+    auto *byProvince = new QCheckBox(tr("Group by &province"));
+    connect(byProvince, &QCheckBox::toggled, this, [this](bool grouped) {
+        m_citiesView->sortByColumn(
+            grouped ? CityListModel::ProvinceColumn : CityListModel::CityColumn,
+            Qt::AscendingOrder);
+    });
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(filter, 1);
+    bar->addWidget(m_cityProvince);
+    bar->addWidget(level);
+    bar->addWidget(byProvince);
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(filter);
+    layout->addLayout(bar);
     layout->addWidget(m_citiesView);
     return page;
 }
@@ -596,6 +624,16 @@ void MainWindow::reload() {
     for (const auto &[city, counts] : m_store->cityCounts())
         cities.push_back({city, counts.first, counts.second});
     m_cityList->setCities(std::move(cities));
+    // The provinces to choose from, in the UI language's order; the choice is kept.
+    const QString province = m_cityProvince->currentData().toString();
+    QStringList provinces = m_cityList->provinces();
+    sortCities(&provinces);
+    const QSignalBlocker blocker(m_cityProvince);
+    m_cityProvince->clear();
+    m_cityProvince->addItem(tr("All provinces"), QString());
+    for (const QString &name : std::as_const(provinces))
+        m_cityProvince->addItem(PlaceNames::display(name, m_english), name);
+    m_cityProvince->setCurrentIndex(std::max(0, m_cityProvince->findData(province)));
     m_cityChooser->clear();
     m_cityChooser->addItems(table.cities);
 
@@ -891,6 +929,46 @@ void MainWindow::figureMenu(const Document &document, const Figure &figure,
         if (ok)
             correct(CorrectionKind::SetLabel, {{u"label"_s, label}});
     });
+    // Asks for a period until the user cancels or types one Period::parse reads; empty is valid.
+    const auto askPeriod = [this](const QString &title, const QString &prompt,
+                                  const QString &current, QString *answer) {
+        bool ok = false;
+        const QString text =
+            QInputDialog::getText(this, title, prompt, QLineEdit::Normal, current, &ok).trimmed();
+        Period period;
+        if (ok && !text.isEmpty() && !Period::parse(text, &period)) {
+            QMessageBox::warning(this, title,
+                                 tr("\"%1\" is no period ReportLens reads.").arg(text));
+            return false;
+        }
+        *answer = text;
+        return ok;
+    };
+    menu.addAction(tr("Change period…"), this, [this, askPeriod, correct, shown, shownDocument] {
+        QString period;
+        if (askPeriod(tr("Change period"),
+                      tr("The years %1 is about: 2019, 2018-2022, 2024H1, ..2022 for "
+                         "a level reached by 2022; empty for the report's (%2)")
+                          .arg(shown.raw, shownDocument.period),
+                      shown.period, &period))
+            correct(CorrectionKind::SetPeriod, {{u"period"_s, period}});
+    });
+    QAction *planned =
+        menu.addAction(tr("Planned, not reported (a target)"), this, [correct](bool checked) {
+            correct(CorrectionKind::SetTarget, {{u"target"_s, checked}});
+        });
+    planned->setCheckable(true);
+    planned->setChecked(shown.target);
+    menu.addAction(tr("Change the report's period…"), this,
+                   [this, askPeriod, correct, shownDocument] {
+                       QString period;
+                       if (askPeriod(tr("Change the report's period"),
+                                     tr("The years %1 reports on: 2018-2022, 2024, 2024H1; empty "
+                                        "when it does not say")
+                                         .arg(shownDocument.title),
+                                     shownDocument.period, &period))
+                           correct(CorrectionKind::SetReportPeriod, {{u"period"_s, period}});
+                   });
     menu.addSeparator();
     menu.addAction(tr("Assign to a metric…"), this, [this, correct, shown] {
         QStringList names;

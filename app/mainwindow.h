@@ -134,6 +134,7 @@ private:
     CityListModel *m_cityList;
     CityListProxyModel *m_cityListProxy;
     QTableView *m_citiesView = nullptr;
+    QComboBox *m_cityProvince = nullptr;
 
     CityFiguresModel *m_cityFigures;
     QTreeView *m_cityView = nullptr;

@@ -202,6 +202,10 @@ QVariant CityFiguresModel::data(const QModelIndex &index, int role) const {
             return figure.rejected;
         case CorrectedRole:
             return figure.corrected || figure.userAdded;
+        case OwnPeriodRole:
+            return !figure.period.isEmpty();
+        case TargetRole:
+            return figure.target;
         case Qt::DisplayRole:
         case Qt::EditRole:
             break;
@@ -221,6 +225,10 @@ QVariant CityFiguresModel::data(const QModelIndex &index, int role) const {
             return qualifierName(figure.qualifier);
         case MetricColumn:
             return entry.metricName;
+        case PeriodColumn:
+            return figure.period.isEmpty() ? document.period : figure.period;
+        case TargetColumn:
+            return figure.target;
         case SectionColumn:
             return entry.section;
         case ColumnCount:
@@ -229,11 +237,25 @@ QVariant CityFiguresModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
+QHash<int, QByteArray> CityFiguresModel::roleNames() const {
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(ValueRole, "value");
+    names.insert(PathRole, "path");
+    names.insert(StartRole, "start");
+    names.insert(EndRole, "end");
+    names.insert(IsGroupRole, "isGroup");
+    names.insert(RejectedRole, "rejected");
+    names.insert(CorrectedRole, "corrected");
+    names.insert(OwnPeriodRole, "ownPeriod");
+    names.insert(TargetRole, "target");
+    return names;
+}
+
 QVariant CityFiguresModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char *const keys[] = {"label",     "raw",    "value",  "unit",
-                                       "qualifier", "metric", "section"};
+    static const char *const keys[] = {"label",  "raw",    "value",  "unit",   "qualifier",
+                                       "metric", "period", "target", "section"};
     return section >= 0 && section < ColumnCount ? QVariant(QString::fromLatin1(keys[section]))
                                                  : QVariant();
 }

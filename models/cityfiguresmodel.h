@@ -24,6 +24,8 @@ public:
         UnitColumn,
         QualifierColumn,
         MetricColumn,
+        PeriodColumn,  // its own period, or its report's
+        TargetColumn,  // planned, not reported
         SectionColumn,
         ColumnCount
     };
@@ -36,7 +38,10 @@ public:
         IsGroupRole,
         RejectedRole,
         CorrectedRole,
+        OwnPeriodRole,  // true where the figure's sentence names another period than the report's
+        TargetRole,
     };
+    Q_ENUM(Role)
 
     enum class Grouping { ByMetricGroup, BySection };
 
@@ -58,6 +63,7 @@ public:
     // Value, unit and label can be edited in place: an edit asks for a correction.
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QHash<int, QByteArray> roleNames() const override;
 
 signals:
     void correctionRequested(const reportlens::Document &document, const reportlens::Figure &figure,

@@ -46,6 +46,8 @@ private slots:
     void cityFiguresModel();
     void cityListModel();
     void citiesSortedByPinyin();
+    void placesByProvinceAndLevel_data();
+    void placesByProvinceAndLevel();
     void chartData_data();
     void chartData();
 };
@@ -128,6 +130,15 @@ void TestItemModels::cityFiguresModel() {
                  .data()
                  .toString(),
              u"5,397"_s);
+    // Its period: the report's, as no other is named in its sentence; not a target.
+    const Document *document = model.documentAt(first);
+    QVERIFY(document);
+    QCOMPARE(model.index(0, CityFiguresModel::PeriodColumn, organisation).data().toString(),
+             document->period);
+    QVERIFY(!model.index(0, 0, organisation).data(CityFiguresModel::OwnPeriodRole).toBool());
+    QCOMPARE(model.index(0, CityFiguresModel::TargetColumn, organisation).data(), QVariant(false));
+    QCOMPARE(presentation.headerData(CityFiguresModel::PeriodColumn, Qt::Horizontal).toString(),
+             u"Period"_s);
 }
 
 void TestItemModels::cityListModel() {
@@ -164,6 +175,69 @@ void TestItemModels::citiesSortedByPinyin() {
     QCOMPARE(sorted.index(0, 0).data().toString(), u"三明市"_s);
     QCOMPARE(sorted.headerData(CityListModel::FiguresColumn, Qt::Horizontal).toString(),
              u"Figures"_s);
+}
+
+void TestItemModels::placesByProvinceAndLevel_data() {
+    QTest::addColumn<QString>("province");
+    QTest::addColumn<int>("level");
+    QTest::addColumn<QStringList>("shown");
+    // In pinyin order: Hubei, Quanzhou, Sanming, Tianjin, Tonghua, Tongyu, Zhangzhou.
+    const QStringList all = {u"湖北省"_s,         u"泉州市"_s, u"三明市"_s, u"天津市"_s,
+                             u"通化市二道江区"_s, u"通榆县"_s, u"漳州市"_s};
+    QTest::newRow("every place") << QString() << int(CityListProxyModel::kAllLevels) << all;
+    QTest::newRow("the places of one province")
+        << u"福建省"_s << int(CityListProxyModel::kAllLevels)
+        << QStringList{u"泉州市"_s, u"三明市"_s, u"漳州市"_s};
+    QTest::newRow("a district and a county lie in their province")
+        << u"吉林省"_s << int(CityListProxyModel::kAllLevels)
+        << QStringList{u"通化市二道江区"_s, u"通榆县"_s};
+    QTest::newRow("provinces only")
+        << QString() << int(PlaceLevel::Province) << QStringList{u"湖北省"_s};
+    QTest::newRow("a municipality is a city")
+        << QString() << int(PlaceLevel::City)
+        << QStringList{u"泉州市"_s, u"三明市"_s, u"天津市"_s, u"漳州市"_s};
+    QTest::newRow("counties and districts")
+        << QString() << int(PlaceLevel::County) << QStringList{u"通化市二道江区"_s, u"通榆县"_s};
+    QTest::newRow("a province's cities") << u"福建省"_s << int(PlaceLevel::County) << QStringList{};
+}
+
+void TestItemModels::placesByProvinceAndLevel() {
+    QFETCH(QString, province);
+    QFETCH(int, level);
+    QFETCH(QStringList, shown);
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    CityListModel model;
+    CityListProxyModel places;
+    QLocale::setDefault(previous);
+    places.setSourceModel(&model);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester placesTester(&places,
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCities({{u"漳州市"_s, 1, 1},
+                     {u"湖北省"_s, 1, 1},
+                     {u"通榆县"_s, 1, 1},
+                     {u"泉州市"_s, 1, 1},
+                     {u"天津市"_s, 1, 1},
+                     {u"三明市"_s, 1, 1},
+                     {u"通化市二道江区"_s, 1, 1}});
+    QCOMPARE(model.index(6, CityListModel::ProvinceColumn).data().toString(), u"吉林省"_s);
+    places.setProvinceFilter(province);
+    places.setLevelFilter(level);
+    places.sort(CityListModel::CityColumn);
+    QStringList order;
+    for (int row = 0; row < places.rowCount(); ++row)
+        order.append(places.index(row, 0).data().toString());
+    QCOMPARE(order, shown);
+    // By province, each province's places together, in their own order.
+    places.setProvinceFilter(QString());
+    places.setLevelFilter(CityListProxyModel::kAllLevels);
+    places.sort(CityListModel::ProvinceColumn);
+    QStringList provinces;
+    for (int row = 0; row < places.rowCount(); ++row)
+        provinces.append(places.index(row, CityListModel::ProvinceColumn).data().toString());
+    QCOMPARE(provinces, (QStringList{u"福建省"_s, u"福建省"_s, u"福建省"_s, u"湖北省"_s,
+                                     u"吉林省"_s, u"吉林省"_s, u"天津市"_s}));
 }
 
 void TestItemModels::chartData_data() {

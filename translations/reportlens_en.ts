@@ -119,43 +119,83 @@
         <translation>File → Import shows no dialog</translation>
     </message>
     <message>
-        <location filename="../app/doctor.cpp" line="120"/>
+        <location filename="../app/doctor.cpp" line="121"/>
         <source>File → Import shows &quot;%1&quot; with the buttons &quot;%2&quot; and &quot;%3&quot; (%4)</source>
         <translation>File → Import shows &quot;%1&quot; with the buttons &quot;%2&quot; and &quot;%3&quot; (%4)</translation>
     </message>
 </context>
 <context>
+    <name>PeriodText</name>
+    <message>
+        <location filename="../widgets/periodtext.cpp" line="12"/>
+        <source>up to %1</source>
+        <translation>up to %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/periodtext.cpp" line="12"/>
+        <source>to date</source>
+        <translation>to date</translation>
+    </message>
+    <message>
+        <location filename="../widgets/periodtext.cpp" line="14"/>
+        <source>%1</source>
+        <comment>one year</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/periodtext.cpp" line="15"/>
+        <source>%1–%2</source>
+        <comment>years</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/periodtext.cpp" line="20"/>
+        <source>H1 %1</source>
+        <translation>H1 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/periodtext.cpp" line="22"/>
+        <source>H2 %1</source>
+        <translation>H2 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/periodtext.cpp" line="27"/>
+        <source>Q%1 %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="112"/>
-        <location filename="../app/main.cpp" line="117"/>
+        <location filename="../app/main.cpp" line="115"/>
+        <location filename="../app/main.cpp" line="120"/>
         <source>ReportLens</source>
         <translation>ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="118"/>
+        <location filename="../app/main.cpp" line="121"/>
         <source>The database cannot be opened:
 %1</source>
         <translation>The database cannot be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="100"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="102"/>
+        <location filename="../app/mainwindow.cpp" line="105"/>
         <source>about</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="107"/>
         <source>over</source>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="109"/>
         <source>under</source>
         <translation>under</translation>
     </message>
@@ -181,57 +221,82 @@
 <context>
     <name>reportlens::CityFiguresProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="161"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="154"/>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="159"/>
+        <source>The figure&apos;s own period, named in its sentence</source>
+        <translation>The figure&apos;s own period, named in its sentence</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="160"/>
+        <source>The report&apos;s period</source>
+        <translation>The report&apos;s period</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="176"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="163"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="178"/>
         <source>about</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="165"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="180"/>
         <source>over</source>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="167"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="182"/>
         <source>under</source>
         <translation>under</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="186"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="201"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="188"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="203"/>
         <source>As written</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="190"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="205"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="192"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="207"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="194"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="209"/>
         <source>Qualifier</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="196"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="211"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="198"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="213"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="215"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="217"/>
         <source>Section of the report</source>
         <translation>Section of the report</translation>
     </message>
@@ -239,22 +304,50 @@
 <context>
     <name>reportlens::CityListProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="213"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="232"/>
         <source>(place unknown: right-click to set it)</source>
         <translation>(place unknown: right-click to set it)</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="229"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="236"/>
+        <source>Province</source>
+        <comment>level of a place</comment>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="238"/>
         <source>City</source>
+        <comment>level of a place</comment>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="231"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="240"/>
+        <source>County or district</source>
+        <comment>level of a place</comment>
+        <translation>County or district</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="297"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="295"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="299"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="301"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="233"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="303"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
@@ -262,12 +355,12 @@
 <context>
     <name>reportlens::CityTableProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="107"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="108"/>
         <source>No figure for this metric in this city&apos;s reports</source>
         <translation>No figure for this metric in this city&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="108"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="109"/>
         <source>%1
 “%2”
 %3 (%4 other candidate figures)</source>
@@ -341,232 +434,262 @@
 <context>
     <name>reportlens::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="129"/>
         <source>ReportLens</source>
         <translation>ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
         <source>Set the place…</source>
         <translation>Set the place…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
-        <location filename="../app/mainwindow.cpp" line="279"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="282"/>
         <source>Set the place</source>
         <translation>Set the place</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="268"/>
+        <location filename="../app/mainwindow.cpp" line="271"/>
         <source>The city, county or province these reports are about (e.g. 漳州市)</source>
         <translation>The city, county or province these reports are about (e.g. 漳州市)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="375"/>
+        <location filename="../app/mainwindow.cpp" line="304"/>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="305"/>
+        <source>Provinces</source>
+        <translation>Provinces</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="306"/>
+        <source>Cities</source>
+        <translation>Cities</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="307"/>
+        <source>Counties and districts</source>
+        <translation>Counties and districts</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="310"/>
+        <source>Group by &amp;province</source>
+        <translation>Group by &amp;province</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="403"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="376"/>
+        <location filename="../app/mainwindow.cpp" line="404"/>
         <source>&amp;Import reports…</source>
         <translation>&amp;Import reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="379"/>
+        <location filename="../app/mainwindow.cpp" line="407"/>
         <source>Export the &amp;chart…</source>
         <translation>Export the &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="380"/>
+        <location filename="../app/mainwindow.cpp" line="408"/>
         <source>Cop&amp;y the chart</source>
         <translation>Cop&amp;y the chart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="384"/>
+        <location filename="../app/mainwindow.cpp" line="412"/>
         <source>The chart is on the clipboard</source>
         <translation>The chart is on the clipboard</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="386"/>
+        <location filename="../app/mainwindow.cpp" line="414"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>Export the &amp;table as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="387"/>
+        <location filename="../app/mainwindow.cpp" line="415"/>
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="388"/>
+        <location filename="../app/mainwindow.cpp" line="416"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="391"/>
-        <location filename="../app/mainwindow.cpp" line="401"/>
-        <location filename="../app/mainwindow.cpp" line="544"/>
+        <location filename="../app/mainwindow.cpp" line="419"/>
+        <location filename="../app/mainwindow.cpp" line="429"/>
+        <location filename="../app/mainwindow.cpp" line="572"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="394"/>
+        <location filename="../app/mainwindow.cpp" line="422"/>
         <source>&amp;Print the comparison report…</source>
         <translation>&amp;Print the comparison report…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="396"/>
+        <location filename="../app/mainwindow.cpp" line="424"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>Export the comparison report as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="397"/>
+        <location filename="../app/mainwindow.cpp" line="425"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="398"/>
+        <location filename="../app/mainwindow.cpp" line="426"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="404"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="406"/>
+        <location filename="../app/mainwindow.cpp" line="434"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="407"/>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="409"/>
+        <location filename="../app/mainwindow.cpp" line="437"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="428"/>
+        <location filename="../app/mainwindow.cpp" line="456"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="432"/>
+        <location filename="../app/mainwindow.cpp" line="460"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="433"/>
+        <location filename="../app/mainwindow.cpp" line="461"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="434"/>
+        <location filename="../app/mainwindow.cpp" line="462"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="435"/>
+        <location filename="../app/mainwindow.cpp" line="463"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 Figures from trade-union work reports, city by city.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="514"/>
+        <location filename="../app/mainwindow.cpp" line="542"/>
         <source>Export the chart</source>
         <translation>Export the chart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="514"/>
+        <location filename="../app/mainwindow.cpp" line="542"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG picture (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="519"/>
+        <location filename="../app/mainwindow.cpp" line="547"/>
         <source>Chart size</source>
         <translation>Chart size</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="527"/>
+        <location filename="../app/mainwindow.cpp" line="555"/>
         <source>96 dpi (1×)</source>
         <translation>96 dpi (1×)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="528"/>
+        <location filename="../app/mainwindow.cpp" line="556"/>
         <source>192 dpi (2×)</source>
         <translation>192 dpi (2×)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="529"/>
+        <location filename="../app/mainwindow.cpp" line="557"/>
         <source>288 dpi (3×)</source>
         <translation>288 dpi (3×)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="532"/>
+        <location filename="../app/mainwindow.cpp" line="560"/>
         <source>Width (pixels)</source>
         <translation>Width (pixels)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="533"/>
+        <location filename="../app/mainwindow.cpp" line="561"/>
         <source>Height (pixels)</source>
         <translation>Height (pixels)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="534"/>
+        <location filename="../app/mainwindow.cpp" line="562"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="546"/>
+        <location filename="../app/mainwindow.cpp" line="574"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="671"/>
+        <location filename="../app/mainwindow.cpp" line="633"/>
+        <source>All provinces</source>
+        <translation>All provinces</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="709"/>
         <source>Importing reports…</source>
         <translation>Importing reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="671"/>
+        <location filename="../app/mainwindow.cpp" line="709"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="678"/>
+        <location filename="../app/mainwindow.cpp" line="716"/>
         <source>Imported %1 of %2 reports, about %3 s left</source>
         <translation>Imported %1 of %2 reports, about %3 s left</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="686"/>
+        <location filename="../app/mainwindow.cpp" line="724"/>
         <source>Reading %1: %2 of %3 MB</source>
         <translation>Reading %1: %2 of %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="696"/>
+        <location filename="../app/mainwindow.cpp" line="734"/>
         <source>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</source>
         <translation>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="701"/>
+        <location filename="../app/mainwindow.cpp" line="739"/>
         <source> (cancelled)</source>
         <translation> (cancelled)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="704"/>
+        <location filename="../app/mainwindow.cpp" line="742"/>
         <source>Imported, with remarks</source>
         <translation>Imported, with remarks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="705"/>
+        <location filename="../app/mainwindow.cpp" line="743"/>
         <source>Some reports could not be imported</source>
         <translation>Some reports could not be imported</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="762"/>
+        <location filename="../app/mainwindow.cpp" line="800"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>%n sentence found</numerusform>
@@ -574,234 +697,277 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="773"/>
+        <location filename="../app/mainwindow.cpp" line="811"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="795"/>
+        <location filename="../app/mainwindow.cpp" line="833"/>
         <source>add figure %1</source>
         <translation>add figure %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="803"/>
+        <location filename="../app/mainwindow.cpp" line="841"/>
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="816"/>
+        <location filename="../app/mainwindow.cpp" line="854"/>
         <source>Fill the cell with…</source>
         <translation>Fill the cell with…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="829"/>
+        <location filename="../app/mainwindow.cpp" line="867"/>
         <source>choose %1</source>
         <translation>choose %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="834"/>
+        <location filename="../app/mainwindow.cpp" line="872"/>
         <source>Show the source</source>
         <translation>Show the source</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="856"/>
+        <location filename="../app/mainwindow.cpp" line="894"/>
         <source>Not a figure</source>
         <translation>Not a figure</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="857"/>
+        <location filename="../app/mainwindow.cpp" line="895"/>
         <source>Change value…</source>
         <translation>Change value…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="859"/>
+        <location filename="../app/mainwindow.cpp" line="897"/>
         <source>Change value</source>
         <translation>Change value</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="864"/>
+        <location filename="../app/mainwindow.cpp" line="902"/>
         <source>Change unit…</source>
         <translation>Change unit…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="866"/>
+        <location filename="../app/mainwindow.cpp" line="904"/>
         <source>Change unit</source>
         <translation>Change unit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="871"/>
+        <location filename="../app/mainwindow.cpp" line="909"/>
         <source>Change qualifier…</source>
         <translation>Change qualifier…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="881"/>
+        <location filename="../app/mainwindow.cpp" line="919"/>
         <source>Change qualifier</source>
         <translation>Change qualifier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="887"/>
+        <location filename="../app/mainwindow.cpp" line="925"/>
         <source>Change label…</source>
         <translation>Change label…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="889"/>
+        <location filename="../app/mainwindow.cpp" line="927"/>
         <source>Change label</source>
         <translation>Change label</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="895"/>
+        <location filename="../app/mainwindow.cpp" line="932"/>
+        <source>Change period…</source>
+        <translation>Change period…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="935"/>
+        <location filename="../app/mainwindow.cpp" line="943"/>
+        <source>Change period</source>
+        <translation>Change period</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="936"/>
+        <source>The years %1 is about: 2019, 2018-2022, 2024H1, ..2022 for a level reached by 2022; empty for the report&apos;s (%2)</source>
+        <translation>The years %1 is about: 2019, 2018-2022, 2024H1, ..2022 for a level reached by 2022; empty for the report&apos;s (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="944"/>
+        <location filename="../app/mainwindow.cpp" line="968"/>
+        <source>&quot;%1&quot; is no period ReportLens reads.</source>
+        <translation>&quot;%1&quot; is no period ReportLens reads.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="951"/>
+        <source>Planned, not reported (a target)</source>
+        <translation>Planned, not reported (a target)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="956"/>
+        <source>Change the report&apos;s period…</source>
+        <translation>Change the report&apos;s period…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="959"/>
+        <location filename="../app/mainwindow.cpp" line="967"/>
+        <source>Change the report&apos;s period</source>
+        <translation>Change the report&apos;s period</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="960"/>
+        <source>The years %1 reports on: 2018-2022, 2024, 2024H1; empty when it does not say</source>
+        <translation>The years %1 reports on: 2018-2022, 2024, 2024H1; empty when it does not say</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="975"/>
         <source>Assign to a metric…</source>
         <translation>Assign to a metric…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="904"/>
+        <location filename="../app/mainwindow.cpp" line="984"/>
         <source>Assign to a metric</source>
         <translation>Assign to a metric</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="910"/>
+        <location filename="../app/mainwindow.cpp" line="990"/>
         <source>Take off its metric</source>
         <translation>Take off its metric</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="913"/>
+        <location filename="../app/mainwindow.cpp" line="993"/>
         <source>Use for the table cell</source>
         <translation>Use for the table cell</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="926"/>
+        <location filename="../app/mainwindow.cpp" line="1006"/>
         <source>Add the selection as a figure…</source>
         <translation>Add the selection as a figure…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="932"/>
-        <location filename="../app/mainwindow.cpp" line="937"/>
-        <location filename="../app/mainwindow.cpp" line="941"/>
+        <location filename="../app/mainwindow.cpp" line="1012"/>
+        <location filename="../app/mainwindow.cpp" line="1017"/>
+        <location filename="../app/mainwindow.cpp" line="1021"/>
         <source>Add a figure</source>
         <translation>Add a figure</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="932"/>
+        <location filename="../app/mainwindow.cpp" line="1012"/>
         <source>Value of “%1”</source>
         <translation>Value of “%1”</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="937"/>
+        <location filename="../app/mainwindow.cpp" line="1017"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="941"/>
+        <location filename="../app/mainwindow.cpp" line="1021"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="131"/>
+        <location filename="../app/mainwindow.cpp" line="134"/>
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="135"/>
         <source>C&amp;hart</source>
         <translation>C&amp;hart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="136"/>
         <source>C&amp;ities</source>
         <translation>C&amp;ities</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="137"/>
         <source>Ci&amp;ty</source>
         <translation>Ci&amp;ty</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="138"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>&amp;Per member</source>
         <translation>&amp;Per member</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="176"/>
         <source>Each value divided by the city&apos;s union members</source>
         <translation>Each value divided by the city&apos;s union members</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>Cities ▾</source>
         <translation>Cities ▾</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>Metrics ▾</source>
         <translation>Metrics ▾</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
         <source>* other candidate figures   ✎ corrected   darker: larger in its row</source>
         <translation>* other candidate figures   ✎ corrected   darker: larger in its row</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>More metrics ▾</source>
         <translation>More metrics ▾</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>Hori&amp;zontal</source>
         <translation>Hori&amp;zontal</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>Per &amp;member</source>
         <translation>Per &amp;member</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="232"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>Metric:</source>
         <translation>Metric:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="289"/>
+        <location filename="../app/mainwindow.cpp" line="292"/>
         <source>Filter places</source>
         <translation>Filter places</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="331"/>
+        <location filename="../app/mainwindow.cpp" line="359"/>
         <source>Grouped by metric group</source>
         <translation>Grouped by metric group</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="332"/>
+        <location filename="../app/mainwindow.cpp" line="360"/>
         <source>Grouped by the report&apos;s sections</source>
         <translation>Grouped by the report&apos;s sections</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="341"/>
+        <location filename="../app/mainwindow.cpp" line="369"/>
         <source>City:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="354"/>
+        <location filename="../app/mainwindow.cpp" line="382"/>
         <source>Search all sentences (Enter)</source>
         <translation>Search all sentences (Enter)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="414"/>
+        <location filename="../app/mainwindow.cpp" line="442"/>
         <source>&amp;Find in all reports…</source>
         <translation>&amp;Find in all reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="421"/>
+        <location filename="../app/mainwindow.cpp" line="449"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="655"/>
+        <location filename="../app/mainwindow.cpp" line="693"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1: %n report</numerusform>
@@ -809,18 +975,18 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="721"/>
+        <location filename="../app/mainwindow.cpp" line="759"/>
         <source>Import reports</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="718"/>
+        <location filename="../app/mainwindow.cpp" line="756"/>
         <source>Reports (%1)</source>
         <extracomment>Keep the ASCII brackets: Qt&apos;s file dialog reads the patterns between them.</extracomment>
         <translation>Reports (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="720"/>
+        <location filename="../app/mainwindow.cpp" line="758"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -828,34 +994,54 @@ Figures from trade-union work reports, city by city.</translation>
 <context>
     <name>reportlens::SourceView</name>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="30"/>
+        <location filename="../widgets/sourceview.cpp" line="32"/>
         <source>◀ Previous figure</source>
         <translation>◀ Previous figure</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="31"/>
+        <location filename="../widgets/sourceview.cpp" line="33"/>
         <source>Next figure ▶</source>
         <translation>Next figure ▶</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="36"/>
+        <location filename="../widgets/sourceview.cpp" line="38"/>
         <source>Previous figure in this report (Alt+Up)</source>
         <translation>Previous figure in this report (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="37"/>
+        <location filename="../widgets/sourceview.cpp" line="39"/>
         <source>Next figure in this report (Alt+Down)</source>
         <translation>Next figure in this report (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="52"/>
+        <location filename="../widgets/sourceview.cpp" line="54"/>
         <source>Double-click a number to see the sentence it came from.</source>
         <translation>Double-click a number to see the sentence it came from.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="112"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3, characters %4–%5 (figure %6 of %7)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3, characters %4–%5 (figure %6 of %7)</translation>
+        <location filename="../widgets/sourceview.cpp" line="117"/>
+        <source>period not stated</source>
+        <translation>period not stated</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourceview.cpp" line="121"/>
+        <source>%1 (the figure&apos;s own; the report&apos;s: %2)</source>
+        <translation>%1 (the figure&apos;s own; the report&apos;s: %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourceview.cpp" line="123"/>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourceview.cpp" line="125"/>
+        <source>planned, not reported</source>
+        <translation>planned, not reported</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourceview.cpp" line="127"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;%4, characters %5–%6 (figure %7 of %8)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;%4, characters %5–%6 (figure %7 of %8)</translation>
     </message>
 </context>
 </TS>

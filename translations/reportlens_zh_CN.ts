@@ -118,43 +118,83 @@
         <translation>“文件 → 导入”没有显示对话框</translation>
     </message>
     <message>
-        <location filename="../app/doctor.cpp" line="120"/>
+        <location filename="../app/doctor.cpp" line="121"/>
         <source>File → Import shows &quot;%1&quot; with the buttons &quot;%2&quot; and &quot;%3&quot; (%4)</source>
         <translation>“文件 → 导入”显示“%1”，按钮为“%2”和“%3”（%4）</translation>
     </message>
 </context>
 <context>
+    <name>PeriodText</name>
+    <message>
+        <location filename="../widgets/periodtext.cpp" line="12"/>
+        <source>up to %1</source>
+        <translation>截至%1年</translation>
+    </message>
+    <message>
+        <location filename="../widgets/periodtext.cpp" line="12"/>
+        <source>to date</source>
+        <translation>截至目前</translation>
+    </message>
+    <message>
+        <location filename="../widgets/periodtext.cpp" line="14"/>
+        <source>%1</source>
+        <comment>one year</comment>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <location filename="../widgets/periodtext.cpp" line="15"/>
+        <source>%1–%2</source>
+        <comment>years</comment>
+        <translation>%1—%2年</translation>
+    </message>
+    <message>
+        <location filename="../widgets/periodtext.cpp" line="20"/>
+        <source>H1 %1</source>
+        <translation>%1年上半年</translation>
+    </message>
+    <message>
+        <location filename="../widgets/periodtext.cpp" line="22"/>
+        <source>H2 %1</source>
+        <translation>%1年下半年</translation>
+    </message>
+    <message>
+        <location filename="../widgets/periodtext.cpp" line="27"/>
+        <source>Q%1 %2</source>
+        <translation>%2年第%1季度</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="112"/>
-        <location filename="../app/main.cpp" line="117"/>
+        <location filename="../app/main.cpp" line="115"/>
+        <location filename="../app/main.cpp" line="120"/>
         <source>ReportLens</source>
         <translation>ReportLens 报告透镜</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="118"/>
+        <location filename="../app/main.cpp" line="121"/>
         <source>The database cannot be opened:
 %1</source>
         <translation>无法打开数据库：
 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="100"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="102"/>
+        <location filename="../app/mainwindow.cpp" line="105"/>
         <source>about</source>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="107"/>
         <source>over</source>
         <translation>超过</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="109"/>
         <source>under</source>
         <translation>不足</translation>
     </message>
@@ -180,57 +220,82 @@
 <context>
     <name>reportlens::CityFiguresProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="161"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="154"/>
+        <source>planned</source>
+        <translation>计划数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="159"/>
+        <source>The figure&apos;s own period, named in its sentence</source>
+        <translation>数字自己的时期，在其句中写明</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="160"/>
+        <source>The report&apos;s period</source>
+        <translation>报告的时期</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="176"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="163"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="178"/>
         <source>about</source>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="165"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="180"/>
         <source>over</source>
         <translation>超过</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="167"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="182"/>
         <source>under</source>
         <translation>不足</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="186"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="201"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="188"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="203"/>
         <source>As written</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="190"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="205"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="192"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="207"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="194"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="209"/>
         <source>Qualifier</source>
         <translation>限定</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="196"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="211"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="198"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="213"/>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="215"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="217"/>
         <source>Section of the report</source>
         <translation>报告中的部分</translation>
     </message>
@@ -238,22 +303,50 @@
 <context>
     <name>reportlens::CityListProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="213"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="232"/>
         <source>(place unknown: right-click to set it)</source>
         <translation>（地区未知：右键设置）</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="229"/>
-        <source>City</source>
-        <translation>城市</translation>
+        <location filename="../widgets/citytableproxymodel.cpp" line="236"/>
+        <source>Province</source>
+        <comment>level of a place</comment>
+        <translation>省级</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="231"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="238"/>
+        <source>City</source>
+        <comment>level of a place</comment>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="240"/>
+        <source>County or district</source>
+        <comment>level of a place</comment>
+        <translation>县区级</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="297"/>
+        <source>Province</source>
+        <translation>所属省份</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="295"/>
+        <source>Place</source>
+        <translation>地方</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="299"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="301"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="233"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="303"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
@@ -261,12 +354,12 @@
 <context>
     <name>reportlens::CityTableProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="107"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="108"/>
         <source>No figure for this metric in this city&apos;s reports</source>
         <translation>该城市的报告中没有此指标的数字</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="108"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="109"/>
         <source>%1
 “%2”
 %3 (%4 other candidate figures)</source>
@@ -340,484 +433,557 @@
 <context>
     <name>reportlens::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="129"/>
         <source>ReportLens</source>
         <translation>ReportLens 报告透镜</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
         <source>Set the place…</source>
         <translation>设置地区…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
-        <location filename="../app/mainwindow.cpp" line="279"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="282"/>
         <source>Set the place</source>
         <translation>设置地区</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="268"/>
+        <location filename="../app/mainwindow.cpp" line="271"/>
         <source>The city, county or province these reports are about (e.g. 漳州市)</source>
         <translation>这些报告所属的市、县或省（如 漳州市）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="375"/>
+        <location filename="../app/mainwindow.cpp" line="304"/>
+        <source>All levels</source>
+        <translation>所有级别</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="305"/>
+        <source>Provinces</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="306"/>
+        <source>Cities</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="307"/>
+        <source>Counties and districts</source>
+        <translation>县区级</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="310"/>
+        <source>Group by &amp;province</source>
+        <translation>按省分组(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="403"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="376"/>
+        <location filename="../app/mainwindow.cpp" line="404"/>
         <source>&amp;Import reports…</source>
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="379"/>
+        <location filename="../app/mainwindow.cpp" line="407"/>
         <source>Export the &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="380"/>
+        <location filename="../app/mainwindow.cpp" line="408"/>
         <source>Cop&amp;y the chart</source>
         <translation>复制图表(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="384"/>
+        <location filename="../app/mainwindow.cpp" line="412"/>
         <source>The chart is on the clipboard</source>
         <translation>图表已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="386"/>
+        <location filename="../app/mainwindow.cpp" line="414"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>将表格导出为 CSV(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="387"/>
+        <location filename="../app/mainwindow.cpp" line="415"/>
         <source>Export the table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="388"/>
+        <location filename="../app/mainwindow.cpp" line="416"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="391"/>
-        <location filename="../app/mainwindow.cpp" line="401"/>
-        <location filename="../app/mainwindow.cpp" line="544"/>
+        <location filename="../app/mainwindow.cpp" line="419"/>
+        <location filename="../app/mainwindow.cpp" line="429"/>
+        <location filename="../app/mainwindow.cpp" line="572"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="394"/>
+        <location filename="../app/mainwindow.cpp" line="422"/>
         <source>&amp;Print the comparison report…</source>
         <translation>打印比较报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="396"/>
+        <location filename="../app/mainwindow.cpp" line="424"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>将比较报告导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="397"/>
+        <location filename="../app/mainwindow.cpp" line="425"/>
         <source>Export the report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="398"/>
+        <location filename="../app/mainwindow.cpp" line="426"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="404"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="406"/>
+        <location filename="../app/mainwindow.cpp" line="434"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="407"/>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="409"/>
+        <location filename="../app/mainwindow.cpp" line="437"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="428"/>
+        <location filename="../app/mainwindow.cpp" line="456"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="432"/>
+        <location filename="../app/mainwindow.cpp" line="460"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="433"/>
+        <location filename="../app/mainwindow.cpp" line="461"/>
         <source>&amp;About ReportLens</source>
         <translation>关于 ReportLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="434"/>
+        <location filename="../app/mainwindow.cpp" line="462"/>
         <source>About ReportLens</source>
         <translation>关于 ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="435"/>
+        <location filename="../app/mainwindow.cpp" line="463"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 逐城比较工会工作报告中的数字。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="514"/>
+        <location filename="../app/mainwindow.cpp" line="542"/>
         <source>Export the chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="514"/>
+        <location filename="../app/mainwindow.cpp" line="542"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="519"/>
+        <location filename="../app/mainwindow.cpp" line="547"/>
         <source>Chart size</source>
         <translation>图表尺寸</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="527"/>
+        <location filename="../app/mainwindow.cpp" line="555"/>
         <source>96 dpi (1×)</source>
         <translation>96 dpi（1×）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="528"/>
+        <location filename="../app/mainwindow.cpp" line="556"/>
         <source>192 dpi (2×)</source>
         <translation>192 dpi（2×）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="529"/>
+        <location filename="../app/mainwindow.cpp" line="557"/>
         <source>288 dpi (3×)</source>
         <translation>288 dpi（3×）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="532"/>
+        <location filename="../app/mainwindow.cpp" line="560"/>
         <source>Width (pixels)</source>
         <translation>宽度（像素）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="533"/>
+        <location filename="../app/mainwindow.cpp" line="561"/>
         <source>Height (pixels)</source>
         <translation>高度（像素）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="534"/>
+        <location filename="../app/mainwindow.cpp" line="562"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="546"/>
+        <location filename="../app/mainwindow.cpp" line="574"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="671"/>
+        <location filename="../app/mainwindow.cpp" line="633"/>
+        <source>All provinces</source>
+        <translation>所有省份</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="709"/>
         <source>Importing reports…</source>
         <translation>正在导入报告……</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="671"/>
+        <location filename="../app/mainwindow.cpp" line="709"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="678"/>
+        <location filename="../app/mainwindow.cpp" line="716"/>
         <source>Imported %1 of %2 reports, about %3 s left</source>
         <translation>已导入 %1/%2 份报告，约剩 %3 秒</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="686"/>
+        <location filename="../app/mainwindow.cpp" line="724"/>
         <source>Reading %1: %2 of %3 MB</source>
         <translation>正在读取 %1：%2 / %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="696"/>
+        <location filename="../app/mainwindow.cpp" line="734"/>
         <source>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</source>
         <translation>导入完成：新增 %1，替换 %2，未变 %3，失败 %4%5</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="701"/>
+        <location filename="../app/mainwindow.cpp" line="739"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="704"/>
+        <location filename="../app/mainwindow.cpp" line="742"/>
         <source>Imported, with remarks</source>
         <translation>已导入，有提示</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="705"/>
+        <location filename="../app/mainwindow.cpp" line="743"/>
         <source>Some reports could not be imported</source>
         <translation>部分报告未能导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="762"/>
+        <location filename="../app/mainwindow.cpp" line="800"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>找到 %n 句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="773"/>
+        <location filename="../app/mainwindow.cpp" line="811"/>
         <source>%1 of %2</source>
         <translation>%2 的%1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="795"/>
+        <location filename="../app/mainwindow.cpp" line="833"/>
         <source>add figure %1</source>
         <translation>添加数字 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="803"/>
+        <location filename="../app/mainwindow.cpp" line="841"/>
         <source>The correction could not be saved</source>
         <translation>更正未能保存</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="816"/>
+        <location filename="../app/mainwindow.cpp" line="854"/>
         <source>Fill the cell with…</source>
         <translation>用于此格的数字…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="829"/>
+        <location filename="../app/mainwindow.cpp" line="867"/>
         <source>choose %1</source>
         <translation>选用 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="834"/>
+        <location filename="../app/mainwindow.cpp" line="872"/>
         <source>Show the source</source>
         <translation>查看出处</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="856"/>
+        <location filename="../app/mainwindow.cpp" line="894"/>
         <source>Not a figure</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="857"/>
+        <location filename="../app/mainwindow.cpp" line="895"/>
         <source>Change value…</source>
         <translation>修改数值…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="859"/>
+        <location filename="../app/mainwindow.cpp" line="897"/>
         <source>Change value</source>
         <translation>修改数值</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="864"/>
+        <location filename="../app/mainwindow.cpp" line="902"/>
         <source>Change unit…</source>
         <translation>修改单位…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="866"/>
+        <location filename="../app/mainwindow.cpp" line="904"/>
         <source>Change unit</source>
         <translation>修改单位</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="871"/>
+        <location filename="../app/mainwindow.cpp" line="909"/>
         <source>Change qualifier…</source>
         <translation>修改限定…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="881"/>
+        <location filename="../app/mainwindow.cpp" line="919"/>
         <source>Change qualifier</source>
         <translation>修改限定</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="887"/>
+        <location filename="../app/mainwindow.cpp" line="925"/>
         <source>Change label…</source>
         <translation>修改标签…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="889"/>
+        <location filename="../app/mainwindow.cpp" line="927"/>
         <source>Change label</source>
         <translation>修改标签</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="895"/>
+        <location filename="../app/mainwindow.cpp" line="932"/>
+        <source>Change period…</source>
+        <translation>修改时期…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="935"/>
+        <location filename="../app/mainwindow.cpp" line="943"/>
+        <source>Change period</source>
+        <translation>修改时期</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="936"/>
+        <source>The years %1 is about: 2019, 2018-2022, 2024H1, ..2022 for a level reached by 2022; empty for the report&apos;s (%2)</source>
+        <translation>%1 所指的年份：2019、2018-2022、2024H1，截至 2022 年的累计或存量写 ..2022；留空则用报告的时期（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="944"/>
+        <location filename="../app/mainwindow.cpp" line="968"/>
+        <source>&quot;%1&quot; is no period ReportLens reads.</source>
+        <translation>“%1”不是 ReportLens 能读的时期。</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="951"/>
+        <source>Planned, not reported (a target)</source>
+        <translation>计划数而非实绩（目标）</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="956"/>
+        <source>Change the report&apos;s period…</source>
+        <translation>修改报告的时期…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="959"/>
+        <location filename="../app/mainwindow.cpp" line="967"/>
+        <source>Change the report&apos;s period</source>
+        <translation>修改报告的时期</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="960"/>
+        <source>The years %1 reports on: 2018-2022, 2024, 2024H1; empty when it does not say</source>
+        <translation>%1 所报告的年份：2018-2022、2024、2024H1；报告没有写明则留空</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="975"/>
         <source>Assign to a metric…</source>
         <translation>归入指标…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="904"/>
+        <location filename="../app/mainwindow.cpp" line="984"/>
         <source>Assign to a metric</source>
         <translation>归入指标</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="910"/>
+        <location filename="../app/mainwindow.cpp" line="990"/>
         <source>Take off its metric</source>
         <translation>移出指标</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="913"/>
+        <location filename="../app/mainwindow.cpp" line="993"/>
         <source>Use for the table cell</source>
         <translation>用作表格中的数字</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="926"/>
+        <location filename="../app/mainwindow.cpp" line="1006"/>
         <source>Add the selection as a figure…</source>
         <translation>将选中文字添加为数字…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="932"/>
-        <location filename="../app/mainwindow.cpp" line="937"/>
-        <location filename="../app/mainwindow.cpp" line="941"/>
+        <location filename="../app/mainwindow.cpp" line="1012"/>
+        <location filename="../app/mainwindow.cpp" line="1017"/>
+        <location filename="../app/mainwindow.cpp" line="1021"/>
         <source>Add a figure</source>
         <translation>添加数字</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="932"/>
+        <location filename="../app/mainwindow.cpp" line="1012"/>
         <source>Value of “%1”</source>
         <translation>“%1”的数值</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="937"/>
+        <location filename="../app/mainwindow.cpp" line="1017"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="941"/>
+        <location filename="../app/mainwindow.cpp" line="1021"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="131"/>
+        <location filename="../app/mainwindow.cpp" line="134"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="135"/>
         <source>C&amp;hart</source>
         <translation>图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="136"/>
         <source>C&amp;ities</source>
         <translation>地区(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="137"/>
         <source>Ci&amp;ty</source>
         <translation>城市(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="138"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>&amp;Per member</source>
         <translation>按会员人均(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="176"/>
         <source>Each value divided by the city&apos;s union members</source>
         <translation>各数值除以该市工会会员数</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>Cities ▾</source>
         <translation>城市 ▾</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>Metrics ▾</source>
         <translation>指标 ▾</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
         <source>* other candidate figures   ✎ corrected   darker: larger in its row</source>
         <translation>* 另有候选数字   ✎ 已更正   颜色越深：在该行中越大</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>More metrics ▾</source>
         <translation>更多指标 ▾</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>Hori&amp;zontal</source>
         <translation>横向(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>Per &amp;member</source>
         <translation>按会员人均(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="232"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="289"/>
+        <location filename="../app/mainwindow.cpp" line="292"/>
         <source>Filter places</source>
         <translation>筛选地区</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="331"/>
+        <location filename="../app/mainwindow.cpp" line="359"/>
         <source>Grouped by metric group</source>
         <translation>按指标类别分组</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="332"/>
+        <location filename="../app/mainwindow.cpp" line="360"/>
         <source>Grouped by the report&apos;s sections</source>
         <translation>按报告各部分分组</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="341"/>
+        <location filename="../app/mainwindow.cpp" line="369"/>
         <source>City:</source>
         <translation>城市：</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="354"/>
+        <location filename="../app/mainwindow.cpp" line="382"/>
         <source>Search all sentences (Enter)</source>
         <translation>搜索全部句子（回车）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="414"/>
+        <location filename="../app/mainwindow.cpp" line="442"/>
         <source>&amp;Find in all reports…</source>
         <translation>在全部报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="421"/>
+        <location filename="../app/mainwindow.cpp" line="449"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="655"/>
+        <location filename="../app/mainwindow.cpp" line="693"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1：%n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="721"/>
+        <location filename="../app/mainwindow.cpp" line="759"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="718"/>
+        <location filename="../app/mainwindow.cpp" line="756"/>
         <source>Reports (%1)</source>
         <extracomment>Keep the ASCII brackets: Qt&apos;s file dialog reads the patterns between them.</extracomment>
         <translation>报告 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="720"/>
+        <location filename="../app/mainwindow.cpp" line="758"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
@@ -825,34 +991,54 @@ Figures from trade-union work reports, city by city.</source>
 <context>
     <name>reportlens::SourceView</name>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="30"/>
+        <location filename="../widgets/sourceview.cpp" line="32"/>
         <source>◀ Previous figure</source>
         <translation>◀ 上一个数字</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="31"/>
+        <location filename="../widgets/sourceview.cpp" line="33"/>
         <source>Next figure ▶</source>
         <translation>下一个数字 ▶</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="36"/>
+        <location filename="../widgets/sourceview.cpp" line="38"/>
         <source>Previous figure in this report (Alt+Up)</source>
         <translation>本报告中的上一个数字（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="37"/>
+        <location filename="../widgets/sourceview.cpp" line="39"/>
         <source>Next figure in this report (Alt+Down)</source>
         <translation>本报告中的下一个数字（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="52"/>
+        <location filename="../widgets/sourceview.cpp" line="54"/>
         <source>Double-click a number to see the sentence it came from.</source>
         <translation>双击一个数字，查看它出自哪一句。</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="112"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3, characters %4–%5 (figure %6 of %7)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3，第 %4–%5 字（第 %6 个数字，共 %7 个）</translation>
+        <location filename="../widgets/sourceview.cpp" line="117"/>
+        <source>period not stated</source>
+        <translation>时期未写明</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourceview.cpp" line="121"/>
+        <source>%1 (the figure&apos;s own; the report&apos;s: %2)</source>
+        <translation>%1（数字自己的时期；报告的时期：%2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourceview.cpp" line="123"/>
+        <source>not stated</source>
+        <translation>未写明</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourceview.cpp" line="125"/>
+        <source>planned, not reported</source>
+        <translation>计划数，非实绩</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourceview.cpp" line="127"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;%4, characters %5–%6 (figure %7 of %8)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2，%3&lt;br&gt;%4，第 %5–%6 个字符（第 %7 个数字，共 %8 个）</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "sourceview.h"
 
+#include "periodtext.h"
+
 #include "reportstore.h"
 
 #include <QHBoxLayout>
@@ -109,8 +111,22 @@ bool SourceView::showFigure(const QString &path, qint64 start, qint64 end) {
     });
 
     const int count = int(m_document.figures.size());
-    m_label->setText(tr("<b>%1</b> — %2<br>%3, characters %4–%5 (figure %6 of %7)")
+    // The period the figure is about: its own where its sentence names one, else the
+    // report's; a target says so.
+    const QString reportPeriod = PeriodText::display(m_document.period);
+    QString period = reportPeriod.isEmpty() ? tr("period not stated") : reportPeriod;
+    if (m_figure >= 0) {
+        const Figure &figure = m_document.figures[size_t(m_figure)];
+        if (!figure.period.isEmpty())
+            period = tr("%1 (the figure's own; the report's: %2)")
+                         .arg(PeriodText::display(figure.period),
+                              reportPeriod.isEmpty() ? tr("not stated") : reportPeriod);
+        if (figure.target)
+            period += u", "_s + tr("planned, not reported");
+    }
+    m_label->setText(tr("<b>%1</b> — %2, %3<br>%4, characters %5–%6 (figure %7 of %8)")
                          .arg(m_document.title.toHtmlEscaped(), m_document.city.toHtmlEscaped(),
+                              period.toHtmlEscaped(),
                               m_document.path.section(u'/', -1).toHtmlEscaped())
                          .arg(start)
                          .arg(end)
