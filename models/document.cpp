@@ -1,10 +1,17 @@
 #include "document.h"
 
+#include "chinesescript.h"
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace reportlens {
+
+QString Sentence::forMatching() const {
+    return matchText.size() == text.size() && !matchText.isNull() ? matchText
+                                                                  : ChineseScript::simplified(text);
+}
 
 QString qualifierName(Qualifier qualifier) {
     switch (qualifier) {

@@ -41,7 +41,13 @@ enum class PassageKind { Prose, Heading, Caption, Byline };
 
 struct Sentence {
     QString text;  // rejoined: captions and page breaks inside it are left out
+    // The text in Simplified script, position for position, that words are matched on; shares
+    // text's data when the sentence has no Traditional character. Null: not made yet.
+    QString matchText;
     PassageKind kind = PassageKind::Prose;
+
+    // matchText, or made from text when the sentence did not come through LayoutRepair.
+    QString forMatching() const;
     PieceMap pieces;
     qsizetype documentStart = 0;  // UTF-16 positions in Document::text, end exclusive
     qsizetype documentEnd = 0;

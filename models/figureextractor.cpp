@@ -309,7 +309,7 @@ QString FigureExtractor::unitAt(QStringView text, qsizetype pos, qsizetype *leng
 
 void FigureExtractor::extract(const Sentence &sentence, int sentenceIndex,
                               std::vector<Figure> &figures) {
-    const QString match = ChineseScript::simplified(sentence.text);
+    const QString match = sentence.forMatching();
     SentenceScanner scanner(sentence.text, match, sentence.kind);
     const std::vector<Candidate> candidates = scanner.scan();
     if (candidates.empty())

@@ -22,7 +22,7 @@ constexpr QStringView kLeadingConnectives[] = {
 
 enum class LabelSide { BeforeFigure, AfterFigure };
 
-QString trimLabelPart(QStringView part, LabelSide side) {
+QStringView trimLabelPart(QStringView part, LabelSide side) {
     auto isTrimmable = [](QChar c) {
         return isInlineSpace(c) || c == u'、' || c == u'“' || c == u'”' || c == u'"' || c == u'—' ||
                c == u'-' || c == u'…';
@@ -40,25 +40,27 @@ QString trimLabelPart(QStringView part, LabelSide side) {
         while (stripped && !part.isEmpty()) {
             stripped = false;
             for (QStringView word : kLeadingConnectives) {
-                if (part.size() > word.size() && part.startsWith(word)) {
+                // The first-character test keeps Qt's out-of-line compare off the hot path.
+                if (part.size() > word.size() && part.front() == word.front() &&
+                    part.startsWith(word)) {
                     part = part.sliced(word.size());
                     stripped = true;
                 }
             }
         }
     }
-    return part.toString();
+    return part;
 }
 
 // Strips the leading connectives ("其中", "共", …) found on the Simplified shadow from the
 // matching part as written.
 QString trimmed(QStringView text, QStringView match, qsizetype from, qsizetype to, LabelSide side) {
-    const QString shadow = trimLabelPart(match.sliced(from, to - from), side);
+    const QStringView shadow = trimLabelPart(match.sliced(from, to - from), side);
     if (shadow.isEmpty())
         return {};
-    // The trimmed part is a run of the slice: find where it starts there.
-    const qsizetype offset = match.sliced(from, to - from).indexOf(shadow);
-    return text.sliced(from + offset, shadow.size()).toString();
+    // The trimmed part is a run of the slice, at the same place in the text as written.
+    const qsizetype offset = shadow.data() - match.data();
+    return text.sliced(offset, shadow.size()).toString();
 }
 
 // "城镇、农村居民人均可支配收入分别增长3.4%、5.2%": the items before 分别 and the figures after
@@ -202,7 +204,7 @@ QString contextPhrase(QStringView phrase) {
     while (!phrase.isEmpty() && (isClauseBoundary(phrase.back()) || phrase.back() == u'。'))
         phrase.chop(1);
     phrase = phrase.sliced(clauseStart(phrase, phrase.size()));
-    return trimLabelPart(phrase.right(kContextChars), LabelSide::BeforeFigure);
+    return trimLabelPart(phrase.right(kContextChars), LabelSide::BeforeFigure).toString();
 }
 
 }  // namespace
@@ -221,7 +223,7 @@ void addContext(Document &document, const MetricCatalog &catalog) {
             continue;
         const Sentence &sentence = document.sentences[size_t(figure.sentence)];
         if (matchSentence != figure.sentence) {
-            match = ChineseScript::simplified(sentence.text);
+            match = sentence.forMatching();
             matchSentence = figure.sentence;
         }
         const QStringView text = sentence.text;
@@ -245,7 +247,7 @@ void addContext(Document &document, const MetricCatalog &catalog) {
         const qsizetype firstClause = clauseStart(match, figures[first].sentenceStart);
         for (qsizetype at = segment; at < firstClause; at = clauseEnd(match, at) + 1) {
             const qsizetype end = clauseEnd(match, at);
-            const QString words =
+            const QStringView words =
                 trimLabelPart(QStringView(match).sliced(at, end - at), LabelSide::BeforeFigure);
             if (words.size() <= 10 && isTopic(words)) {
                 context = trimmed(text, match, at, end, LabelSide::BeforeFigure);

@@ -1,5 +1,7 @@
 #include "layout.h"
 
+#include "chinesescript.h"
+
 #include "textchars.h"
 
 #include <algorithm>
@@ -224,6 +226,10 @@ std::vector<Sentence> LayoutRepair::sentences(const Passage &passage) {
     std::vector<Sentence> result;
     const QString &text = passage.text;
     const qsizetype n = text.size();
+    // Read once per passage; most reports have no Traditional character, and then each
+    // sentence's matchText is its text.
+    const QString match =
+        ChineseScript::hasTraditional(text) ? ChineseScript::simplified(text) : QString();
     auto addSentence = [&](qsizetype from, qsizetype to) {
         while (from < to && isInlineSpace(text.at(from)))
             ++from;
@@ -234,6 +240,7 @@ std::vector<Sentence> LayoutRepair::sentences(const Passage &passage) {
         Sentence sentence;
         sentence.kind = passage.kind;
         sentence.text = text.sliced(from, to - from);
+        sentence.matchText = match.isNull() ? sentence.text : match.sliced(from, to - from);
         sentence.pieces = passage.pieces.slice(from, to);
         const auto range = sentence.pieces.documentRange(0, to - from);
         sentence.documentStart = range.first;

@@ -30,6 +30,15 @@ void MetricAligner::align(Document &document, const QStringList &placeNames) con
     std::vector<Figure> &figures = document.figures;
     std::vector<MetricJudgement> judgements(figures.size());
     for (size_t first = 0; first < figures.size();) {
+        // A sentence whose figures are all in units no metric counts in is not read.
+        size_t end = first;
+        bool counted = false;
+        for (; end < figures.size() && figures[end].sentence == figures[first].sentence; ++end)
+            counted = counted || m_catalog.someMetricTakes(figures[end].unit);
+        if (!counted) {
+            first = end;
+            continue;
+        }
         const SentenceJudge sentence(m_catalog, document, placeNames, first);
         sentence.judge(judgements);
         first = sentence.end();
@@ -45,7 +54,7 @@ void MetricAligner::align(Document &document, const QStringList &placeNames) con
             judgements[f + 1].ruledOut || !judgements[f].namedInLabel ||
             !judgements[f + 1].namedInLabel)
             continue;
-        const QString text = ChineseScript::simplified(document.sentences[size_t(a.sentence)].text);
+        const QString text = document.sentences[size_t(a.sentence)].forMatching();
         const QStringView between =
             QStringView(text).sliced(a.sentenceEnd, b.sentenceStart - a.sentenceEnd);
         if (a.value != b.value && !between.contains(u'；') && !between.contains(u';') &&

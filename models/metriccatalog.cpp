@@ -20,10 +20,20 @@ namespace reportlens {
 // occurring in a text are found in one pass over it instead of one search per word.
 struct MetricCatalog::Index {
     QStringList words;
-    QHash<char16_t, std::vector<int>> byFirstChar;
-    std::vector<bool> isFirstChar =
-        std::vector<bool>(0x10000, false);  // cheap test before the hash
-    QHash<QString, int> unitIds;
+    // The words by their first character: a character's slot picks its list. Every character
+    // of a sentence is looked up, so the 8 KB bit set (which stays in cache) answers first.
+    std::vector<bool> isFirstChar = std::vector<bool>(0x10000, false);
+    std::vector<int> firstCharSlot = std::vector<int>(0x10000, 0);
+    std::vector<std::vector<int>> byFirstChar = std::vector<std::vector<int>>(1);
+
+    const std::vector<int> &startingWith(char16_t c) const {
+        return isFirstChar[c] ? byFirstChar[firstCharSlot[c]] : byFirstChar.front();
+    }
+    // The units metrics count in; keyed by views into unitNames, so that a figure's unit is
+    // looked up without making a string of it.
+    QStringList unitNames;
+    QHash<QStringView, int> unitIds;
+    bool someMetricTakesAnyUnit = false;                      // a metric that lists no unit
     std::vector<std::vector<int>> metricUnits;                // metric -> unit ids; empty: any unit
     std::vector<std::vector<std::vector<int>>> keywordParts;  // metric -> alternative -> words
     // metric -> alternative -> parts with {place} or {local}, looked for one by one
@@ -32,6 +42,19 @@ struct MetricCatalog::Index {
     std::vector<int> globalExcludeWords;
     // word -> the (metric, alternative) keywords it is a part of
     std::vector<std::vector<std::pair<int, int>>> keywordsOfWord;
+    // metric -> whether a keyword of it is made of {place}/{local} patterns only, so that no
+    // word found in the text announces it
+    std::vector<bool> hasPatternOnlyKeyword;
+
+    // The words' characters side by side, so that matching a sentence reads one block rather
+    // than a string object scattered on the heap per word.
+    QString packed;
+    std::vector<std::pair<qsizetype, qsizetype>> spans;  // word -> where in packed, length
+
+    QStringView word(int id) const {
+        const auto &[from, length] = spans[size_t(id)];
+        return QStringView(packed).sliced(from, length);
+    }
 
     int wordId(const QString &word, QHash<QString, int> &ids) {
         auto it = ids.constFind(word);
@@ -39,26 +62,52 @@ struct MetricCatalog::Index {
             return *it;
         const int id = int(words.size());
         words.append(word);
+        spans.push_back({packed.size(), word.size()});
+        packed.append(word);
         ids.insert(word, id);
-        byFirstChar[word.front().unicode()].push_back(id);
+        int &slot = firstCharSlot[word.front().unicode()];
+        if (slot == 0) {
+            slot = int(byFirstChar.size());
+            byFirstChar.emplace_back();
+        }
+        byFirstChar[slot].push_back(id);
         isFirstChar[word.front().unicode()] = true;
         return id;
     }
 
     // Marks the words of hits that lie whole in range; lastEnd: where the last one ends.
     void markHits(const WordHits &hits, TextRange range, int stamp, std::vector<int> &marks,
-                  std::vector<qsizetype> *lastEnd) const {
+                  std::vector<qsizetype> *lastEnd, std::vector<int> *found = nullptr) const {
         auto it = std::lower_bound(
             hits.at.begin(), hits.at.end(), range.begin,
             [](const std::pair<qsizetype, int> &hit, qsizetype at) { return hit.first < at; });
         for (; it != hits.at.end() && it->first < range.end; ++it) {
-            const qsizetype end = it->first + words.at(it->second).size();
+            const qsizetype end = it->first + spans[size_t(it->second)].second;
             if (end > range.end)
                 continue;
+            if (found && marks[size_t(it->second)] != stamp)
+                found->push_back(it->second);
             marks[size_t(it->second)] = stamp;
             if (lastEnd)
                 (*lastEnd)[size_t(it->second)] = end;
         }
+    }
+
+    // The metrics (ascending, each once) a keyword of which has every word marked; found: the
+    // words marked, as only keywords they belong to can be whole.
+    void metricsWhole(const std::vector<int> &found, const std::vector<int> &marks, int stamp,
+                      std::vector<int> *named) const {
+        named->clear();
+        for (int id : found) {
+            for (const auto &[m, k] : keywordsOfWord[size_t(id)]) {
+                const std::vector<int> &parts = keywordParts[size_t(m)][size_t(k)];
+                if (std::all_of(parts.begin(), parts.end(),
+                                [&](int part) { return marks[size_t(part)] == stamp; }))
+                    named->push_back(m);
+            }
+        }
+        std::sort(named->begin(), named->end());
+        named->erase(std::unique(named->begin(), named->end()), named->end());
     }
 
     // Marks with `stamp` (and the end position of the last occurrence) each word in text;
@@ -67,11 +116,8 @@ struct MetricCatalog::Index {
                    std::vector<qsizetype> *lastEnd, std::vector<int> *found = nullptr) const {
         for (qsizetype i = 0; i < text.size(); ++i) {
             const char16_t c = text.at(i).unicode();
-            if (!isFirstChar[c])
-                continue;
-            auto it = byFirstChar.constFind(c);
-            for (int id : *it) {
-                const QString &word = words.at(id);
+            for (int id : startingWith(c)) {
+                const QStringView word = this->word(id);
                 if (i + word.size() > text.size())
                     continue;
                 qsizetype k = 1;
@@ -329,32 +375,45 @@ void MetricCatalog::buildIndex() {
         index->excludeWords.push_back(std::move(excludeIds));
         std::vector<int> unitIds;
         for (const QString &unit : metric.units) {
-            auto it = index->unitIds.constFind(unit);
-            if (it == index->unitIds.constEnd())
-                it = index->unitIds.insert(unit, int(index->unitIds.size()));
+            auto it = index->unitIds.constFind(QStringView(unit));
+            if (it == index->unitIds.constEnd()) {
+                index->unitNames.append(unit);
+                it = index->unitIds.insert(QStringView(index->unitNames.constLast()),
+                                           int(index->unitIds.size()));
+            }
             unitIds.push_back(*it);
         }
+        index->someMetricTakesAnyUnit = index->someMetricTakesAnyUnit || unitIds.empty();
         index->metricUnits.push_back(std::move(unitIds));
     }
     for (const QString &word : m_globalExclude)
         index->globalExcludeWords.push_back(index->wordId(word, ids));
     index->keywordsOfWord.resize(size_t(index->words.size()));
+    index->hasPatternOnlyKeyword.assign(index->keywordParts.size(), false);
     for (size_t m = 0; m < index->keywordParts.size(); ++m) {
         for (size_t k = 0; k < index->keywordParts[m].size(); ++k) {
             for (int id : index->keywordParts[m][k])
                 index->keywordsOfWord[size_t(id)].push_back({int(m), int(k)});
+            if (index->keywordParts[m][k].empty())
+                index->hasPatternOnlyKeyword[m] = true;
         }
     }
     m_index = std::move(index);
 }
 
-bool MetricCatalog::continuesPreviousClause(QStringView label) const {
-    return std::any_of(m_reachVerbs.begin(), m_reachVerbs.end(),
-                       [&](const QString &verb) { return label.startsWith(verb); });
+bool MetricCatalog::someMetricTakes(const QString &unit) const {
+    return m_index &&
+           (m_index->someMetricTakesAnyUnit || m_index->unitIds.contains(QStringView(unit)));
 }
 
-QSet<int> MetricCatalog::metricsNamedIn(QStringView label) const {
-    QSet<int> named;
+bool MetricCatalog::continuesPreviousClause(QStringView label) const {
+    return std::any_of(m_reachVerbs.begin(), m_reachVerbs.end(), [&](const QString &verb) {
+        return !label.isEmpty() && label.front() == verb.front() && label.startsWith(verb);
+    });
+}
+
+std::vector<int> MetricCatalog::metricsNamedIn(QStringView label) const {
+    std::vector<int> named;  // allocates only when the label names a metric
     if (!m_index)
         return named;
     const Index &index = *m_index;
@@ -366,15 +425,7 @@ QSet<int> MetricCatalog::metricsNamedIn(QStringView label) const {
     ++stamp;
     found.clear();
     index.markWords(label, stamp, marks, nullptr, &found);
-    // Only the keywords a word found in the label belongs to can be whole in it.
-    for (int id : found) {
-        for (const auto &[m, k] : index.keywordsOfWord[size_t(id)]) {
-            const std::vector<int> &parts = index.keywordParts[size_t(m)][size_t(k)];
-            if (std::all_of(parts.begin(), parts.end(),
-                            [&](int part) { return marks[part] == stamp; }))
-                named.insert(m);
-        }
-    }
+    index.metricsWhole(found, marks, stamp, &named);
     return named;
 }
 
@@ -385,10 +436,8 @@ WordHits MetricCatalog::wordsIn(QStringView text) const {
     const Index &index = *m_index;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text.at(i).unicode();
-        if (!index.isFirstChar[c])
-            continue;
-        for (int id : *index.byFirstChar.constFind(c)) {
-            if (startsWithAt(text, i, index.words.at(id)))
+        for (int id : index.startingWith(c)) {
+            if (startsWithAt(text, i, index.word(id)))
                 hits.at.push_back({i, id});
         }
     }
@@ -400,8 +449,11 @@ MetricMatch MetricCatalog::classify(const FigureContext &context) const {
     return found.empty() ? MetricMatch{} : found.front();
 }
 
-std::vector<MetricMatch> MetricCatalog::matches(const FigureContext &context) const {
+std::vector<MetricMatch> MetricCatalog::matches(const FigureContext &context,
+                                                std::vector<int> *namedInLabel) const {
     std::vector<MetricMatch> found;
+    if (namedInLabel)
+        namedInLabel->clear();
     if (!m_index || m_metrics.empty())
         return found;
     const Index &index = *m_index;
@@ -410,6 +462,9 @@ std::vector<MetricMatch> MetricCatalog::matches(const FigureContext &context) co
     thread_local std::vector<int> labelMarks, clauseMarks, topicMarks, leadInMarks, afterMarks,
         scopeMarks;
     thread_local std::vector<qsizetype> topicEnds, afterEnds;
+    // The words found where a keyword counts, and the metrics they are keywords of: only those
+    // metrics (and ones with pattern-only keywords) can match, so the rest are not looked at.
+    thread_local std::vector<int> keywordWords, metricMarks, labelWords;
     thread_local int stamp = 0;
     if (labelMarks.size() < wordCount) {
         for (auto *marks :
@@ -418,15 +473,25 @@ std::vector<MetricMatch> MetricCatalog::matches(const FigureContext &context) co
         topicEnds.assign(wordCount, 0);
         afterEnds.assign(wordCount, 0);
     }
+    if (metricMarks.size() < m_metrics.size())
+        metricMarks.assign(m_metrics.size(), 0);
     ++stamp;
-    index.markWords(context.label, stamp, labelMarks, nullptr);
-    index.markWords(context.leadIn, stamp, leadInMarks, nullptr);
+    labelWords.clear();
+    index.markWords(context.label, stamp, labelMarks, nullptr, &labelWords);
+    if (namedInLabel)
+        index.metricsWhole(labelWords, labelMarks, stamp, namedInLabel);
+    keywordWords = labelWords;
+    index.markWords(context.leadIn, stamp, leadInMarks, nullptr, &keywordWords);
     const WordHits noHits;
     const WordHits &hits = context.hits ? *context.hits : noHits;
     index.markHits(hits, context.clause, stamp, clauseMarks, nullptr);
-    index.markHits(hits, context.topic, stamp, topicMarks, &topicEnds);
-    index.markHits(hits, context.near, stamp, topicMarks, &topicEnds);
-    index.markHits(hits, context.after, stamp, afterMarks, &afterEnds);
+    index.markHits(hits, context.topic, stamp, topicMarks, &topicEnds, &keywordWords);
+    index.markHits(hits, context.near, stamp, topicMarks, &topicEnds, &keywordWords);
+    index.markHits(hits, context.after, stamp, afterMarks, &afterEnds, &keywordWords);
+    for (int id : keywordWords) {
+        for (const auto &keyword : index.keywordsOfWord[size_t(id)])
+            metricMarks[size_t(keyword.first)] = stamp;
+    }
     for (const TextRange &range : context.scope)
         index.markHits(hits, range, stamp, scopeMarks, nullptr);
     // Distances count back from the figure over the topic and its own clause, not over the
@@ -455,9 +520,11 @@ std::vector<MetricMatch> MetricCatalog::matches(const FigureContext &context) co
     };
     if (excluded(index.globalExcludeWords))
         return found;
-    const int unitId = index.unitIds.value(context.unit.toString(), -1);
+    const int unitId = index.unitIds.value(context.unit, -1);
 
     for (size_t m = 0; m < m_metrics.size(); ++m) {
+        if (metricMarks[m] != stamp && !index.hasPatternOnlyKeyword[m])
+            continue;
         const std::vector<int> &units = index.metricUnits[m];
         if (!units.empty() && std::find(units.begin(), units.end(), unitId) == units.end())
             continue;
@@ -475,7 +542,7 @@ std::vector<MetricMatch> MetricCatalog::matches(const FigureContext &context) co
             bool local = false;
             qsizetype distance = 0;
             for (int id : alternatives[a]) {
-                const qsizetype wordLength = index.words.at(id).size();
+                const qsizetype wordLength = index.spans[size_t(id)].second;
                 length += wordLength;
                 if (labelMarks[id] == stamp)
                     continue;

@@ -102,13 +102,17 @@ public:
     // The best match, or none.
     MetricMatch classify(const FigureContext &context) const;
     // Every metric the context matches, surest first.
-    std::vector<MetricMatch> matches(const FigureContext &context) const;
+    // namedInLabel, when given: metricsNamedIn(context.label), found on the way.
+    std::vector<MetricMatch> matches(const FigureContext &context,
+                                     std::vector<int> *namedInLabel = nullptr) const;
     // True when every word of some metric's keyword stands in the label, whatever its unit or
     // exclusions: the label names what it counts ("涵盖企业法人单位"), and it takes no other
     // metric from its topic.
-    bool namesAMetric(QStringView label) const { return !metricsNamedIn(label).isEmpty(); }
-    // The metrics (indexes) whose keywords stand whole in the label.
-    QSet<int> metricsNamedIn(QStringView label) const;
+    bool namesAMetric(QStringView label) const { return !metricsNamedIn(label).empty(); }
+    // False when no metric counts in the unit: a figure in it needs no alignment at all.
+    bool someMetricTakes(const QString &unit) const;
+    // The metrics (indexes, ascending, each once) whose keywords stand whole in the label.
+    std::vector<int> metricsNamedIn(QStringView label) const;
     // True when a figure's label opens with a verb of reach ("惠及一线职工"): its clause
     // counts who or what the previous clause's activity reached, so that clause is its topic.
     bool continuesPreviousClause(QStringView label) const;

@@ -1,5 +1,6 @@
 #include "numbergrammar.h"
 
+#include <array>
 #include <cmath>
 
 namespace reportlens {
@@ -18,24 +19,9 @@ bool isDecimalPoint(QChar c) {
     return c == u'.' || c == u'．';
 }
 
-}  // namespace
-
-double ExactNumber::toDouble() const {
-    if (exponent >= 0) {
-        return exponent < 23 ? double(mantissa) * kPowersOfTen[exponent]
-                             : double(mantissa) * std::pow(10.0, exponent);
-    }
-    // Division of two exact doubles is correctly rounded: 35 / 10 is the double nearest 3.5.
-    return -exponent < 23 ? double(mantissa) / kPowersOfTen[-exponent]
-                          : double(mantissa) / std::pow(10.0, -exponent);
-}
-
-int NumberGrammar::digitValue(QChar c) {
-    const char16_t u = c.unicode();
-    if (u >= u'0' && u <= u'9')
-        return u - u'0';
-    if (u >= u'０' && u <= u'９')
-        return u - u'０';
+// The numerals' characters, as these switches name them. Every character of a report is
+// asked about, so a bit per Unified Ideograph (2.6 KB, built at compile time) answers first.
+constexpr int chineseDigitValue(char16_t u) {
     switch (u) {
         case u'〇':
         case u'零':
@@ -77,13 +63,8 @@ int NumberGrammar::digitValue(QChar c) {
     }
 }
 
-bool NumberGrammar::isChineseDigit(QChar c) {
-    const char16_t u = c.unicode();
-    return u >= 0x3007 && !(u >= u'０' && u <= u'９') && digitValue(c) >= 0;
-}
-
-qint64 NumberGrammar::placeValue(QChar c) {
-    switch (c.unicode()) {
+constexpr qint64 chinesePlaceValue(char16_t u) {
+    switch (u) {
         case u'十':
         case u'拾':
             return 10;
@@ -102,6 +83,60 @@ qint64 NumberGrammar::placeValue(QChar c) {
         default:
             return 0;
     }
+}
+
+constexpr char16_t kIdeographFirst = 0x4E00;
+constexpr char16_t kIdeographLast = 0x9FFF;
+
+struct NumeralBits {
+    std::array<quint64, (kIdeographLast - kIdeographFirst) / 64 + 1> words{};
+
+    constexpr NumeralBits() {
+        for (char32_t u = kIdeographFirst; u <= kIdeographLast; ++u) {
+            if (chineseDigitValue(char16_t(u)) >= 0 || chinesePlaceValue(char16_t(u)) > 0)
+                words[(u - kIdeographFirst) / 64] |= quint64(1) << ((u - kIdeographFirst) % 64);
+        }
+    }
+};
+constexpr NumeralBits kNumeralBits;
+
+// True exactly for the characters the switches name.
+constexpr bool mayBeNumeral(char16_t u) {
+    if (u < kIdeographFirst)
+        return u == u'〇';
+    if (u > kIdeographLast)
+        return false;
+    return (kNumeralBits.words[(u - kIdeographFirst) / 64] >> ((u - kIdeographFirst) % 64)) & 1;
+}
+
+}  // namespace
+
+double ExactNumber::toDouble() const {
+    if (exponent >= 0) {
+        return exponent < 23 ? double(mantissa) * kPowersOfTen[exponent]
+                             : double(mantissa) * std::pow(10.0, exponent);
+    }
+    // Division of two exact doubles is correctly rounded: 35 / 10 is the double nearest 3.5.
+    return -exponent < 23 ? double(mantissa) / kPowersOfTen[-exponent]
+                          : double(mantissa) / std::pow(10.0, -exponent);
+}
+
+int NumberGrammar::digitValue(QChar c) {
+    const char16_t u = c.unicode();
+    if (u >= u'0' && u <= u'9')
+        return u - u'0';
+    if (u >= u'０' && u <= u'９')
+        return u - u'０';
+    return mayBeNumeral(u) ? chineseDigitValue(u) : -1;
+}
+
+bool NumberGrammar::isChineseDigit(QChar c) {
+    const char16_t u = c.unicode();
+    return u >= 0x3007 && !(u >= u'０' && u <= u'９') && digitValue(c) >= 0;
+}
+
+qint64 NumberGrammar::placeValue(QChar c) {
+    return mayBeNumeral(c.unicode()) ? chinesePlaceValue(c.unicode()) : 0;
 }
 
 bool NumberGrammar::parseArabic(QStringView text, qsizetype pos, NumberToken *token) {

@@ -133,7 +133,7 @@ DocumentPeriod PeriodDetector::documentPeriod(const std::vector<Sentence> &sente
         if (sentence.kind == PassageKind::Caption ||
             (sentence.kind == PassageKind::Prose && ++lead > kLeadSentences))
             continue;
-        const QString text = ChineseScript::simplified(sentence.text);
+        const QString text = sentence.forMatching();
         congress = congress || namesCongress(text);
         cues.clear();
         TimeCueScanner::scan(text, cues,

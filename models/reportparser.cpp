@@ -77,8 +77,8 @@ void ReportParser::time(Document &document, const DocumentPeriod &period) const 
     std::vector<Figure> &figures = document.figures;
     for (size_t first = 0; first < figures.size();) {
         const int sentence = figures[first].sentence;
-        const SentenceTiming timing =
-            PeriodDetector::sentenceTiming(document.sentences[size_t(sentence)].text, period);
+        const SentenceTiming timing = PeriodDetector::sentenceTiming(
+            document.sentences[size_t(sentence)].forMatching(), period);
         for (; first < figures.size() && figures[first].sentence == sentence; ++first) {
             Figure &figure = figures[first];
             const FigureTiming figureTiming =

@@ -48,7 +48,7 @@ SentenceJudge::SentenceJudge(const MetricCatalog &catalog, const Document &docum
     , m_first(firstFigure)
     , m_end(firstFigure)
     , m_sentence(document.figures[firstFigure].sentence)
-    , m_text(ChineseScript::simplified(document.sentences[size_t(m_sentence)].text))
+    , m_text(document.sentences[size_t(m_sentence)].forMatching())
     , m_shape(m_text)
     , m_cues(m_text)
     , m_hits(catalog.wordsIn(m_text)) {
@@ -162,7 +162,7 @@ FigureContext SentenceJudge::contextOf(size_t f, const Place &place, const QStri
             m_first > 0 && figures[m_first - 1].sentence == m_sentence - 1;
         if (previous.kind == PassageKind::Prose && previous.text.size() <= 20 &&
             !previousHasFigures)
-            *leadIn = ChineseScript::simplified(previous.text);
+            *leadIn = previous.forMatching();
     }
     if (label.size() <= 1 && f > m_first)
         *leadIn = ChineseScript::simplified(figures[f - 1].label);
@@ -193,17 +193,21 @@ void SentenceJudge::judge(std::vector<MetricJudgement> &judgements) const {
     for (size_t f = m_first; f < m_end; ++f) {
         const Figure &figure = figures[f];
         MetricJudgement &judgement = judgements[f];
+        // Nothing counts in its unit ("届", "%" in most files): no metric, nothing to rule out.
+        if (!m_catalog.someMetricTakes(figure.unit))
+            continue;
         const Place place = placeOf(f);
         const QString label = ChineseScript::simplified(figure.label);
         const std::optional<size_t> whole = wholeOf(f, place);
         QString leadIn;
         const FigureContext context = contextOf(f, place, label, whole, &leadIn);
-        const QSet<int> namedInLabel = m_catalog.metricsNamedIn(label);
+        std::vector<int> namedInLabel;
+        const std::vector<MetricMatch> matches = m_catalog.matches(context, &namedInLabel);
         const bool statesWhole = m_cues.namesWhole(place.topicBegin, place.clauseFinish);
-        for (const MetricMatch &match : m_catalog.matches(context)) {
+        for (const MetricMatch &match : matches) {
             // A label that names what it counts takes nothing from its topic; a part only
             // what its own words name, never its whole's metric.
-            if (!namedInLabel.isEmpty() && match.where != MetricMatch::Where::Label)
+            if (!namedInLabel.empty() && match.where != MetricMatch::Where::Label)
                 break;
             if (whole && (match.where != MetricMatch::Where::Label ||
                           judgements[*whole].metricIndex == match.metricIndex))
@@ -220,7 +224,7 @@ void SentenceJudge::judge(std::vector<MetricJudgement> &judgements) const {
 
 void SentenceJudge::judgeStatement(size_t f, const Place &place, const QString &label,
                                    const std::optional<size_t> &whole,
-                                   const QSet<int> &namedInLabel,
+                                   const std::vector<int> &namedInLabel,
                                    MetricJudgement &judgement) const {
     const std::vector<Figure> &figures = m_document.figures;
     const Figure &figure = figures[f];
@@ -290,7 +294,8 @@ void SentenceJudge::judgeStatement(size_t f, const Place &place, const QString &
         judgement.ruledOut = true;
 }
 
-int SentenceJudge::sameUnitMetrics(const QSet<int> &metricIndexes, const QString &unit) const {
+int SentenceJudge::sameUnitMetrics(const std::vector<int> &metricIndexes,
+                                   const QString &unit) const {
     int count = 0;
     for (int m : metricIndexes) {
         const QStringList &units = m_catalog.metrics()[size_t(m)].units;

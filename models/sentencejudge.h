@@ -54,9 +54,9 @@ private:
                             const std::optional<size_t> &whole, QString *leadIn) const;
     std::optional<size_t> wholeOf(size_t f, const Place &place) const;
     void judgeStatement(size_t f, const Place &place, const QString &label,
-                        const std::optional<size_t> &whole, const QSet<int> &namedInLabel,
+                        const std::optional<size_t> &whole, const std::vector<int> &namedInLabel,
                         MetricJudgement &judgement) const;
-    int sameUnitMetrics(const QSet<int> &metricIndexes, const QString &unit) const;
+    int sameUnitMetrics(const std::vector<int> &metricIndexes, const QString &unit) const;
 
     const MetricCatalog &m_catalog;
     const Document &m_document;

@@ -200,7 +200,8 @@ bool namesSingleInstance(QStringView text) {
 bool setsScene(QStringView clause) {
     static constexpr QStringView connectives[] = {u"此外", u"另外", u"同时", u"并"};
     for (QStringView connective : connectives) {
-        if (clause.startsWith(connective))
+        if (!clause.isEmpty() && clause.front() == connective.front() &&
+            clause.startsWith(connective))
             clause = clause.sliced(connective.size());
     }
     return clause.startsWith(u'在') && (clause.endsWith(u'中') || clause.endsWith(u"期间"));
@@ -261,6 +262,8 @@ bool narrowedToSubgroup(QStringView text, const QStringList &subgroups,
 }
 
 bool namesOneLevel(QStringView label, const MetricDefinition &metric) {
+    if (!label.contains(u'级'))  // every level ends in it; most labels have none
+        return false;
     for (QStringView level : kLevels) {
         for (qsizetype at = label.indexOf(level); at >= 0; at = label.indexOf(level, at + 1)) {
             if (!startsWithAt(label, at + level.size(), u"以上") && !metricWordsHold(metric, level))
@@ -271,6 +274,8 @@ bool namesOneLevel(QStringView label, const MetricDefinition &metric) {
 }
 
 bool namesSpecialKind(QStringView label, const MetricDefinition &metric) {
+    if (!label.contains(u'”') && !label.contains(u'"'))  // no quoted kind, the usual case
+        return false;
     int occurrences = 0;
     bool quotedKind = false;
     for (const QStringList &parts : metric.keywords) {
@@ -294,8 +299,10 @@ bool namesSpecialKind(QStringView label, const MetricDefinition &metric) {
 }
 
 QStringView beneficiaryClause(QStringView openingClause) {
+    if (openingClause.isEmpty())
+        return {};
     for (QStringView preposition : kBeneficiaryPrepositions) {
-        if (openingClause.startsWith(preposition))
+        if (openingClause.front() == preposition.front() && openingClause.startsWith(preposition))
             return openingClause;
     }
     return {};

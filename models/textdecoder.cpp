@@ -6,7 +6,9 @@
 
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
+#include <unicode/ustring.h>
 
+#include <limits>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -31,6 +33,21 @@ const Bom kBoms[] = {
 };
 
 bool decodeStrictly(QStringConverter::Encoding encoding, QByteArrayView bytes, QString *text) {
+    if (encoding == QStringConverter::Utf8 && bytes.size() < std::numeric_limits<int32_t>::max()) {
+        // ICU's converter is strict (no surrogates, no overlong forms) and on Chinese text
+        // about 1.7 times as fast as Qt's. A U+FEFF the body starts with stays, as below.
+        QString result(bytes.size(), Qt::Uninitialized);  // never more units than bytes
+        int32_t length = 0;
+        UErrorCode status = U_ZERO_ERROR;
+        u_strFromUTF8(reinterpret_cast<UChar *>(result.data()), int32_t(result.size()), &length,
+                      bytes.data(), int32_t(bytes.size()), &status);
+        if (U_FAILURE(status))
+            return false;
+        result.truncate(length);
+        result.squeeze();  // Chinese takes a third of the bytes' count in UTF-16 units
+        *text = std::move(result);
+        return true;
+    }
     // ConvertInitialBom: the BOM is sliced off before, so a U+FEFF the body starts with is
     // text, kept as ICU keeps it when a large file is read in parts.
     QStringDecoder decoder(
@@ -84,9 +101,12 @@ DecodedText failure(const QString &reason) {
     return result;
 }
 
-DecodedText success(QString text, const QString &encoding) {
-    // A lone surrogate (UTF-16 cut mid-pair) would garble every offset after it.
-    if (!text.isValidUtf16())
+enum class FromUtf8 { No, Yes };
+
+DecodedText success(QString text, const QString &encoding, FromUtf8 fromUtf8 = FromUtf8::No) {
+    // A lone surrogate (UTF-16 cut mid-pair) would garble every offset after it; strict UTF-8
+    // decoding never makes one.
+    if (fromUtf8 == FromUtf8::No && !text.isValidUtf16())
         return failure(u"invalid %1 data (an unpaired surrogate)"_s.arg(encoding));
     if (!TextDecoder::looksLikeText(text))
         return failure(u"binary data, not text (decoded as %1)"_s.arg(encoding));
@@ -126,7 +146,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes) {
 
     QString text;
     if (decodeStrictly(QStringConverter::Utf8, bytes, &text))
-        return success(std::move(text), u"UTF-8"_s);
+        return success(std::move(text), u"UTF-8"_s, FromUtf8::Yes);
 
     // Valid UTF-8 up to an incomplete last character: a file cut short, not another encoding.
     for (qsizetype tail = 1; tail <= 3 && tail < bytes.size(); ++tail) {

@@ -30,6 +30,20 @@ void TestChineseScript::simplified_data() {
         << u"CPI 2.5%，（次）"_s << u"CPI 2.5%，（次）"_s << false;
     QTest::newRow("characters outside the Basic Multilingual Plane are kept")
         << u"𠀀工會"_s << u"𠀀工会"_s << true;
+    // hasTraditional reads in blocks of 64 characters: one Traditional character anywhere.
+    const QString simplifiedRun = QString(u"全市工会会员"_s).repeated(11);  // 66 characters
+    for (const qsizetype at : {qsizetype(0), qsizetype(63), qsizetype(64), qsizetype(65)}) {
+        QString text = simplifiedRun;
+        QString expected = simplifiedRun;
+        text[at] = u'會';
+        expected[at] = u'会';
+        QTest::addRow("one Traditional character at %lld of a long Simplified run", at)
+            << text << expected << true;
+    }
+    QTest::newRow("a small-form comma ends a long Simplified run")
+        << simplifiedRun + u"﹐"_s << simplifiedRun + u"，"_s << true;
+    QTest::newRow("ideographs at the ends of the table's range")
+        << u"\u3400\u9FFF"_s << u"\u3400\u9FFF"_s << false;
 }
 
 void TestChineseScript::simplified() {

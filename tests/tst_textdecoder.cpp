@@ -31,6 +31,10 @@ private slots:
     void decodes();
     void refuses_data();
     void refuses();
+    void utf8IsStrict_data();
+    void utf8IsStrict();
+    void utf8KeepsEveryValidCharacter_data();
+    void utf8KeepsEveryValidCharacter();
     void fileErrorsNameTheFile();
     void bomIsNotPartOfTheText();
     void big5TraditionalText();
@@ -92,6 +96,40 @@ void TestTextDecoder::refuses() {
     QVERIFY(!decoded.ok);
     QVERIFY(decoded.text.isEmpty());
     QVERIFY2(decoded.error.contains(reason), qPrintable(decoded.error));
+}
+
+void TestTextDecoder::utf8IsStrict_data() {
+    QTest::addColumn<QByteArray>("sequence");
+    QTest::newRow("an overlong slash") << QByteArray("\xC0\xAF");
+    QTest::newRow("a surrogate encoded on its own") << QByteArray("\xED\xA0\x80");
+    QTest::newRow("a code point above U+10FFFF") << QByteArray("\xF4\x90\x80\x80");
+    QTest::newRow("a lead byte with no trail byte") << QByteArray("\xE5\x40");
+}
+
+void TestTextDecoder::utf8IsStrict() {
+    // Spliced into Chinese text with no BOM: whatever the file is, it is not UTF-8, and no
+    // replacement character stands in for the bad bytes.
+    QFETCH(QByteArray, sequence);
+    const QByteArray bytes = kSample.toUtf8() + sequence + kSample.toUtf8();
+    const DecodedText decoded = TextDecoder::decode(bytes);
+    QVERIFY(decoded.encoding != u"UTF-8"_s);
+    QVERIFY(!decoded.text.contains(QChar::ReplacementCharacter));
+}
+
+void TestTextDecoder::utf8KeepsEveryValidCharacter_data() {
+    QTest::addColumn<QString>("text");
+    QTest::newRow("a character beyond the Basic Multilingual Plane") << u"𠀀"_s + kSample;
+    QTest::newRow("a zero-width no-break space inside the text")
+        << kSample + QChar(0xFEFF) + kSample;
+    QTest::newRow("Latin and full-width forms") << u"CPI 2.5%，（次）ABC"_s + kSample;
+}
+
+void TestTextDecoder::utf8KeepsEveryValidCharacter() {
+    QFETCH(QString, text);
+    const DecodedText decoded = TextDecoder::decode(text.toUtf8());
+    QVERIFY2(decoded.ok, qPrintable(decoded.error));
+    QCOMPARE(decoded.encoding, u"UTF-8"_s);
+    QCOMPARE(decoded.text, text);
 }
 
 void TestTextDecoder::fileErrorsNameTheFile() {
