@@ -1,6 +1,7 @@
 #include "layout.h"
 
 #include "chinesescript.h"
+#include "numbergrammar.h"
 
 #include "textchars.h"
 
@@ -75,6 +76,21 @@ bool hasClausePunctuation(QStringView text) {
     return false;
 }
 
+// "二、2023年主要目标", "（三）强化技能培训": a section number of Chinese numerals, then 、 or
+// inside brackets.
+bool startsWithSectionNumber(QStringView text) {
+    qsizetype i = 0;
+    const bool bracketed = text.startsWith(u'(') || text.startsWith(u'（');
+    if (bracketed)
+        ++i;
+    const qsizetype digits = i;
+    while (i < text.size() && i - digits < 3 && NumberGrammar::isChineseNumeralChar(text.at(i)))
+        ++i;
+    if (i == digits || i >= text.size())
+        return false;
+    return bracketed ? text.at(i) == u')' || text.at(i) == u'）' : text.at(i) == u'、';
+}
+
 bool startsWithCaptionMark(QStringView text) {
     static const char16_t marks[] = u"▲►◄▶◀△▽▼■◆●★☆";
     return !text.isEmpty() &&
@@ -125,6 +141,8 @@ static PassageKind classifyBlock(QStringView line, bool *ambiguous) {
         return PassageKind::Caption;
     if (endsSentence(line))
         return PassageKind::Prose;
+    if (line.size() <= 40 && startsWithSectionNumber(line))
+        return PassageKind::Heading;
     const bool isShort = line.size() <= 60;
     if (!isShort)
         return PassageKind::Prose;

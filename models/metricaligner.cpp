@@ -46,20 +46,29 @@ void MetricAligner::align(Document &document, const QStringList &placeNames) con
 
     // Parts listed side by side with no total ("完成技术革新3万项,发明创造1.5万项"): two
     // figures of one ；segment that differ yet take the same metric are neither its whole.
+    // Where one says it is the whole ("全市建成职工书屋130家,新建职工书屋12家"), or the other
+    // is a local title beside the place's own ("泉州工匠120名,荆楚工匠30名"), that one is.
     for (size_t f = 0; f + 1 < figures.size(); ++f) {
         const Figure &a = figures[f];
         const Figure &b = figures[f + 1];
-        if (a.sentence != b.sentence || judgements[f].metricIndex < 0 ||
-            judgements[f].metricIndex != judgements[f + 1].metricIndex || judgements[f].ruledOut ||
-            judgements[f + 1].ruledOut || !judgements[f].namedInLabel ||
-            !judgements[f + 1].namedInLabel)
+        MetricJudgement &first = judgements[f];
+        MetricJudgement &second = judgements[f + 1];
+        if (a.sentence != b.sentence || first.metricIndex < 0 ||
+            first.metricIndex != second.metricIndex || first.ruledOut || second.ruledOut ||
+            !first.namedInLabel || !second.namedInLabel)
             continue;
         const QString text = document.sentences[size_t(a.sentence)].forMatching();
         const QStringView between =
             QStringView(text).sliced(a.sentenceEnd, b.sentenceStart - a.sentenceEnd);
-        if (a.value != b.value && !between.contains(u'；') && !between.contains(u';') &&
-            !between.contains(u'。'))
-            judgements[f].ruledOut = judgements[f + 1].ruledOut = true;
+        if (a.value == b.value || between.contains(u'；') || between.contains(u';') ||
+            between.contains(u'。'))
+            continue;
+        if (first.statesWhole != second.statesWhole)
+            (first.statesWhole ? second : first).ruledOut = true;
+        else if (first.local != second.local)
+            (first.local ? first : second).ruledOut = true;
+        else
+            first.ruledOut = second.ruledOut = true;
     }
 
     // A local title ("荆楚工匠") stands in for the place's own ("泉州工匠") only where the

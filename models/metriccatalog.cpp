@@ -540,12 +540,15 @@ std::vector<MetricMatch> MetricCatalog::matches(const FigureContext &context,
             bool anywhere = true;  // … or in the words that follow it
             bool leadIn = false;
             bool local = false;
+            bool wordInLabel = false;
             qsizetype distance = 0;
             for (int id : alternatives[a]) {
                 const qsizetype wordLength = index.spans[size_t(id)].second;
                 length += wordLength;
-                if (labelMarks[id] == stamp)
+                if (labelMarks[id] == stamp) {
+                    wordInLabel = true;
                     continue;
+                }
                 inLabel = false;
                 if (topicMarks[id] == stamp) {
                     distance = std::max(distance, distanceBack(topicEnds[id]));
@@ -595,6 +598,7 @@ std::vector<MetricMatch> MetricCatalog::matches(const FigureContext &context,
             const int specific = int(length) * 20 - int(std::min<qsizetype>(distance, 400));
             MetricMatch match = best;
             match.local = local;
+            match.wordInLabel = wordInLabel;
             if (inLabel) {
                 match.score = 1000 + int(length) * 20;
                 match.where = MetricMatch::Where::Label;

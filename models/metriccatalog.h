@@ -41,7 +41,8 @@ struct MetricMatch {
     int metricIndex = -1;  // into MetricCatalog::metrics(); -1: no metric
     int score = 0;         // higher is surer
     Where where = Where::Label;
-    bool local = false;  // matched through {local}: a local title, not the place's own name
+    bool local = false;        // matched through {local}: a local title, not the place's own name
+    bool wordInLabel = false;  // some word of the keyword stands in the figure's own label
 };
 
 // The metrics file's words found in one text, in one pass: where each occurrence starts.

@@ -1,6 +1,7 @@
 #include "periods.h"
 
 #include "chinesescript.h"
+#include "numbergrammar.h"
 #include "reportdate.h"
 #include "textchars.h"
 #include "timecueresolver.h"
@@ -175,6 +176,48 @@ DocumentPeriod PeriodDetector::documentPeriod(const std::vector<Sentence> &sente
     else
         document.basis = DocumentPeriod::Basis::FromDate;
     return document;
+}
+
+SectionTiming PeriodDetector::sectionTiming(const QString &heading,
+                                            const DocumentPeriod &document) {
+    static constexpr QStringView planNouns[] = {u"目标", u"任务", u"安排", u"计划", u"打算",
+                                                u"展望", u"思路", u"部署", u"要求"};
+    // "目标任务完成情况", "工作回顾": what was done, not what is planned.
+    static constexpr QStringView doneNouns[] = {u"回顾", u"完成", u"情况", u"成效", u"成绩",
+                                                u"进展", u"成就", u"取得", u"总结"};
+    SectionTiming section;
+    QString text = ChineseScript::simplified(heading).trimmed();
+    // The section number ("二、", "（一）", "3."), which says the level and nothing of time.
+    qsizetype numberEnd = 0;
+    if (text.startsWith(u'(') || text.startsWith(u'（')) {
+        section.level = 2;
+        numberEnd = std::max(text.indexOf(u')'), text.indexOf(u'）')) + 1;
+    } else if (!text.isEmpty() && NumberGrammar::isArabicDigit(text.front())) {
+        section.level = 3;
+        while (numberEnd < text.size() && NumberGrammar::isArabicDigit(text.at(numberEnd)))
+            ++numberEnd;
+        if (numberEnd < text.size() && QStringView(u".．、").contains(text.at(numberEnd)))
+            ++numberEnd;
+    } else {
+        while (numberEnd < text.size() && numberEnd < 3 &&
+               NumberGrammar::isChineseNumeralChar(text.at(numberEnd)))
+            ++numberEnd;
+        numberEnd = numberEnd < text.size() && text.at(numberEnd) == u'、' ? numberEnd + 1 : 0;
+    }
+    text = text.sliced(std::min(numberEnd, text.size())).trimmed();
+    const QStringView rest = text;
+    auto containsAny = [&](const auto &words) {
+        return std::any_of(std::begin(words), std::end(words),
+                           [&](QStringView word) { return rest.contains(word); });
+    };
+    section.plans = containsAny(planNouns) && !containsAny(doneNouns);  // most have none
+    if (section.plans) {
+        const FigureTiming named =
+            figureTiming(sentenceTiming(text, document), text.size(), text.size());
+        if (named.ownPeriod)
+            section.period = named.period;
+    }
+    return section;
 }
 
 SentenceTiming PeriodDetector::sentenceTiming(const QString &sentence,

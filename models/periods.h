@@ -67,8 +67,18 @@ private:
     State m_start;                // in force before the first cue
 };
 
+// What a section heading says of the figures under it: a heading that announces plans
+// ("二、2023年主要目标", "今后五年的目标任务") makes them targets, and the years it names are
+// theirs. It holds until a heading of its level or above.
+struct SectionTiming {
+    bool plans = false;
+    int level = 1;  // 1: "一、" or unnumbered, 2: "（一）", 3: "1." or "1、"
+    Period period;  // the years it names; unknown: none
+};
+
 class PeriodDetector {
 public:
+    static SectionTiming sectionTiming(const QString &heading, const DocumentPeriod &document);
     // The report's date and period, from its date lines, headings and lead (the first
     // sentences), and its text's own years when it has no date.
     static DocumentPeriod documentPeriod(const std::vector<Sentence> &sentences);

@@ -75,17 +75,34 @@ Document ReportParser::parse(const QString &path, const QString &text, const QSt
 // it is a target; a sentence's words of time are read once for all its figures.
 void ReportParser::time(Document &document, const DocumentPeriod &period) const {
     std::vector<Figure> &figures = document.figures;
+    // The plan section each sentence stands in, from the headings before it.
+    std::vector<SectionTiming> plans(document.sentences.size());
+    SectionTiming current;
+    for (size_t s = 0; s < document.sentences.size(); ++s) {
+        const Sentence &sentence = document.sentences[s];
+        if (sentence.kind == PassageKind::Heading) {
+            const SectionTiming heading =
+                PeriodDetector::sectionTiming(sentence.forMatching(), period);
+            if (heading.plans || !current.plans || heading.level <= current.level)
+                current = heading;
+        }
+        plans[s] = current;
+    }
     for (size_t first = 0; first < figures.size();) {
         const int sentence = figures[first].sentence;
         const SentenceTiming timing = PeriodDetector::sentenceTiming(
             document.sentences[size_t(sentence)].forMatching(), period);
+        const SectionTiming &section = plans[size_t(sentence)];
         for (; first < figures.size() && figures[first].sentence == sentence; ++first) {
             Figure &figure = figures[first];
             const FigureTiming figureTiming =
                 PeriodDetector::figureTiming(timing, figure.sentenceStart, figure.sentenceEnd);
             if (figureTiming.ownPeriod)
                 figure.period = figureTiming.period.toString();
-            figure.target = figureTiming.target;
+            else if (section.plans && section.period.isKnown() && section.period != period.period)
+                figure.period = section.period.toString();
+            // A heading in a plan section is the plan's too ("（一）城镇新增就业70万人以上").
+            figure.target = figureTiming.target || section.plans;
         }
     }
 }

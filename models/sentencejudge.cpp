@@ -106,7 +106,8 @@ std::optional<size_t> SentenceJudge::wholeOf(size_t f, const Place &place) const
 }
 
 FigureContext SentenceJudge::contextOf(size_t f, const Place &place, const QString &label,
-                                       const std::optional<size_t> &whole, QString *leadIn) const {
+                                       bool changeOnly, const std::optional<size_t> &whole,
+                                       QString *leadIn) const {
     const std::vector<Figure> &figures = m_document.figures;
     const Figure &figure = figures[f];
     const QStringView text = m_text;
@@ -119,6 +120,10 @@ FigureContext SentenceJudge::contextOf(size_t f, const Place &place, const QStri
     // Exclusions hold for the clause up to the figure: what follows it in a list is another
     // item's ("获评全国五一劳动奖章3名、全国工人先锋号2个").
     context.clause = {place.clauseBegin, figure.sentenceEnd};
+    // An item of a 分别 list ("城镇、农村居民人均可支配收入分别增长5.5%、7.7%") has its own
+    // words as its label, and the other items' words are no exclusion of it.
+    if (text.sliced(place.clauseBegin, figure.sentenceStart - place.clauseBegin).contains(u"分别"))
+        context.clause = {figure.sentenceStart, figure.sentenceStart};
 
     // The topic is what the ；segment says before the clause of its first figure: "夏送清凉,共
     // 投入资金5600多万元,慰问职工70多万人次" gives both figures 夏送清凉, while in "338家工会驿站,
@@ -164,7 +169,8 @@ FigureContext SentenceJudge::contextOf(size_t f, const Place &place, const QStri
             !previousHasFigures)
             *leadIn = previous.forMatching();
     }
-    if (label.size() <= 1 && f > m_first)
+    // A change names what changed in the clause before ("地区生产总值达到5.37万亿元,增长4.3%").
+    if ((label.size() <= 1 || changeOnly) && f > m_first)
         *leadIn = ChineseScript::simplified(figures[f - 1].label);
     context.leadIn = *leadIn;
 
@@ -200,7 +206,8 @@ void SentenceJudge::judge(std::vector<MetricJudgement> &judgements) const {
         const QString label = ChineseScript::simplified(figure.label);
         const std::optional<size_t> whole = wholeOf(f, place);
         QString leadIn;
-        const FigureContext context = contextOf(f, place, label, whole, &leadIn);
+        const bool changeOnly = StatementCues::statesOnlyAChange(label);
+        const FigureContext context = contextOf(f, place, label, changeOnly, whole, &leadIn);
         std::vector<int> namedInLabel;
         const std::vector<MetricMatch> matches = m_catalog.matches(context, &namedInLabel);
         const bool statesWhole = m_cues.namesWhole(place.topicBegin, place.clauseFinish);
@@ -212,10 +219,15 @@ void SentenceJudge::judge(std::vector<MetricJudgement> &judgements) const {
             if (whole && (match.where != MetricMatch::Where::Label ||
                           judgements[*whole].metricIndex == match.metricIndex))
                 continue;
+            // A change is not the quantity that changed: its metric counts the change in
+            // words of its own ("地区生产总值…增长" is GDP growth, never GDP).
+            if (changeOnly && !match.wordInLabel)
+                continue;
             judgement.metricIndex = match.metricIndex;
             judgement.local = match.local;
             judgement.namedInLabel = match.where == MetricMatch::Where::Label;
             judgement.confidence = confidenceOf(match, statesWhole);
+            judgement.statesWhole = m_cues.namesWhole(place.clauseBegin, place.clauseFinish);
             break;
         }
         judgeStatement(f, place, label, whole, namedInLabel, judgement);

@@ -25,6 +25,7 @@ struct MetricJudgement {
     bool ruledOut = false;      // the way it is stated rules out every metric
     bool singleEvent = false;   // it counts one instance: so does every restatement of it
     bool namedInLabel = false;  // the metric's words are the figure's own
+    bool statesWhole = false;  // its own clause says it is the place's whole (全市, 累计, 共…)
 };
 
 class SentenceJudge {
@@ -50,7 +51,8 @@ private:
         size_t topicFigure;    // the segment's first figure
     };
     Place placeOf(size_t f) const;
-    FigureContext contextOf(size_t f, const Place &place, const QString &label,
+    // changeOnly: the label says only that something changed (StatementCues::statesOnlyAChange).
+    FigureContext contextOf(size_t f, const Place &place, const QString &label, bool changeOnly,
                             const std::optional<size_t> &whole, QString *leadIn) const;
     std::optional<size_t> wholeOf(size_t f, const Place &place) const;
     void judgeStatement(size_t f, const Place &place, const QString &label,

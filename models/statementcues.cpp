@@ -222,6 +222,34 @@ bool isCountedSubject(QStringView beforeCount, QStringView unit) {
     return beforeCount.trimmed().isEmpty();
 }
 
+bool statesOnlyAChange(QStringView label) {
+    static constexpr QStringView comparisons[] = {u"比上年", u"比去年", u"比上年同期", u"较上年",
+                                                  u"较去年", u"同比",   u"环比"};
+    static constexpr QStringView changes[] = {u"增长", u"增加", u"提高", u"上升", u"上涨",
+                                              u"下降", u"减少", u"降低", u"回落", u"下跌"};
+    label = label.trimmed();
+    // Called for every figure: most labels are longer, or end in no verb of change.
+    if (label.size() < 2 || label.size() > 10 ||
+        !QStringView(u"长加高升涨降少低落跌了").contains(label.back()))
+        return false;
+    for (QStringView comparison : comparisons) {
+        if (label.startsWith(comparison)) {
+            label = label.sliced(comparison.size());
+            break;
+        }
+    }
+    // "比2019年增加": a comparison with a named year.
+    if (label.startsWith(u'比') || label.startsWith(u'较')) {
+        const qsizetype year = label.indexOf(u'年');
+        if (year > 1 && year <= 5)
+            label = label.sliced(year + 1);
+    }
+    if (label.endsWith(u'了'))
+        label.chop(1);
+    return std::any_of(std::begin(changes), std::end(changes),
+                       [&](QStringView change) { return label == change; });
+}
+
 bool joinsTwoActivities(QStringView label) {
     return containsAny(label, kActivityJoiners);
 }

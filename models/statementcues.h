@@ -77,6 +77,10 @@ bool namesUnfinishedWork(QStringView clause);
 bool isCountedSubject(QStringView beforeCount, QStringView unit);
 // Two activities joined in one label ("技能比武和培训职工").
 bool joinsTwoActivities(QStringView label);
+// The label says only that something changed, and maybe against what: "增长", "比上年增长",
+// "同比下降". The quantity that changed is named before it ("地区生产总值达到5.37万亿元,
+// 增长4.3%"), and the change is not that quantity.
+bool statesOnlyAChange(QStringView label);
 // "成立快递、保安、家政、道路运输4个…", "陕西…等6家基层工会": a count of the items just named.
 bool countsNamedItems(QStringView beforeFigure);
 // A narrower group named where the text says whom it is about ("大力推进新就业形态劳动者…"),

@@ -34,6 +34,12 @@ void TestLayoutRepair::classifyLine_data() {
     QTest::newRow("numbered heading")
         << u"3 职工群众获得感幸福感满足感更加充实 始终坚持竭诚服务履职尽责"_s
         << PassageKind::Heading;
+    QTest::newRow("section number of Chinese numerals and 、")
+        << u"二、2023年主要目标"_s << PassageKind::Heading;
+    QTest::newRow("bracketed section number")
+        << u"（三）强化职工技能培训"_s << PassageKind::Heading;
+    QTest::newRow("a list of ordinals is no section number")
+        << u"一二三季度职工收入稳步增长,四季度有所回落"_s << PassageKind::Caption;
     QTest::newRow("spaced headline") << u"听党话 跟党走 坚定不移谋发展"_s << PassageKind::Heading;
     QTest::newRow("triangle caption")
         << u"▲在户外劳动者驿站里,泉州工会法律志愿服务者为快递员普及法律法规。"_s

@@ -62,14 +62,59 @@ const QByteArray kStationsOnly = R"({
                "unit": "个", "units": ["个", "家"], "keywords": ["驿站"], "exclude": ["最美"]}]
 })";
 
+// The metric of each figure written `raw` in the text, in order, joined by ";"; "-": none.
 QString metricOf(const QString &sentence, const MetricCatalog &catalog, const QString &raw) {
     const Document document = ReportParser(catalog).parseText(u"t.txt"_s, sentence, u"UTF-8"_s);
+    QStringList metrics;
     for (const Figure &figure : document.figures) {
         if (figure.raw == raw)
-            return figure.metric.isEmpty() ? u"-"_s : figure.metric;
+            metrics.append(figure.metric.isEmpty() ? u"-"_s : figure.metric);
     }
-    return u"(no figure %1)"_s.arg(raw);
+    return metrics.isEmpty() ? u"(no figure %1)"_s.arg(raw) : metrics.join(u';');
 }
+
+// A metrics file for another kind of report: a province's government work report.
+const QByteArray kGovernmentReport = R"({
+  "format": "reportlens-metrics", "version": 1,
+  "groups": [{"id": "economy", "name_zh": "经济", "name_en": "Economy"},
+             {"id": "people", "name_zh": "民生", "name_en": "Livelihood"}],
+  "metrics": [
+    {"id": "gdp", "group": "economy", "name_zh": "地区生产总值", "name_en": "GDP",
+     "unit": "元", "units": ["元"], "keywords": ["地区生产总值", "生产总值"]},
+    {"id": "gdp_growth", "group": "economy", "name_zh": "地区生产总值增速", "name_en": "GDP growth",
+     "unit": "%", "units": ["%"], "keywords": ["地区生产总值&增长", "生产总值&增长"]},
+    {"id": "new_urban_jobs", "group": "people", "name_zh": "城镇新增就业",
+     "name_en": "New urban jobs", "unit": "人", "units": ["人"],
+     "keywords": ["城镇新增就业", "新增城镇就业"]},
+    {"id": "cpi", "group": "economy", "name_zh": "居民消费价格涨幅", "name_en": "Consumer prices",
+     "unit": "%", "units": ["%"], "keywords": ["居民消费价格", "CPI"]},
+    {"id": "urban_income_growth", "group": "people", "name_zh": "城镇居民收入增速",
+     "name_en": "Urban income growth", "unit": "%", "units": ["%"],
+     "keywords": ["城镇居民人均可支配收入&增长"], "exclude": ["农村"]},
+    {"id": "rural_income_growth", "group": "people", "name_zh": "农村居民收入增速",
+     "name_en": "Rural income growth", "unit": "%", "units": ["%"],
+     "keywords": ["农村居民人均可支配收入&增长"], "exclude": ["城镇"]}
+  ]
+})";
+
+// Written as such reports are: a date line naming the session, a review of the past year and
+// of five years, and the year's targets under their own heading.
+const QString kGovernmentReportText =
+    uR"(政府工作报告
+——2023年1月12日在湖北省第十四届人民代表大会第一次会议上
+
+各位代表:
+
+一、过去一年和过去五年工作回顾
+
+过去一年,全省地区生产总值达到5.37万亿元,增长4.3%。城镇新增就业92.3万人,其中高校毕业生就业21万人。居民消费价格上涨2.3%。城镇、农村居民人均可支配收入分别增长5.5%、7.7%。
+
+过去五年,全省地区生产总值年均增长6.1%,累计城镇新增就业420万人。
+
+二、2023年主要目标
+
+地区生产总值增长6.5%左右,城镇新增就业70万人以上,居民消费价格涨幅3%左右。
+)"_s;
 
 }  // namespace
 
@@ -81,6 +126,8 @@ private slots:
     void classification_data();
     void classification();
     void followsTheFileOnly();
+    void anotherKindOfReport_data();
+    void anotherKindOfReport();
     void loadErrors_data();
     void loadErrors();
     void fileErrorNamesTheFile();
@@ -147,6 +194,60 @@ void TestMetricCatalog::classification_data() {
     QTest::newRow("words after a figure say what the money was for")
         << u"筹集资金4100万元,深入高温作业场所慰问一线职工30.67万人(次)。"_s << u"4100万元"_s
         << u"summer_cooling_funds"_s;
+    // How reports state a whole and its parts.
+    QTest::newRow("a part after 其中 is not the whole's metric")
+        << u"全市新建工会组织320家,其中非公企业工会210家。"_s << u"210家"_s << u"-"_s;
+    QTest::newRow("the whole before 其中 keeps its metric")
+        << u"全市新建工会组织320家,其中非公企业工会210家。"_s << u"320家"_s << u"new_orgs"_s;
+    QTest::newRow("a part at one level (市级) is not the whole")
+        << u"全市建成职工书屋130家,其中市级示范职工书屋12家。"_s << u"12家"_s << u"-"_s;
+    QTest::newRow("side by side, the whole is the one its clause says is the place's")
+        << u"全市建成职工书屋130家,新建职工书屋12家。"_s << u"130家"_s << u"reading_rooms"_s;
+    QTest::newRow("side by side, the other is not the whole")
+        << u"全市建成职工书屋130家,新建职工书屋12家。"_s << u"12家"_s << u"-"_s;
+    QTest::newRow("分别 gives each item its own metric, the first")
+        << u"全市建成职工书屋、职工之家分别为130家、56家。"_s << u"130家"_s << u"reading_rooms"_s;
+    QTest::newRow("分别 gives each item its own metric, the second")
+        << u"全市建成职工书屋、职工之家分别为130家、56家。"_s << u"56家"_s << u"workers_homes"_s;
+    QTest::newRow("a change after a level is not the level")
+        << u"全市工会会员59.5万人,比上年增长4.4万人。"_s << u"4.4万人"_s << u"-"_s;
+    // One instance, one event, another body's work.
+    QTest::newRow("the whole of an activity") << u"组织职工疗休养1200人,其中第七期疗休养120人。"_s
+                                              << u"1200人"_s << u"recuperation_workers"_s;
+    QTest::newRow("one round of it (第七期) is not the total")
+        << u"组织职工疗休养1200人,其中第七期疗休养120人。"_s << u"120人"_s << u"-"_s;
+    QTest::newRow("a scene of one event (在…中) counts that event only")
+        << u"在第七期职工疗休养活动中,组织职工疗休养120人。"_s << u"120人"_s << u"-"_s;
+    QTest::newRow("what the place trained")
+        << u"全市共培训职工160多万人次。"_s << u"160多万人次"_s << u"workers_trained"_s;
+    QTest::newRow("what some bases trained is their count, not the place's")
+        << u"全市30家市级产业工人技能培训基地共培训职工160多万人次。"_s << u"160多万人次"_s
+        << u"-"_s;
+    QTest::newRow("members recruited")
+        << u"吸纳会员5万多人。"_s << u"5万多人"_s << u"new_members"_s;
+    QTest::newRow("members recruited among a group the opening clause names")
+        << u"大力推进新就业形态劳动者建会入会工作,吸纳会员5万多人。"_s << u"5万多人"_s << u"-"_s;
+    QTest::newRow("one fact stated twice is the metric's once")
+        << u"全市工会会员609204人。全市工会组织5397家,会员609204人。"_s << u"609204人"_s
+        << u"members;-"_s;
+    // Titles of the place, time and intent.
+    QTest::newRow("the place's own title")
+        << u"泉州市总工会\n培育泉州工匠120名。"_s << u"120名"_s << u"named_craftsmen"_s;
+    QTest::newRow("another place's title stands in only where the report has none")
+        << u"泉州市总工会\n培育泉州工匠120名,荆楚工匠30名。"_s << u"30名"_s << u"-"_s;
+    QTest::newRow("a figure of the report's year")
+        << u"市总工会2023年工作报告\n全市工会会员59.5万人。"_s << u"59.5万人"_s << u"members"_s;
+    QTest::newRow("a figure of another year is not the report's")
+        << u"市总工会2023年工作报告\n2019年全市工会会员55.1万人。"_s << u"55.1万人"_s << u"-"_s;
+    QTest::newRow("a target is no result")
+        << u"市总工会2023年工作报告\n力争全市工会会员达到65万人。"_s << u"65万人"_s << u"-"_s;
+    // Traditional script.
+    QTest::newRow("Traditional script: organisations")
+        << u"全市工會組織5397家，涵蓋單位29063家。"_s << u"5397家"_s << u"union_orgs"_s;
+    QTest::newRow("Traditional script: covered units")
+        << u"全市工會組織5397家，涵蓋單位29063家。"_s << u"29063家"_s << u"covered_units"_s;
+    QTest::newRow("Traditional script: a part at one level")
+        << u"全市建成職工書屋130家，其中市級示範職工書屋12家。"_s << u"12家"_s << u"-"_s;
     QTest::newRow("wrong unit refuses the metric")
         << u"全市工会驿站志愿者338人。"_s << u"338人"_s << u"-"_s;
     QTest::newRow("an unrelated figure stays unclassified")
@@ -169,6 +270,49 @@ void TestMetricCatalog::followsTheFileOnly() {
     QCOMPARE(metricOf(sentence, catalog, u"338家"_s), u"stations"_s);
     QCOMPARE(metricOf(sentence, catalog, u"89个"_s), u"-"_s);  // no mothers' rooms in this file
     QCOMPARE(metricOf(sentence, catalog, u"3个"_s), u"-"_s);   // excluded by the file's rule
+}
+
+void TestMetricCatalog::anotherKindOfReport_data() {
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("metric");
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<bool>("target");
+    QTest::newRow("a level") << u"5.37万亿元"_s << u"gdp"_s << u"2022"_s << false;
+    QTest::newRow("its growth, said after it")
+        << u"4.3%"_s << u"gdp_growth"_s << u"2022"_s << false;
+    QTest::newRow("a count") << u"92.3万人"_s << u"new_urban_jobs"_s << u"2022"_s << false;
+    QTest::newRow("a part of it") << u"21万人"_s << u"-"_s << u"2022"_s << false;
+    QTest::newRow("a rise") << u"2.3%"_s << u"cpi"_s << u"2022"_s << false;
+    QTest::newRow("分别: the first item")
+        << u"5.5%"_s << u"urban_income_growth"_s << u"2022"_s << false;
+    QTest::newRow("分别: the second item")
+        << u"7.7%"_s << u"rural_income_growth"_s << u"2022"_s << false;
+    QTest::newRow("a five-year average") << u"6.1%"_s << u"-"_s << u"2018-2022"_s << false;
+    QTest::newRow("a five-year total") << u"420万人"_s << u"-"_s << u"2018-2022"_s << false;
+    QTest::newRow("a target under the targets' heading")
+        << u"6.5%左右"_s << u"-"_s << u"2023"_s << true;
+    QTest::newRow("another target") << u"70万人以上"_s << u"-"_s << u"2023"_s << true;
+}
+
+void TestMetricCatalog::anotherKindOfReport() {
+    // The same language rules serve a user's own metrics file and another kind of report.
+    QFETCH(QString, raw);
+    QFETCH(QString, metric);
+    QFETCH(QString, period);
+    QFETCH(bool, target);
+    MetricCatalog catalog;
+    QString error;
+    QVERIFY2(catalog.loadFromJson(kGovernmentReport, &error), qPrintable(error));
+    const Document document =
+        ReportParser(catalog).parseText(u"gov.txt"_s, kGovernmentReportText, u"UTF-8"_s);
+    QCOMPARE(document.city, u"湖北省"_s);
+    QCOMPARE(document.period, u"2022"_s);  // the past year, before the session's date
+    const auto figure = std::find_if(document.figures.begin(), document.figures.end(),
+                                     [&](const Figure &f) { return f.raw == raw; });
+    QVERIFY2(figure != document.figures.end(), qPrintable(raw));
+    QCOMPARE(figure->metric.isEmpty() ? u"-"_s : figure->metric, metric);
+    QCOMPARE(figure->period.isEmpty() ? document.period : figure->period, period);
+    QCOMPARE(figure->target, target);
 }
 
 void TestMetricCatalog::loadErrors_data() {

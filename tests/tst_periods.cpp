@@ -47,6 +47,8 @@ private slots:
     void figurePeriod();
     void targets_data();
     void targets();
+    void sections_data();
+    void sections();
     void timingIsLinearOnAVeryLongLine();
 };
 
@@ -378,6 +380,34 @@ void TestPeriods::targets() {
     QCOMPARE(timing.target, target);
     QCOMPARE(timing.targetCueStart >= 0, target);
     QTEST(timing.period.toString(), "period");
+}
+
+void TestPeriods::sections_data() {
+    QTest::addColumn<QString>("heading");
+    QTest::addColumn<bool>("plans");
+    QTest::addColumn<int>("level");
+    QTest::addColumn<QString>("period");  // in an annual report of 2022 written in 2023
+    QTest::newRow("the year's main targets") << u"二、2023年主要目标"_s << true << 1 << u"2023"_s;
+    QTest::newRow("the tasks of the next five years")
+        << u"今后五年的目标任务"_s << true << 1 << u"2023-2027"_s;
+    QTest::newRow("the work planned, numbered in brackets")
+        << u"（一）2023年工作安排"_s << true << 2 << u"2023"_s;
+    QTest::newRow("how the targets were met is a result")
+        << u"一、2022年目标任务完成情况"_s << false << 1 << QString();
+    QTest::newRow("a review") << u"一、过去一年工作回顾"_s << false << 1 << QString();
+    QTest::newRow("a topic names no plan") << u"3. 强化职工技能培训"_s << false << 3 << QString();
+}
+
+void TestPeriods::sections() {
+    QFETCH(QString, heading);
+    QFETCH(bool, plans);
+    QFETCH(int, level);
+    QFETCH(QString, period);
+    const SectionTiming section =
+        PeriodDetector::sectionTiming(heading, documentOf(u"2022"_s, 2023, 1));
+    QCOMPARE(section.plans, plans);
+    QCOMPARE(section.level, level);
+    QCOMPARE(section.period.isKnown() ? section.period.toString() : QString(), period);
 }
 
 // One line of 100,000 clauses, each with a figure: scanned once, each figure costs its clause.
