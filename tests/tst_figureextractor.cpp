@@ -141,10 +141,10 @@ void TestFigureExtractor::figures_data() {
 void TestFigureExtractor::signs_data() {
     QTest::addColumn<QString>("sentence");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("a fall is negative") << u"规模以上工业增加值下降11.2%。"_s
-                                        << u"11.2%|-11.2|%|exact"_s;
-    QTest::newRow("a reduction in households") << u"困难职工减少了2000户。"_s
-                                               << u"2000户|-2000|户|exact"_s;
+    QTest::newRow("a fall is negative")
+        << u"规模以上工业增加值下降11.2%。"_s << u"11.2%|-11.2|%|exact"_s;
+    QTest::newRow("a reduction in households")
+        << u"困难职工减少了2000户。"_s << u"2000户|-2000|户|exact"_s;
     QTest::newRow("a slight fall") << u"居民消费价格CPI微降0.1%。"_s << u"0.1%|-0.1|%|exact"_s;
     QTest::newRow("a fall in percentage points")
         << u"失业率回落3个百分点。"_s << u"3个百分点|-3|个百分点|exact"_s;
@@ -152,10 +152,10 @@ void TestFigureExtractor::signs_data() {
         << u"两项指标分别下降16%和36%。"_s << u"16%|-16|%|exact;36%|-36|%|exact"_s;
     QTest::newRow("a level reached after a fall is not a fall")
         << u"PM2.5浓度降至25微克/立方米。"_s << u"25微克/立方米|25|微克/立方米|exact"_s;
-    QTest::newRow("a rise is positive") << u"城镇居民人均可支配收入增长3.4%。"_s
-                                        << u"3.4%|3.4|%|exact"_s;
-    QTest::newRow("a fall in Traditional script") << u"能耗下降5%，減少3000噸。"_s
-                                                  << u"5%|-5|%|exact;3000噸|-3000|吨|exact"_s;
+    QTest::newRow("a rise is positive")
+        << u"城镇居民人均可支配收入增长3.4%。"_s << u"3.4%|3.4|%|exact"_s;
+    QTest::newRow("a fall in Traditional script")
+        << u"能耗下降5%，減少3000噸。"_s << u"5%|-5|%|exact;3000噸|-3000|吨|exact"_s;
     QTest::newRow("a rise after a fall in the same sentence")
         << u"能耗下降5%，产值增长8%。"_s << u"5%|-5|%|exact;8%|8|%|exact"_s;
 }
@@ -189,8 +189,7 @@ void TestFigureExtractor::nonFigures_data() {
     QTest::newRow("ordinal di shi jiu ci") << u"市工会第十九次代表大会召开。"_s;
     QTest::newRow("ordinal di shi si jie") << u"获得“第十四届省级文明单位”称号。"_s;
     QTest::newRow("ordinal di shi san ming") << u"获个人成绩第十三名。"_s;
-    QTest::newRow("a session named without di")
-        << u"张晓强参加兰州市十七届人大四次会议。"_s;
+    QTest::newRow("a session named without di") << u"张晓强参加兰州市十七届人大四次会议。"_s;
     QTest::newRow("ordinal di qi qi") << u"其中第七期吸引职工参加。"_s;
     QTest::newRow("arabic ordinal") << u"举办第3期培训班。"_s;
     // Numbered slogans, programme and mechanism names.
