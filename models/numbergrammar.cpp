@@ -19,70 +19,30 @@ bool isDecimalPoint(QChar c) {
     return c == u'.' || c == u'．';
 }
 
-// The numerals' characters, as these switches name them. Every character of a report is
-// asked about, so a bit per Unified Ideograph (2.6 KB, built at compile time) answers first.
-constexpr int chineseDigitValue(char16_t u) {
-    switch (u) {
-        case u'〇':
-        case u'零':
-            return 0;
-        case u'一':
-        case u'壹':
-            return 1;
-        case u'二':
-        case u'两':
-        case u'兩':
-        case u'贰':
-        case u'貳':
-            return 2;
-        case u'三':
-        case u'叁':
-        case u'參':
-            return 3;
-        case u'四':
-        case u'肆':
-            return 4;
-        case u'五':
-        case u'伍':
-            return 5;
-        case u'六':
-        case u'陆':
-        case u'陸':
-            return 6;
-        case u'七':
-        case u'柒':
-            return 7;
-        case u'八':
-        case u'捌':
-            return 8;
-        case u'九':
-        case u'玖':
-            return 9;
-        default:
-            return -1;
-    }
-}
+// The numerals' characters and their values: a digit (-1: none) or a place value (0: none).
+struct Numeral {
+    char16_t character;
+    int digit;
+    qint64 place;
+};
+constexpr Numeral kNumerals[] = {
+    {u'〇', 0, 0},      {u'零', 0, 0},          {u'一', 1, 0},          {u'壹', 1, 0},
+    {u'二', 2, 0},      {u'两', 2, 0},          {u'兩', 2, 0},          {u'贰', 2, 0},
+    {u'貳', 2, 0},      {u'三', 3, 0},          {u'叁', 3, 0},          {u'參', 3, 0},
+    {u'四', 4, 0},      {u'肆', 4, 0},          {u'五', 5, 0},          {u'伍', 5, 0},
+    {u'六', 6, 0},      {u'陆', 6, 0},          {u'陸', 6, 0},          {u'七', 7, 0},
+    {u'柒', 7, 0},      {u'八', 8, 0},          {u'捌', 8, 0},          {u'九', 9, 0},
+    {u'玖', 9, 0},      {u'十', -1, 10},        {u'拾', -1, 10},        {u'百', -1, 100},
+    {u'佰', -1, 100},   {u'千', -1, 1000},      {u'仟', -1, 1000},      {u'万', -1, 10000},
+    {u'萬', -1, 10000}, {u'亿', -1, 100000000}, {u'億', -1, 100000000},
+};
 
-constexpr qint64 chinesePlaceValue(char16_t u) {
-    switch (u) {
-        case u'十':
-        case u'拾':
-            return 10;
-        case u'百':
-        case u'佰':
-            return 100;
-        case u'千':
-        case u'仟':
-            return 1000;
-        case u'万':
-        case u'萬':
-            return 10000;
-        case u'亿':
-        case u'億':
-            return 100000000;
-        default:
-            return 0;
+constexpr const Numeral *numeralOf(char16_t u) {
+    for (const Numeral &numeral : kNumerals) {
+        if (numeral.character == u)
+            return &numeral;
     }
+    return nullptr;
 }
 
 constexpr char16_t kIdeographFirst = 0x4E00;
@@ -92,15 +52,17 @@ struct NumeralBits {
     std::array<quint64, (kIdeographLast - kIdeographFirst) / 64 + 1> words{};
 
     constexpr NumeralBits() {
-        for (char32_t u = kIdeographFirst; u <= kIdeographLast; ++u) {
-            if (chineseDigitValue(char16_t(u)) >= 0 || chinesePlaceValue(char16_t(u)) > 0)
+        for (const Numeral &numeral : kNumerals) {
+            const char16_t u = numeral.character;
+            if (u >= kIdeographFirst && u <= kIdeographLast)
                 words[(u - kIdeographFirst) / 64] |= quint64(1) << ((u - kIdeographFirst) % 64);
         }
     }
 };
 constexpr NumeralBits kNumeralBits;
 
-// True exactly for the characters the switches name.
+// True exactly for the numerals' characters: every character of a report is asked about, so
+// a bit per Unified Ideograph (2.6 KB, built at compile time) answers before the table.
 constexpr bool mayBeNumeral(char16_t u) {
     if (u < kIdeographFirst)
         return u == u'〇';
@@ -127,7 +89,8 @@ int NumberGrammar::digitValue(QChar c) {
         return u - u'0';
     if (u >= u'０' && u <= u'９')
         return u - u'０';
-    return mayBeNumeral(u) ? chineseDigitValue(u) : -1;
+    const Numeral *numeral = mayBeNumeral(u) ? numeralOf(u) : nullptr;
+    return numeral ? numeral->digit : -1;
 }
 
 bool NumberGrammar::isChineseDigit(QChar c) {
@@ -136,7 +99,8 @@ bool NumberGrammar::isChineseDigit(QChar c) {
 }
 
 qint64 NumberGrammar::placeValue(QChar c) {
-    return mayBeNumeral(c.unicode()) ? chinesePlaceValue(c.unicode()) : 0;
+    const Numeral *numeral = mayBeNumeral(c.unicode()) ? numeralOf(c.unicode()) : nullptr;
+    return numeral ? numeral->place : 0;
 }
 
 bool NumberGrammar::parseArabic(QStringView text, qsizetype pos, NumberToken *token) {
