@@ -1,15 +1,15 @@
 #include "commandline.h"
 
 #include "citychartview.h"
-#include "citytable.h"
 #include "comparisonreport.h"
 #include "doctor.h"
-#include "importer.h"
-#include "metriccatalog.h"
-#include "outputwriter.h"
-#include "reportfiles.h"
-#include "reportparser.h"
-#include "reportstore.h"
+#include "engine/citytable.h"
+#include "engine/input/reportfiles.h"
+#include "engine/metriccatalog.h"
+#include "engine/reportparser.h"
+#include "services/export/outputwriter.h"
+#include "services/importer.h"
+#include "storage/reportstore.h"
 #include "uilanguage.h"
 
 #include <QCommandLineParser>

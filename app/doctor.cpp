@@ -2,11 +2,11 @@
 
 #include "commandline.h"
 #include "comparisonreport.h"
-#include "databaselocation.h"
+#include "engine/input/reportfiles.h"
 #include "installlayout.h"
 #include "mainwindow.h"
-#include "reportfiles.h"
-#include "reportstore.h"
+#include "storage/databaselocation.h"
+#include "storage/reportstore.h"
 #include "uilanguage.h"
 
 #include <QApplication>

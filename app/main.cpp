@@ -1,8 +1,8 @@
 #include "commandline.h"
-#include "databaselocation.h"
 #include "installlayout.h"
 #include "mainwindow.h"
-#include "reportstore.h"
+#include "storage/databaselocation.h"
+#include "storage/reportstore.h"
 #include "uilanguage.h"
 
 #include <QApplication>

@@ -1,20 +1,20 @@
 #include "mainwindow.h"
 
 #include "citychartview.h"
-#include "cityfiguresmodel.h"
-#include "citylistmodel.h"
-#include "citytable.h"
-#include "citytablemodel.h"
 #include "citytableproxymodel.h"
 #include "correctioncommand.h"
-#include "csvexport.h"
-#include "figureextractor.h"
-#include "period.h"
-#include "placenames.h"
-#include "reportfiles.h"
-#include "reportstore.h"
-#include "searchresultsmodel.h"
+#include "engine/citytable.h"
+#include "engine/figureextractor.h"
+#include "engine/input/reportfiles.h"
+#include "engine/period.h"
+#include "engine/placenames.h"
+#include "items/cityfiguresmodel.h"
+#include "items/citylistmodel.h"
+#include "items/citytablemodel.h"
+#include "items/searchresultsmodel.h"
+#include "services/export/csvexport.h"
 #include "sourceview.h"
+#include "storage/reportstore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -118,7 +118,10 @@ MainWindow::MainWindow(ReportStore *store, bool english, QWidget *parent)
     , m_store(store)
     , m_undoStack(new QUndoStack(this))
     , m_tabs(new QTabWidget)
-    , m_source(new SourceView(store))
+    , m_source(new SourceView([store](const QString &path) -> std::optional<Document> {
+        const std::optional<qint64> id = store->documentIdForPath(path);
+        return id ? store->document(*id) : std::nullopt;
+    }))
     , m_tableModel(new CityTableModel(this))
     , m_tableProxy(new CityTableProxyModel(this))
     , m_cityList(new CityListModel(this))

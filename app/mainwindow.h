@@ -4,9 +4,9 @@
 #pragma once
 
 #include "comparisonreport.h"
-#include "correction.h"
-#include "importer.h"
-#include "reportparser.h"
+#include "engine/correction.h"
+#include "engine/reportparser.h"
+#include "services/importer.h"
 
 #include <QMainWindow>
 

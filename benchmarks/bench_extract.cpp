@@ -5,8 +5,8 @@
 //
 //   bench_extract [--mb 50] [--corpus DIR] [--keep]
 #include "benchmarkmemory.h"
-#include "reportfiles.h"
-#include "reportparser.h"
+#include "engine/input/reportfiles.h"
+#include "engine/reportparser.h"
 
 #include <QCoreApplication>
 #include <QDir>

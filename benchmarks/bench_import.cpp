@@ -6,10 +6,10 @@
 //                                                   parts: time, parts and peak memory)
 // benchmarks/run_import_bench.sh runs it on SQLite and on a throw-away PostgreSQL server.
 #include "benchmarkmemory.h"
-#include "importer.h"
-#include "reportfiles.h"
-#include "reportparser.h"
-#include "reportstore.h"
+#include "engine/input/reportfiles.h"
+#include "engine/reportparser.h"
+#include "services/importer.h"
+#include "storage/reportstore.h"
 
 #include <QCoreApplication>
 #include <QDir>

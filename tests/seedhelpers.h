@@ -1,8 +1,8 @@
 // Shared by the tests that read the bundled seeds.
 #pragma once
 
-#include "reportparser.h"
-#include "textdecoder.h"
+#include "engine/input/textdecoder.h"
+#include "engine/reportparser.h"
 
 #include <QDir>
 #include <QString>

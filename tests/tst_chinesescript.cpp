@@ -1,5 +1,5 @@
 // Traditional script read as Simplified for matching, character for character.
-#include "chinesescript.h"
+#include "engine/chinesescript.h"
 
 #include <QTest>
 

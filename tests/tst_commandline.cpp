@@ -1,6 +1,6 @@
 // Runs the reportlens executable as users and scripts do, and checks what it prints.
 #include "commandline.h"
-#include "reportparser.h"
+#include "engine/reportparser.h"
 #include "seedhelpers.h"
 
 #include <QFile>

@@ -2,11 +2,11 @@
 // files (zipped here with QuaZip), PDFs (written here by Qt's own PDF writer, one encrypted
 // with qpdf), traditional Chinese, and the broken, empty and unreadable ones. Each bad one
 // gets a message naming the file and the reason, and an import goes on past it.
-#include "documentreader.h"
-#include "importer.h"
-#include "reportfiles.h"
-#include "reportparser.h"
-#include "reportstore.h"
+#include "engine/input/documentreader.h"
+#include "engine/input/reportfiles.h"
+#include "engine/reportparser.h"
+#include "services/importer.h"
+#include "storage/reportstore.h"
 
 #include <QFile>
 #include <QPageSize>

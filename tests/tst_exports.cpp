@@ -2,13 +2,13 @@
 // PDF (read back with pdftotext), pinyin place names, and the chart and report commands.
 #include "citychartview.h"
 #include "comparisonreport.h"
-#include "csvexport.h"
-#include "importer.h"
-#include "placenames.h"
-#include "reportfiles.h"
-#include "reportstore.h"
+#include "engine/input/reportfiles.h"
+#include "engine/placenames.h"
+#include "engine/valueformat.h"
 #include "seedhelpers.h"
-#include "valueformat.h"
+#include "services/export/csvexport.h"
+#include "services/importer.h"
+#include "storage/reportstore.h"
 
 #include <QBuffer>
 #include <QFile>

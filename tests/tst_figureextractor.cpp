@@ -1,4 +1,4 @@
-#include "figureextractor.h"
+#include "engine/figureextractor.h"
 
 #include <QTest>
 

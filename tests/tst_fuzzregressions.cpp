@@ -2,10 +2,10 @@
 // decoding (as text, in parts, and as a web page) and the engine; every figure must stand
 // where it says, and the parts must add up to the whole text. tests/data/fuzz-regressions holds
 // what the fuzzer found.
-#include "documentreader.h"
+#include "engine/input/documentreader.h"
+#include "engine/input/textdecoder.h"
+#include "engine/reportparser.h"
 #include "fuzz/documentchecks.h"
-#include "reportparser.h"
-#include "textdecoder.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // The gazetteer: short names, parents, districts written with their city, municipalities,
 // autonomous units, names several places share, Traditional script.
-#include "chinesescript.h"
-#include "gazetteer.h"
+#include "engine/chinesescript.h"
+#include "engine/gazetteer.h"
 
 #include <QElapsedTimer>
 #include <QResource>

@@ -1,10 +1,10 @@
-#include "chartdata.h"
-#include "cityfiguresmodel.h"
-#include "citylistmodel.h"
-#include "citytable.h"
-#include "citytablemodel.h"
 #include "citytableproxymodel.h"
-#include "reportparser.h"
+#include "engine/citytable.h"
+#include "engine/reportparser.h"
+#include "items/chartdata.h"
+#include "items/cityfiguresmodel.h"
+#include "items/citylistmodel.h"
+#include "items/citytablemodel.h"
 #include "seedhelpers.h"
 
 #include <QAbstractItemModelTester>

@@ -1,5 +1,5 @@
-#include "layout.h"
-#include "reportparser.h"
+#include "engine/layout.h"
+#include "engine/reportparser.h"
 #include "seedhelpers.h"
 
 #include <QTest>

@@ -2,12 +2,12 @@
 // bar, corrections that show in the compare table, undo and survive a restart, drag-and-
 // drop import, a figure added from a selection, and every model under the model tester.
 #include "citychartview.h"
-#include "cityfiguresmodel.h"
-#include "citytablemodel.h"
+#include "items/cityfiguresmodel.h"
+#include "items/citytablemodel.h"
 #include "mainwindow.h"
-#include "reportstore.h"
 #include "seedhelpers.h"
 #include "sourceview.h"
+#include "storage/reportstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

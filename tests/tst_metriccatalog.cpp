@@ -1,5 +1,5 @@
-#include "metriccatalog.h"
-#include "reportparser.h"
+#include "engine/metriccatalog.h"
+#include "engine/reportparser.h"
 
 #include <QFile>
 #include <QTemporaryDir>

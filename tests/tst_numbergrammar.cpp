@@ -1,4 +1,4 @@
-#include "numbergrammar.h"
+#include "engine/numbergrammar.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // Periods and targets (figures.md, "Period and targets"): one row per way Chinese reports
 // state time or intent, on text written here.
-#include "layout.h"
-#include "periods.h"
+#include "engine/layout.h"
+#include "engine/periods.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -1,7 +1,7 @@
 // The place a report is about: the level its federation speaks at, bylines, newspapers, meeting
 // venues and lists, names several places share, Traditional script, and no place at all.
-#include "layout.h"
-#include "placedetector.h"
+#include "engine/layout.h"
+#include "engine/placedetector.h"
 #include "seedhelpers.h"
 
 #include <QTest>

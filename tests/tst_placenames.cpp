@@ -1,6 +1,6 @@
 // Place names in English: the standard romanisation, polyphonic characters read as the place
 // reads them, from the gazetteer or, for other names, from ICU with the same readings data.
-#include "placenames.h"
+#include "engine/placenames.h"
 
 #include <QTest>
 

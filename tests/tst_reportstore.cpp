@@ -1,11 +1,11 @@
 // The storage suite. It runs against SQLite, and against a real PostgreSQL server when
 // REPORTLENS_TEST_POSTGRES names one (ctest starts a throw-away cluster for that run).
-#include "citytable.h"
-#include "importer.h"
-#include "reportfiles.h"
-#include "reportparser.h"
-#include "reportstore.h"
+#include "engine/citytable.h"
+#include "engine/input/reportfiles.h"
+#include "engine/reportparser.h"
 #include "seedhelpers.h"
+#include "services/importer.h"
+#include "storage/reportstore.h"
 
 #include <QFile>
 #include <QJsonArray>

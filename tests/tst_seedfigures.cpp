@@ -1,8 +1,8 @@
 // The engine against answer keys written by hand from reading the seeds
 // (data/expected_004.tsv, data/expected_001.tsv: every figure; data/expected_metrics.tsv:
 // the city-table cells a careful reader would fill).
-#include "citytable.h"
-#include "reportparser.h"
+#include "engine/citytable.h"
+#include "engine/reportparser.h"
 #include "seedhelpers.h"
 
 #include <QFile>

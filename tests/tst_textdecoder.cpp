@@ -1,5 +1,5 @@
+#include "engine/input/textdecoder.h"
 #include "legacyencoding.h"
-#include "textdecoder.h"
 
 #include <QFile>
 #include <QStringEncoder>

@@ -1,8 +1,8 @@
 // Reading large text files in parts: every encoding comes out whole, parts stay under their
 // size and are cut at paragraph breaks, and bad bytes anywhere name the file and the place.
+#include "engine/input/textpartreader.h"
 #include "legacyencoding.h"
 #include "seedhelpers.h"
-#include "textpartreader.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -213,7 +213,7 @@
 <context>
     <name>reportlens::CityFiguresModel</name>
     <message>
-        <location filename="../models/cityfiguresmodel.cpp" line="55"/>
+        <location filename="../models/items/cityfiguresmodel.cpp" line="55"/>
         <source>Not a comparable metric</source>
         <translation>Not a comparable metric</translation>
     </message>
@@ -416,17 +416,17 @@
 <context>
     <name>reportlens::Importer</name>
     <message>
-        <location filename="../models/importer.cpp" line="29"/>
+        <location filename="../models/services/importer.cpp" line="29"/>
         <source>%1: no figures found</source>
         <translation>%1: no figures found</translation>
     </message>
     <message>
-        <location filename="../models/importer.cpp" line="32"/>
+        <location filename="../models/services/importer.cpp" line="32"/>
         <source>%1: the place it is about could not be told; set it in the Cities view</source>
         <translation>%1: the place it is about could not be told; set it in the Cities view</translation>
     </message>
     <message>
-        <location filename="../models/importer.cpp" line="103"/>
+        <location filename="../models/services/importer.cpp" line="103"/>
         <source>%1: %2 MB, read in %3 parts</source>
         <translation>%1: %2 MB, read in %3 parts</translation>
     </message>
@@ -434,262 +434,262 @@
 <context>
     <name>reportlens::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
+        <location filename="../app/mainwindow.cpp" line="132"/>
         <source>ReportLens</source>
         <translation>ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="269"/>
         <source>Set the place…</source>
         <translation>Set the place…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
-        <location filename="../app/mainwindow.cpp" line="282"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
+        <location filename="../app/mainwindow.cpp" line="285"/>
         <source>Set the place</source>
         <translation>Set the place</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="271"/>
+        <location filename="../app/mainwindow.cpp" line="274"/>
         <source>The city, county or province these reports are about (e.g. 漳州市)</source>
         <translation>The city, county or province these reports are about (e.g. 漳州市)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="304"/>
+        <location filename="../app/mainwindow.cpp" line="307"/>
         <source>All levels</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="305"/>
+        <location filename="../app/mainwindow.cpp" line="308"/>
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="306"/>
+        <location filename="../app/mainwindow.cpp" line="309"/>
         <source>Cities</source>
         <translation>Cities</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="307"/>
+        <location filename="../app/mainwindow.cpp" line="310"/>
         <source>Counties and districts</source>
         <translation>Counties and districts</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="310"/>
+        <location filename="../app/mainwindow.cpp" line="313"/>
         <source>Group by &amp;province</source>
         <translation>Group by &amp;province</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="403"/>
+        <location filename="../app/mainwindow.cpp" line="406"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="404"/>
+        <location filename="../app/mainwindow.cpp" line="407"/>
         <source>&amp;Import reports…</source>
         <translation>&amp;Import reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="407"/>
+        <location filename="../app/mainwindow.cpp" line="410"/>
         <source>Export the &amp;chart…</source>
         <translation>Export the &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="408"/>
+        <location filename="../app/mainwindow.cpp" line="411"/>
         <source>Cop&amp;y the chart</source>
         <translation>Cop&amp;y the chart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="412"/>
+        <location filename="../app/mainwindow.cpp" line="415"/>
         <source>The chart is on the clipboard</source>
         <translation>The chart is on the clipboard</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="414"/>
+        <location filename="../app/mainwindow.cpp" line="417"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>Export the &amp;table as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="415"/>
+        <location filename="../app/mainwindow.cpp" line="418"/>
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="416"/>
+        <location filename="../app/mainwindow.cpp" line="419"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="419"/>
-        <location filename="../app/mainwindow.cpp" line="429"/>
-        <location filename="../app/mainwindow.cpp" line="572"/>
+        <location filename="../app/mainwindow.cpp" line="422"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
+        <location filename="../app/mainwindow.cpp" line="575"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="422"/>
+        <location filename="../app/mainwindow.cpp" line="425"/>
         <source>&amp;Print the comparison report…</source>
         <translation>&amp;Print the comparison report…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="424"/>
+        <location filename="../app/mainwindow.cpp" line="427"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>Export the comparison report as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="425"/>
+        <location filename="../app/mainwindow.cpp" line="428"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="426"/>
+        <location filename="../app/mainwindow.cpp" line="429"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="432"/>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="434"/>
+        <location filename="../app/mainwindow.cpp" line="437"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="435"/>
+        <location filename="../app/mainwindow.cpp" line="438"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="437"/>
+        <location filename="../app/mainwindow.cpp" line="440"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="456"/>
+        <location filename="../app/mainwindow.cpp" line="459"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="460"/>
+        <location filename="../app/mainwindow.cpp" line="463"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="461"/>
+        <location filename="../app/mainwindow.cpp" line="464"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="462"/>
+        <location filename="../app/mainwindow.cpp" line="465"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="463"/>
+        <location filename="../app/mainwindow.cpp" line="466"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 Figures from trade-union work reports, city by city.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="542"/>
+        <location filename="../app/mainwindow.cpp" line="545"/>
         <source>Export the chart</source>
         <translation>Export the chart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="542"/>
+        <location filename="../app/mainwindow.cpp" line="545"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG picture (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="547"/>
+        <location filename="../app/mainwindow.cpp" line="550"/>
         <source>Chart size</source>
         <translation>Chart size</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="555"/>
+        <location filename="../app/mainwindow.cpp" line="558"/>
         <source>96 dpi (1×)</source>
         <translation>96 dpi (1×)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="556"/>
+        <location filename="../app/mainwindow.cpp" line="559"/>
         <source>192 dpi (2×)</source>
         <translation>192 dpi (2×)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="557"/>
+        <location filename="../app/mainwindow.cpp" line="560"/>
         <source>288 dpi (3×)</source>
         <translation>288 dpi (3×)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="560"/>
+        <location filename="../app/mainwindow.cpp" line="563"/>
         <source>Width (pixels)</source>
         <translation>Width (pixels)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="561"/>
+        <location filename="../app/mainwindow.cpp" line="564"/>
         <source>Height (pixels)</source>
         <translation>Height (pixels)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="562"/>
+        <location filename="../app/mainwindow.cpp" line="565"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="574"/>
+        <location filename="../app/mainwindow.cpp" line="577"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="633"/>
+        <location filename="../app/mainwindow.cpp" line="636"/>
         <source>All provinces</source>
         <translation>All provinces</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="709"/>
+        <location filename="../app/mainwindow.cpp" line="712"/>
         <source>Importing reports…</source>
         <translation>Importing reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="709"/>
+        <location filename="../app/mainwindow.cpp" line="712"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="716"/>
+        <location filename="../app/mainwindow.cpp" line="719"/>
         <source>Imported %1 of %2 reports, about %3 s left</source>
         <translation>Imported %1 of %2 reports, about %3 s left</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="724"/>
+        <location filename="../app/mainwindow.cpp" line="727"/>
         <source>Reading %1: %2 of %3 MB</source>
         <translation>Reading %1: %2 of %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="734"/>
+        <location filename="../app/mainwindow.cpp" line="737"/>
         <source>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</source>
         <translation>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="739"/>
+        <location filename="../app/mainwindow.cpp" line="742"/>
         <source> (cancelled)</source>
         <translation> (cancelled)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="742"/>
+        <location filename="../app/mainwindow.cpp" line="745"/>
         <source>Imported, with remarks</source>
         <translation>Imported, with remarks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="743"/>
+        <location filename="../app/mainwindow.cpp" line="746"/>
         <source>Some reports could not be imported</source>
         <translation>Some reports could not be imported</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="800"/>
+        <location filename="../app/mainwindow.cpp" line="803"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>%n sentence found</numerusform>
@@ -697,277 +697,274 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="811"/>
+        <location filename="../app/mainwindow.cpp" line="814"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="833"/>
+        <location filename="../app/mainwindow.cpp" line="836"/>
         <source>add figure %1</source>
         <translation>add figure %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="841"/>
+        <location filename="../app/mainwindow.cpp" line="844"/>
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="854"/>
+        <location filename="../app/mainwindow.cpp" line="857"/>
         <source>Fill the cell with…</source>
         <translation>Fill the cell with…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="867"/>
+        <location filename="../app/mainwindow.cpp" line="870"/>
         <source>choose %1</source>
         <translation>choose %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="872"/>
+        <location filename="../app/mainwindow.cpp" line="875"/>
         <source>Show the source</source>
         <translation>Show the source</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="894"/>
+        <location filename="../app/mainwindow.cpp" line="897"/>
         <source>Not a figure</source>
         <translation>Not a figure</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="895"/>
+        <location filename="../app/mainwindow.cpp" line="898"/>
         <source>Change value…</source>
         <translation>Change value…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="897"/>
+        <location filename="../app/mainwindow.cpp" line="900"/>
         <source>Change value</source>
         <translation>Change value</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="902"/>
+        <location filename="../app/mainwindow.cpp" line="905"/>
         <source>Change unit…</source>
         <translation>Change unit…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="904"/>
+        <location filename="../app/mainwindow.cpp" line="907"/>
         <source>Change unit</source>
         <translation>Change unit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="909"/>
+        <location filename="../app/mainwindow.cpp" line="912"/>
         <source>Change qualifier…</source>
         <translation>Change qualifier…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="919"/>
+        <location filename="../app/mainwindow.cpp" line="922"/>
         <source>Change qualifier</source>
         <translation>Change qualifier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="925"/>
+        <location filename="../app/mainwindow.cpp" line="928"/>
         <source>Change label…</source>
         <translation>Change label…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="927"/>
+        <location filename="../app/mainwindow.cpp" line="930"/>
         <source>Change label</source>
         <translation>Change label</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="932"/>
+        <location filename="../app/mainwindow.cpp" line="950"/>
         <source>Change period…</source>
         <translation>Change period…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="935"/>
-        <location filename="../app/mainwindow.cpp" line="943"/>
+        <location filename="../app/mainwindow.cpp" line="952"/>
         <source>Change period</source>
         <translation>Change period</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="936"/>
+        <location filename="../app/mainwindow.cpp" line="953"/>
         <source>The years %1 is about: 2019, 2018-2022, 2024H1, ..2022 for a level reached by 2022; empty for the report&apos;s (%2)</source>
         <translation>The years %1 is about: 2019, 2018-2022, 2024H1, ..2022 for a level reached by 2022; empty for the report&apos;s (%2)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="944"/>
-        <location filename="../app/mainwindow.cpp" line="968"/>
         <source>&quot;%1&quot; is no period ReportLens reads.</source>
         <translation>&quot;%1&quot; is no period ReportLens reads.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="951"/>
+        <location filename="../app/mainwindow.cpp" line="960"/>
         <source>Planned, not reported (a target)</source>
         <translation>Planned, not reported (a target)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="956"/>
+        <location filename="../app/mainwindow.cpp" line="965"/>
         <source>Change the report&apos;s period…</source>
         <translation>Change the report&apos;s period…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="959"/>
-        <location filename="../app/mainwindow.cpp" line="967"/>
+        <location filename="../app/mainwindow.cpp" line="968"/>
         <source>Change the report&apos;s period</source>
         <translation>Change the report&apos;s period</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="960"/>
+        <location filename="../app/mainwindow.cpp" line="969"/>
         <source>The years %1 reports on: 2018-2022, 2024, 2024H1; empty when it does not say</source>
         <translation>The years %1 reports on: 2018-2022, 2024, 2024H1; empty when it does not say</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="975"/>
+        <location filename="../app/mainwindow.cpp" line="976"/>
         <source>Assign to a metric…</source>
         <translation>Assign to a metric…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="984"/>
+        <location filename="../app/mainwindow.cpp" line="985"/>
         <source>Assign to a metric</source>
         <translation>Assign to a metric</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="990"/>
+        <location filename="../app/mainwindow.cpp" line="991"/>
         <source>Take off its metric</source>
         <translation>Take off its metric</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="993"/>
+        <location filename="../app/mainwindow.cpp" line="994"/>
         <source>Use for the table cell</source>
         <translation>Use for the table cell</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1006"/>
+        <location filename="../app/mainwindow.cpp" line="1007"/>
         <source>Add the selection as a figure…</source>
         <translation>Add the selection as a figure…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1012"/>
-        <location filename="../app/mainwindow.cpp" line="1017"/>
-        <location filename="../app/mainwindow.cpp" line="1021"/>
+        <location filename="../app/mainwindow.cpp" line="1013"/>
+        <location filename="../app/mainwindow.cpp" line="1018"/>
+        <location filename="../app/mainwindow.cpp" line="1022"/>
         <source>Add a figure</source>
         <translation>Add a figure</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1012"/>
+        <location filename="../app/mainwindow.cpp" line="1013"/>
         <source>Value of “%1”</source>
         <translation>Value of “%1”</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1017"/>
+        <location filename="../app/mainwindow.cpp" line="1018"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1021"/>
+        <location filename="../app/mainwindow.cpp" line="1022"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="137"/>
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="138"/>
         <source>C&amp;hart</source>
         <translation>C&amp;hart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="136"/>
+        <location filename="../app/mainwindow.cpp" line="139"/>
         <source>C&amp;ities</source>
         <translation>C&amp;ities</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="140"/>
         <source>Ci&amp;ty</source>
         <translation>Ci&amp;ty</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="138"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="178"/>
         <source>&amp;Per member</source>
         <translation>&amp;Per member</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>Each value divided by the city&apos;s union members</source>
         <translation>Each value divided by the city&apos;s union members</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>Cities ▾</source>
         <translation>Cities ▾</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
         <source>Metrics ▾</source>
         <translation>Metrics ▾</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>* other candidate figures   ✎ corrected   darker: larger in its row</source>
         <translation>* other candidate figures   ✎ corrected   darker: larger in its row</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>More metrics ▾</source>
         <translation>More metrics ▾</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>Hori&amp;zontal</source>
         <translation>Hori&amp;zontal</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>Per &amp;member</source>
         <translation>Per &amp;member</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
+        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>Metric:</source>
         <translation>Metric:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="292"/>
+        <location filename="../app/mainwindow.cpp" line="295"/>
         <source>Filter places</source>
         <translation>Filter places</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="359"/>
+        <location filename="../app/mainwindow.cpp" line="362"/>
         <source>Grouped by metric group</source>
         <translation>Grouped by metric group</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="360"/>
+        <location filename="../app/mainwindow.cpp" line="363"/>
         <source>Grouped by the report&apos;s sections</source>
         <translation>Grouped by the report&apos;s sections</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="369"/>
+        <location filename="../app/mainwindow.cpp" line="372"/>
         <source>City:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="382"/>
+        <location filename="../app/mainwindow.cpp" line="385"/>
         <source>Search all sentences (Enter)</source>
         <translation>Search all sentences (Enter)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="442"/>
+        <location filename="../app/mainwindow.cpp" line="445"/>
         <source>&amp;Find in all reports…</source>
         <translation>&amp;Find in all reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="449"/>
+        <location filename="../app/mainwindow.cpp" line="452"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="693"/>
+        <location filename="../app/mainwindow.cpp" line="696"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1: %n report</numerusform>
@@ -975,18 +972,18 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="759"/>
+        <location filename="../app/mainwindow.cpp" line="762"/>
         <source>Import reports</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="756"/>
+        <location filename="../app/mainwindow.cpp" line="759"/>
         <source>Reports (%1)</source>
         <extracomment>Keep the ASCII brackets: Qt&apos;s file dialog reads the patterns between them.</extracomment>
         <translation>Reports (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="758"/>
+        <location filename="../app/mainwindow.cpp" line="761"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -994,52 +991,52 @@ Figures from trade-union work reports, city by city.</translation>
 <context>
     <name>reportlens::SourceView</name>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="32"/>
+        <location filename="../widgets/sourceview.cpp" line="31"/>
         <source>◀ Previous figure</source>
         <translation>◀ Previous figure</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="33"/>
+        <location filename="../widgets/sourceview.cpp" line="32"/>
         <source>Next figure ▶</source>
         <translation>Next figure ▶</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="38"/>
+        <location filename="../widgets/sourceview.cpp" line="37"/>
         <source>Previous figure in this report (Alt+Up)</source>
         <translation>Previous figure in this report (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="39"/>
+        <location filename="../widgets/sourceview.cpp" line="38"/>
         <source>Next figure in this report (Alt+Down)</source>
         <translation>Next figure in this report (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="54"/>
+        <location filename="../widgets/sourceview.cpp" line="53"/>
         <source>Double-click a number to see the sentence it came from.</source>
         <translation>Double-click a number to see the sentence it came from.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="117"/>
+        <location filename="../widgets/sourceview.cpp" line="115"/>
         <source>period not stated</source>
         <translation>period not stated</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="121"/>
+        <location filename="../widgets/sourceview.cpp" line="119"/>
         <source>%1 (the figure&apos;s own; the report&apos;s: %2)</source>
         <translation>%1 (the figure&apos;s own; the report&apos;s: %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="123"/>
+        <location filename="../widgets/sourceview.cpp" line="121"/>
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="125"/>
+        <location filename="../widgets/sourceview.cpp" line="123"/>
         <source>planned, not reported</source>
         <translation>planned, not reported</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="127"/>
+        <location filename="../widgets/sourceview.cpp" line="125"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;%4, characters %5–%6 (figure %7 of %8)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;%4, characters %5–%6 (figure %7 of %8)</translation>
     </message>

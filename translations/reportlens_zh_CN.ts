@@ -212,7 +212,7 @@
 <context>
     <name>reportlens::CityFiguresModel</name>
     <message>
-        <location filename="../models/cityfiguresmodel.cpp" line="55"/>
+        <location filename="../models/items/cityfiguresmodel.cpp" line="55"/>
         <source>Not a comparable metric</source>
         <translation>非可比指标</translation>
     </message>
@@ -415,17 +415,17 @@
 <context>
     <name>reportlens::Importer</name>
     <message>
-        <location filename="../models/importer.cpp" line="29"/>
+        <location filename="../models/services/importer.cpp" line="29"/>
         <source>%1: no figures found</source>
         <translation>%1：没有找到数字</translation>
     </message>
     <message>
-        <location filename="../models/importer.cpp" line="32"/>
+        <location filename="../models/services/importer.cpp" line="32"/>
         <source>%1: the place it is about could not be told; set it in the Cities view</source>
         <translation>%1：无法判断报告所属地区，请在“地区”视图中设置</translation>
     </message>
     <message>
-        <location filename="../models/importer.cpp" line="103"/>
+        <location filename="../models/services/importer.cpp" line="103"/>
         <source>%1: %2 MB, read in %3 parts</source>
         <translation>%1：%2 MB，分 %3 部分读入</translation>
     </message>
@@ -433,557 +433,554 @@
 <context>
     <name>reportlens::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
+        <location filename="../app/mainwindow.cpp" line="132"/>
         <source>ReportLens</source>
         <translation>ReportLens 报告透镜</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="269"/>
         <source>Set the place…</source>
         <translation>设置地区…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
-        <location filename="../app/mainwindow.cpp" line="282"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
+        <location filename="../app/mainwindow.cpp" line="285"/>
         <source>Set the place</source>
         <translation>设置地区</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="271"/>
+        <location filename="../app/mainwindow.cpp" line="274"/>
         <source>The city, county or province these reports are about (e.g. 漳州市)</source>
         <translation>这些报告所属的市、县或省（如 漳州市）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="304"/>
+        <location filename="../app/mainwindow.cpp" line="307"/>
         <source>All levels</source>
         <translation>所有级别</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="305"/>
+        <location filename="../app/mainwindow.cpp" line="308"/>
         <source>Provinces</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="306"/>
+        <location filename="../app/mainwindow.cpp" line="309"/>
         <source>Cities</source>
         <translation>市级</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="307"/>
+        <location filename="../app/mainwindow.cpp" line="310"/>
         <source>Counties and districts</source>
         <translation>县区级</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="310"/>
+        <location filename="../app/mainwindow.cpp" line="313"/>
         <source>Group by &amp;province</source>
         <translation>按省分组(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="403"/>
+        <location filename="../app/mainwindow.cpp" line="406"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="404"/>
+        <location filename="../app/mainwindow.cpp" line="407"/>
         <source>&amp;Import reports…</source>
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="407"/>
+        <location filename="../app/mainwindow.cpp" line="410"/>
         <source>Export the &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="408"/>
+        <location filename="../app/mainwindow.cpp" line="411"/>
         <source>Cop&amp;y the chart</source>
         <translation>复制图表(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="412"/>
+        <location filename="../app/mainwindow.cpp" line="415"/>
         <source>The chart is on the clipboard</source>
         <translation>图表已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="414"/>
+        <location filename="../app/mainwindow.cpp" line="417"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>将表格导出为 CSV(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="415"/>
+        <location filename="../app/mainwindow.cpp" line="418"/>
         <source>Export the table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="416"/>
+        <location filename="../app/mainwindow.cpp" line="419"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="419"/>
-        <location filename="../app/mainwindow.cpp" line="429"/>
-        <location filename="../app/mainwindow.cpp" line="572"/>
+        <location filename="../app/mainwindow.cpp" line="422"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
+        <location filename="../app/mainwindow.cpp" line="575"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="422"/>
+        <location filename="../app/mainwindow.cpp" line="425"/>
         <source>&amp;Print the comparison report…</source>
         <translation>打印比较报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="424"/>
+        <location filename="../app/mainwindow.cpp" line="427"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>将比较报告导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="425"/>
+        <location filename="../app/mainwindow.cpp" line="428"/>
         <source>Export the report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="426"/>
+        <location filename="../app/mainwindow.cpp" line="429"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="432"/>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="434"/>
+        <location filename="../app/mainwindow.cpp" line="437"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="435"/>
+        <location filename="../app/mainwindow.cpp" line="438"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="437"/>
+        <location filename="../app/mainwindow.cpp" line="440"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="456"/>
+        <location filename="../app/mainwindow.cpp" line="459"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="460"/>
+        <location filename="../app/mainwindow.cpp" line="463"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="461"/>
+        <location filename="../app/mainwindow.cpp" line="464"/>
         <source>&amp;About ReportLens</source>
         <translation>关于 ReportLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="462"/>
+        <location filename="../app/mainwindow.cpp" line="465"/>
         <source>About ReportLens</source>
         <translation>关于 ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="463"/>
+        <location filename="../app/mainwindow.cpp" line="466"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 逐城比较工会工作报告中的数字。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="542"/>
+        <location filename="../app/mainwindow.cpp" line="545"/>
         <source>Export the chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="542"/>
+        <location filename="../app/mainwindow.cpp" line="545"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="547"/>
+        <location filename="../app/mainwindow.cpp" line="550"/>
         <source>Chart size</source>
         <translation>图表尺寸</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="555"/>
+        <location filename="../app/mainwindow.cpp" line="558"/>
         <source>96 dpi (1×)</source>
         <translation>96 dpi（1×）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="556"/>
+        <location filename="../app/mainwindow.cpp" line="559"/>
         <source>192 dpi (2×)</source>
         <translation>192 dpi（2×）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="557"/>
+        <location filename="../app/mainwindow.cpp" line="560"/>
         <source>288 dpi (3×)</source>
         <translation>288 dpi（3×）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="560"/>
+        <location filename="../app/mainwindow.cpp" line="563"/>
         <source>Width (pixels)</source>
         <translation>宽度（像素）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="561"/>
+        <location filename="../app/mainwindow.cpp" line="564"/>
         <source>Height (pixels)</source>
         <translation>高度（像素）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="562"/>
+        <location filename="../app/mainwindow.cpp" line="565"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="574"/>
+        <location filename="../app/mainwindow.cpp" line="577"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="633"/>
+        <location filename="../app/mainwindow.cpp" line="636"/>
         <source>All provinces</source>
         <translation>所有省份</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="709"/>
+        <location filename="../app/mainwindow.cpp" line="712"/>
         <source>Importing reports…</source>
         <translation>正在导入报告……</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="709"/>
+        <location filename="../app/mainwindow.cpp" line="712"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="716"/>
+        <location filename="../app/mainwindow.cpp" line="719"/>
         <source>Imported %1 of %2 reports, about %3 s left</source>
         <translation>已导入 %1/%2 份报告，约剩 %3 秒</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="724"/>
+        <location filename="../app/mainwindow.cpp" line="727"/>
         <source>Reading %1: %2 of %3 MB</source>
         <translation>正在读取 %1：%2 / %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="734"/>
+        <location filename="../app/mainwindow.cpp" line="737"/>
         <source>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</source>
         <translation>导入完成：新增 %1，替换 %2，未变 %3，失败 %4%5</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="739"/>
+        <location filename="../app/mainwindow.cpp" line="742"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="742"/>
+        <location filename="../app/mainwindow.cpp" line="745"/>
         <source>Imported, with remarks</source>
         <translation>已导入，有提示</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="743"/>
+        <location filename="../app/mainwindow.cpp" line="746"/>
         <source>Some reports could not be imported</source>
         <translation>部分报告未能导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="800"/>
+        <location filename="../app/mainwindow.cpp" line="803"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>找到 %n 句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="811"/>
+        <location filename="../app/mainwindow.cpp" line="814"/>
         <source>%1 of %2</source>
         <translation>%2 的%1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="833"/>
+        <location filename="../app/mainwindow.cpp" line="836"/>
         <source>add figure %1</source>
         <translation>添加数字 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="841"/>
+        <location filename="../app/mainwindow.cpp" line="844"/>
         <source>The correction could not be saved</source>
         <translation>更正未能保存</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="854"/>
+        <location filename="../app/mainwindow.cpp" line="857"/>
         <source>Fill the cell with…</source>
         <translation>用于此格的数字…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="867"/>
+        <location filename="../app/mainwindow.cpp" line="870"/>
         <source>choose %1</source>
         <translation>选用 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="872"/>
+        <location filename="../app/mainwindow.cpp" line="875"/>
         <source>Show the source</source>
         <translation>查看出处</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="894"/>
+        <location filename="../app/mainwindow.cpp" line="897"/>
         <source>Not a figure</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="895"/>
+        <location filename="../app/mainwindow.cpp" line="898"/>
         <source>Change value…</source>
         <translation>修改数值…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="897"/>
+        <location filename="../app/mainwindow.cpp" line="900"/>
         <source>Change value</source>
         <translation>修改数值</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="902"/>
+        <location filename="../app/mainwindow.cpp" line="905"/>
         <source>Change unit…</source>
         <translation>修改单位…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="904"/>
+        <location filename="../app/mainwindow.cpp" line="907"/>
         <source>Change unit</source>
         <translation>修改单位</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="909"/>
+        <location filename="../app/mainwindow.cpp" line="912"/>
         <source>Change qualifier…</source>
         <translation>修改限定…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="919"/>
+        <location filename="../app/mainwindow.cpp" line="922"/>
         <source>Change qualifier</source>
         <translation>修改限定</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="925"/>
+        <location filename="../app/mainwindow.cpp" line="928"/>
         <source>Change label…</source>
         <translation>修改标签…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="927"/>
+        <location filename="../app/mainwindow.cpp" line="930"/>
         <source>Change label</source>
         <translation>修改标签</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="932"/>
+        <location filename="../app/mainwindow.cpp" line="950"/>
         <source>Change period…</source>
         <translation>修改时期…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="935"/>
-        <location filename="../app/mainwindow.cpp" line="943"/>
+        <location filename="../app/mainwindow.cpp" line="952"/>
         <source>Change period</source>
         <translation>修改时期</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="936"/>
+        <location filename="../app/mainwindow.cpp" line="953"/>
         <source>The years %1 is about: 2019, 2018-2022, 2024H1, ..2022 for a level reached by 2022; empty for the report&apos;s (%2)</source>
         <translation>%1 所指的年份：2019、2018-2022、2024H1，截至 2022 年的累计或存量写 ..2022；留空则用报告的时期（%2）</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="944"/>
-        <location filename="../app/mainwindow.cpp" line="968"/>
         <source>&quot;%1&quot; is no period ReportLens reads.</source>
         <translation>“%1”不是 ReportLens 能读的时期。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="951"/>
+        <location filename="../app/mainwindow.cpp" line="960"/>
         <source>Planned, not reported (a target)</source>
         <translation>计划数而非实绩（目标）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="956"/>
+        <location filename="../app/mainwindow.cpp" line="965"/>
         <source>Change the report&apos;s period…</source>
         <translation>修改报告的时期…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="959"/>
-        <location filename="../app/mainwindow.cpp" line="967"/>
+        <location filename="../app/mainwindow.cpp" line="968"/>
         <source>Change the report&apos;s period</source>
         <translation>修改报告的时期</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="960"/>
+        <location filename="../app/mainwindow.cpp" line="969"/>
         <source>The years %1 reports on: 2018-2022, 2024, 2024H1; empty when it does not say</source>
         <translation>%1 所报告的年份：2018-2022、2024、2024H1；报告没有写明则留空</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="975"/>
+        <location filename="../app/mainwindow.cpp" line="976"/>
         <source>Assign to a metric…</source>
         <translation>归入指标…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="984"/>
+        <location filename="../app/mainwindow.cpp" line="985"/>
         <source>Assign to a metric</source>
         <translation>归入指标</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="990"/>
+        <location filename="../app/mainwindow.cpp" line="991"/>
         <source>Take off its metric</source>
         <translation>移出指标</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="993"/>
+        <location filename="../app/mainwindow.cpp" line="994"/>
         <source>Use for the table cell</source>
         <translation>用作表格中的数字</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1006"/>
+        <location filename="../app/mainwindow.cpp" line="1007"/>
         <source>Add the selection as a figure…</source>
         <translation>将选中文字添加为数字…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1012"/>
-        <location filename="../app/mainwindow.cpp" line="1017"/>
-        <location filename="../app/mainwindow.cpp" line="1021"/>
+        <location filename="../app/mainwindow.cpp" line="1013"/>
+        <location filename="../app/mainwindow.cpp" line="1018"/>
+        <location filename="../app/mainwindow.cpp" line="1022"/>
         <source>Add a figure</source>
         <translation>添加数字</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1012"/>
+        <location filename="../app/mainwindow.cpp" line="1013"/>
         <source>Value of “%1”</source>
         <translation>“%1”的数值</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1017"/>
+        <location filename="../app/mainwindow.cpp" line="1018"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1021"/>
+        <location filename="../app/mainwindow.cpp" line="1022"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="137"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="138"/>
         <source>C&amp;hart</source>
         <translation>图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="136"/>
+        <location filename="../app/mainwindow.cpp" line="139"/>
         <source>C&amp;ities</source>
         <translation>地区(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="140"/>
         <source>Ci&amp;ty</source>
         <translation>城市(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="138"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="178"/>
         <source>&amp;Per member</source>
         <translation>按会员人均(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>Each value divided by the city&apos;s union members</source>
         <translation>各数值除以该市工会会员数</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>Cities ▾</source>
         <translation>城市 ▾</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
         <source>Metrics ▾</source>
         <translation>指标 ▾</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>* other candidate figures   ✎ corrected   darker: larger in its row</source>
         <translation>* 另有候选数字   ✎ 已更正   颜色越深：在该行中越大</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>More metrics ▾</source>
         <translation>更多指标 ▾</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>Hori&amp;zontal</source>
         <translation>横向(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>Per &amp;member</source>
         <translation>按会员人均(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
+        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="292"/>
+        <location filename="../app/mainwindow.cpp" line="295"/>
         <source>Filter places</source>
         <translation>筛选地区</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="359"/>
+        <location filename="../app/mainwindow.cpp" line="362"/>
         <source>Grouped by metric group</source>
         <translation>按指标类别分组</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="360"/>
+        <location filename="../app/mainwindow.cpp" line="363"/>
         <source>Grouped by the report&apos;s sections</source>
         <translation>按报告各部分分组</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="369"/>
+        <location filename="../app/mainwindow.cpp" line="372"/>
         <source>City:</source>
         <translation>城市：</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="382"/>
+        <location filename="../app/mainwindow.cpp" line="385"/>
         <source>Search all sentences (Enter)</source>
         <translation>搜索全部句子（回车）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="442"/>
+        <location filename="../app/mainwindow.cpp" line="445"/>
         <source>&amp;Find in all reports…</source>
         <translation>在全部报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="449"/>
+        <location filename="../app/mainwindow.cpp" line="452"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="693"/>
+        <location filename="../app/mainwindow.cpp" line="696"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1：%n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="759"/>
+        <location filename="../app/mainwindow.cpp" line="762"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="756"/>
+        <location filename="../app/mainwindow.cpp" line="759"/>
         <source>Reports (%1)</source>
         <extracomment>Keep the ASCII brackets: Qt&apos;s file dialog reads the patterns between them.</extracomment>
         <translation>报告 (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="758"/>
+        <location filename="../app/mainwindow.cpp" line="761"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
@@ -991,52 +988,52 @@ Figures from trade-union work reports, city by city.</source>
 <context>
     <name>reportlens::SourceView</name>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="32"/>
+        <location filename="../widgets/sourceview.cpp" line="31"/>
         <source>◀ Previous figure</source>
         <translation>◀ 上一个数字</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="33"/>
+        <location filename="../widgets/sourceview.cpp" line="32"/>
         <source>Next figure ▶</source>
         <translation>下一个数字 ▶</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="38"/>
+        <location filename="../widgets/sourceview.cpp" line="37"/>
         <source>Previous figure in this report (Alt+Up)</source>
         <translation>本报告中的上一个数字（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="39"/>
+        <location filename="../widgets/sourceview.cpp" line="38"/>
         <source>Next figure in this report (Alt+Down)</source>
         <translation>本报告中的下一个数字（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="54"/>
+        <location filename="../widgets/sourceview.cpp" line="53"/>
         <source>Double-click a number to see the sentence it came from.</source>
         <translation>双击一个数字，查看它出自哪一句。</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="117"/>
+        <location filename="../widgets/sourceview.cpp" line="115"/>
         <source>period not stated</source>
         <translation>时期未写明</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="121"/>
+        <location filename="../widgets/sourceview.cpp" line="119"/>
         <source>%1 (the figure&apos;s own; the report&apos;s: %2)</source>
         <translation>%1（数字自己的时期；报告的时期：%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="123"/>
+        <location filename="../widgets/sourceview.cpp" line="121"/>
         <source>not stated</source>
         <translation>未写明</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="125"/>
+        <location filename="../widgets/sourceview.cpp" line="123"/>
         <source>planned, not reported</source>
         <translation>计划数，非实绩</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="127"/>
+        <location filename="../widgets/sourceview.cpp" line="125"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;%4, characters %5–%6 (figure %7 of %8)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2，%3&lt;br&gt;%4，第 %5–%6 个字符（第 %7 个数字，共 %8 个）</translation>
     </message>

@@ -1,6 +1,6 @@
 #include "citychartview.h"
 
-#include "placenames.h"
+#include "engine/placenames.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -3,8 +3,8 @@
 // figure's source.
 #pragma once
 
-#include "chartdata.h"
-#include "citytable.h"
+#include "engine/citytable.h"
+#include "items/chartdata.h"
 
 #include <QChartView>
 

@@ -1,11 +1,11 @@
 #include "citytableproxymodel.h"
 
-#include "cityfiguresmodel.h"
-#include "citylistmodel.h"
-#include "citytablemodel.h"
+#include "engine/placenames.h"
+#include "engine/valueformat.h"
+#include "items/cityfiguresmodel.h"
+#include "items/citylistmodel.h"
+#include "items/citytablemodel.h"
 #include "periodtext.h"
-#include "placenames.h"
-#include "valueformat.h"
 
 #include <QBrush>
 #include <QFont>

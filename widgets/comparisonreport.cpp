@@ -1,8 +1,8 @@
 #include "comparisonreport.h"
 
 #include "citychartview.h"
-#include "placenames.h"
-#include "valueformat.h"
+#include "engine/placenames.h"
+#include "engine/valueformat.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -3,7 +3,7 @@
 // page numbers; pagination keeps every line whole.
 #pragma once
 
-#include "citytable.h"
+#include "engine/citytable.h"
 
 #include <QString>
 #include <QStringList>

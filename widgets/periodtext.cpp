@@ -1,6 +1,6 @@
 #include "periodtext.h"
 
-#include "period.h"
+#include "engine/period.h"
 
 namespace reportlens {
 

@@ -2,8 +2,6 @@
 
 #include "periodtext.h"
 
-#include "reportstore.h"
-
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollBar>
@@ -18,9 +16,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace reportlens {
 
-SourceView::SourceView(ReportStore *store, QWidget *parent)
+SourceView::SourceView(DocumentLookup lookup, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
+    , m_lookup(std::move(lookup))
     , m_label(new QLabel)
     , m_text(new QTextBrowser)
     , m_previous(new QToolButton)
@@ -60,8 +58,7 @@ void SourceView::invalidate() {
 
 bool SourceView::showFigure(const QString &path, qint64 start, qint64 end) {
     if (m_document.path != path || m_document.id == 0) {
-        const std::optional<qint64> id = m_store->documentIdForPath(path);
-        std::optional<Document> document = id ? m_store->document(*id) : std::nullopt;
+        std::optional<Document> document = m_lookup(path);
         if (!document)
             return false;
         m_document = std::move(*document);

@@ -3,9 +3,12 @@
 // and next step through the report's figures.
 #pragma once
 
-#include "document.h"
+#include "engine/document.h"
 
 #include <QWidget>
+
+#include <functional>
+#include <optional>
 
 class QLabel;
 class QTextBrowser;
@@ -13,13 +16,14 @@ class QToolButton;
 
 namespace reportlens {
 
-class ReportStore;
-
 class SourceView : public QWidget {
     Q_OBJECT
 
 public:
-    explicit SourceView(ReportStore *store, QWidget *parent = nullptr);
+    // Reads the report stored under a path, with its figures; the app gives it from storage.
+    using DocumentLookup = std::function<std::optional<Document>(const QString &path)>;
+
+    explicit SourceView(DocumentLookup lookup, QWidget *parent = nullptr);
 
     // Shows the figure at [start, end) (code points) of the report stored under path.
     bool showFigure(const QString &path, qint64 start, qint64 end);
@@ -38,7 +42,7 @@ signals:
 private:
     void step(int delta);
 
-    ReportStore *m_store;  // not owned
+    DocumentLookup m_lookup;
     Document m_document;
     int m_figure = -1;
     qsizetype m_sentenceStart = 0;  // UTF-16, in the document

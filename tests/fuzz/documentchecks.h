@@ -2,9 +2,9 @@
 // fuzz target and the regression test that keeps what it found.
 #pragma once
 
-#include "document.h"
-#include "textdecoder.h"
-#include "textpartreader.h"
+#include "engine/document.h"
+#include "engine/input/textdecoder.h"
+#include "engine/input/textpartreader.h"
 
 #include <QFile>
 #include <QString>

@@ -2,9 +2,9 @@
 // small parts, and as a web page) and the whole engine. Besides crashes and sanitizer reports, it
 // checks what every figure must satisfy, so that wrong offsets fail too.
 #include "documentchecks.h"
-#include "documentreader.h"
-#include "reportparser.h"
-#include "textdecoder.h"
+#include "engine/input/documentreader.h"
+#include "engine/input/textdecoder.h"
+#include "engine/reportparser.h"
 
 #include <QTemporaryDir>
 

@@ -1,0 +1,93 @@
+#include "engine/citytable.h"
+
+#include <QCollator>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace reportlens {
+namespace {
+
+QString cellKey(const QString &city, const QString &metric) {
+    return city + QChar(0x1f) + metric;
+}
+
+}  // namespace
+
+const TableCell *CityTable::cell(const QString &city, const QString &metric) const {
+    for (const TableCell &candidate : cells) {
+        if (candidate.city == city && candidate.metric == metric)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+void sortCities(QStringList *cities) {
+    QCollator collator{QLocale(QLocale::Chinese, QLocale::China)};
+    std::sort(cities->begin(), cities->end(),
+              [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+}
+
+std::optional<double> CityTable::membersOf(const QString &city) const {
+    const TableCell *members = cell(city, QStringLiteral("members"));
+    if (!members || members->value <= 0)
+        return std::nullopt;
+    return members->value;
+}
+
+CityTableBuilder::CityTableBuilder(const MetricCatalog &catalog) : m_catalog(catalog) {}
+
+void CityTableBuilder::addDocument(const Document &document) {
+    if (document.city.isEmpty())
+        return;  // a report whose place is unknown cannot fill a city column
+    if (!m_cities.contains(document.city))
+        m_cities.append(document.city);
+    for (const Figure &figure : document.figures) {
+        if (figure.metric.isEmpty())
+            continue;
+        const QString key = cellKey(document.city, figure.metric);
+        auto it = m_cells.find(key);
+        // The strongest match fills the cell; on a tie the first stated figure does.
+        if (it != m_cells.end() && figure.metricScore <= it->score) {
+            ++it->alternatives;
+            continue;
+        }
+        TableCell cell;
+        cell.city = document.city;
+        cell.metric = figure.metric;
+        cell.value = figure.value;
+        cell.unit = figure.unit;
+        cell.qualifier = figure.qualifier;
+        cell.raw = figure.raw;
+        cell.label = figure.label;
+        cell.sentence = document.sentences[size_t(figure.sentence)].text;
+        cell.path = document.path;
+        cell.start = document.codePointOffset(figure.start);
+        cell.end = document.codePointOffset(figure.end);
+        cell.score = figure.metricScore;
+        cell.period = figure.period.isEmpty() ? document.period : figure.period;
+        if (it != m_cells.end()) {
+            cell.alternatives = it->alternatives + 1;
+            *it = cell;
+        } else {
+            m_cells.insert(key, cell);
+        }
+    }
+}
+
+CityTable CityTableBuilder::table() const {
+    CityTable table;
+    table.metrics = m_catalog.metrics();
+    table.cities = m_cities;
+    sortCities(&table.cities);
+    for (const QString &city : std::as_const(table.cities)) {
+        for (const MetricDefinition &metric : table.metrics) {
+            auto it = m_cells.constFind(cellKey(city, metric.id));
+            if (it != m_cells.constEnd())
+                table.cells.push_back(*it);
+        }
+    }
+    return table;
+}
+
+}  // namespace reportlens

@@ -1,0 +1,62 @@
+// The city table: for each city and metric, the one figure that fills the cell (the best
+// metric match; the others are kept as alternatives).
+#pragma once
+
+#include "engine/document.h"
+#include "engine/metriccatalog.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace reportlens {
+
+struct TableCell {
+    QString city;
+    QString metric;
+    double value = 0;
+    QString unit;
+    Qualifier qualifier = Qualifier::Exact;
+    QString raw;
+    QString label;
+    QString sentence;
+    QString path;
+    qsizetype start = 0;  // code points in the document's decoded text
+    qsizetype end = 0;
+    QString period;  // the years its figure is about, or empty
+    int alternatives = 0;
+    int score = 0;
+    bool corrected = false;  // a user's correction changed or chose this figure
+};
+
+struct CityTable {
+    std::vector<MetricDefinition> metrics;  // rows, in the metrics file's order
+    QStringList cities;                     // columns, in Chinese collation order
+    std::vector<TableCell> cells;           // ordered by city, then metric
+
+    const TableCell *cell(const QString &city, const QString &metric) const;
+    // The city's union members (the members metric), for values per member.
+    std::optional<double> membersOf(const QString &city) const;
+};
+
+// Sorts place names the way a Chinese reader expects (pinyin, through ICU's collation).
+void sortCities(QStringList *cities);
+
+class CityTableBuilder {
+public:
+    explicit CityTableBuilder(const MetricCatalog &catalog);
+
+    // Takes what the table needs from a document; the document can be dropped afterwards.
+    void addDocument(const Document &document);
+    CityTable table() const;
+
+private:
+    MetricCatalog m_catalog;
+    QStringList m_cities;
+    QHash<QString, TableCell> m_cells;  // key: city + '\x1f' + metric
+};
+
+}  // namespace reportlens

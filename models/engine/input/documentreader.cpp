@@ -1,0 +1,213 @@
+#include "engine/input/documentreader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+
+#include <libxml/HTMLparser.h>
+#include <poppler-qt6.h>
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace reportlens {
+namespace {
+
+DecodedText failure(const QString &reason) {
+    DecodedText result;
+    result.error = reason;
+    return result;
+}
+
+DecodedText success(QString text, const QString &encoding) {
+    DecodedText result;
+    result.ok = true;
+    result.text = std::move(text);
+    result.encoding = encoding;
+    return result;
+}
+
+bool isBlockElement(const char *name) {
+    static const char *const blocks[] = {
+        "p",       "div",    "br",     "li",         "tr",  "table", "ul",  "ol", "section",
+        "article", "header", "footer", "blockquote", "pre", "h1",    "h2",  "h3", "h4",
+        "h5",      "h6",     "title",  "figcaption", "dd",  "dt",    "main"};
+    for (const char *block : blocks) {
+        if (qstricmp(name, block) == 0)
+            return true;
+    }
+    return false;
+}
+
+// Walks the parsed page: text nodes as they stand, a paragraph break around each block,
+// headings marked as headings, nothing of scripts, styles and the like.
+void collectText(xmlNode *node, QString *text) {
+    for (xmlNode *child = node; child; child = child->next) {
+        if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
+            QString piece = QString::fromUtf8(reinterpret_cast<const char *>(child->content));
+            piece.replace(QRegularExpression(u"\\s+"_s), u" "_s);
+            *text += piece;
+            continue;
+        }
+        if (child->type != XML_ELEMENT_NODE)
+            continue;
+        const char *name = reinterpret_cast<const char *>(child->name);
+        if (qstricmp(name, "script") == 0 || qstricmp(name, "style") == 0 ||
+            qstricmp(name, "noscript") == 0 || qstricmp(name, "template") == 0 ||
+            qstricmp(name, "svg") == 0)
+            continue;
+        const bool block = isBlockElement(name);
+        if (block)
+            *text += u"\n\n"_s;
+        if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == 0)
+            *text += u"# "_s;
+        collectText(child->children, text);
+        if (block)
+            *text += u"\n\n"_s;
+    }
+}
+
+// Lines of a page joined into paragraphs: Chinese wraps lines without a space, and a line
+// that ends a sentence ends its paragraph.
+QString joinWrappedLines(const QString &page) {
+    QString result;
+    const QStringList lines = page.split(u'\n');
+    for (const QString &raw : lines) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty()) {
+            result += u"\n\n"_s;
+            continue;
+        }
+        result += line;
+        const QChar last = line.back();
+        const bool endsSentence = QStringView(u"。！？；!?…”").contains(last);
+        result += endsSentence ? u"\n\n"_s : QString();
+    }
+    return result;
+}
+
+}  // namespace
+
+QStringList DocumentReader::fileNameFilters() {
+    return {u"*.txt"_s, u"*.md"_s,   u"*.text"_s, u"*.TXT"_s, u"*.html"_s,
+            u"*.htm"_s, u"*.docx"_s, u"*.pdf"_s,  u"*.PDF"_s};
+}
+
+DecodedText DocumentReader::read(const QString &path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    DecodedText result;
+    QFile file(path);
+    QString error;
+    if (suffix == u"docx" || suffix == u"pdf") {
+        // Opened here only to tell a missing or unreadable file; the libraries read it.
+        if (!TextDecoder::openFile(&file, &error))
+            return failure(error);
+        if (file.size() == 0)
+            return failure(u"%1: the file is empty"_s.arg(path));
+        file.close();
+        result = suffix == u"docx" ? fromDocx(path) : fromPdf(path);
+    } else if (suffix == u"html" || suffix == u"htm") {
+        QByteArray bytes;
+        if (!TextDecoder::openFile(&file, &error) || !TextDecoder::readAll(&file, &bytes, &error))
+            return failure(error);
+        result = fromHtml(bytes);
+    } else {
+        return TextDecoder::decodeFile(path);
+    }
+    if (!result.ok && !result.error.startsWith(path))
+        result.error = u"%1: %2"_s.arg(path, result.error);
+    return result;
+}
+
+DecodedText DocumentReader::fromHtml(const QByteArray &bytes) {
+    // The same decoding as plain text (BOMs, UTF-8, GB18030 …), then the page's structure.
+    const DecodedText decoded = TextDecoder::decode(bytes);
+    if (!decoded.ok)
+        return decoded;
+    const QByteArray utf8 = decoded.text.toUtf8();
+    std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> document(
+        htmlReadMemory(
+            utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
+            HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET),
+        &xmlFreeDoc);
+    if (!document)
+        return failure(u"not a readable web page"_s);
+    QString text;
+    collectText(xmlDocGetRootElement(document.get()), &text);
+    text.replace(QRegularExpression(u"[ \\t]*\\n[ \\t\\n]*\\n[ \\t]*"_s), u"\n\n"_s);
+    return success(text.trimmed() + u'\n', decoded.encoding + u" (HTML)"_s);
+}
+
+DecodedText DocumentReader::fromDocx(const QString &path) {
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip))
+        return failure(u"not a Word document: the zip archive is damaged or is not one"_s);
+    if (!zip.setCurrentFile(u"word/document.xml"_s))
+        return failure(u"not a Word document: it has no word/document.xml"_s);
+    QuaZipFile entry(&zip);
+    if (!entry.open(QIODevice::ReadOnly))
+        return failure(u"the Word document's text cannot be unpacked"_s);
+    // Bounded: a document.xml of more than 256 MiB is no report.
+    const QByteArray xml = entry.read(256 * 1024 * 1024);
+    if (entry.getZipError() != UNZ_OK)
+        return failure(u"the Word document is damaged (its text does not unpack)"_s);
+    QXmlStreamReader reader(xml);
+    QString text;
+    QString paragraph;
+    bool heading = false;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement()) {
+            const QStringView name = reader.name();
+            if (name == u"p") {
+                paragraph.clear();
+                heading = false;
+            } else if (name == u"pStyle") {
+                heading = reader.attributes().value(u"w:val"_s).startsWith(u"Heading") ||
+                          reader.attributes().value(u"w:val"_s).startsWith(u"Title");
+            } else if (name == u"tab") {
+                paragraph += u'\t';
+            } else if (name == u"br" || name == u"cr") {
+                paragraph += u'\n';
+            } else if (name == u"t") {
+                paragraph += reader.readElementText();
+            }
+        } else if (reader.isEndElement() && reader.name() == u"p") {
+            text += (heading ? u"# "_s : QString()) + paragraph + u"\n\n"_s;
+        }
+    }
+    if (reader.hasError())
+        return failure(u"the Word document is damaged (%1)"_s.arg(reader.errorString()));
+    return success(text, u"Word (.docx)"_s);
+}
+
+DecodedText DocumentReader::fromPdf(const QString &path) {
+    // Poppler's own messages ("Incorrect password" …) would only repeat ours on stderr.
+    static const bool quiet = [] {
+        Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+        return true;
+    }();
+    Q_UNUSED(quiet);
+    std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
+    if (!document)
+        return failure(u"not a readable PDF (damaged, truncated or not a PDF)"_s);
+    if (document->isLocked())
+        return failure(u"the PDF is encrypted: it needs a password"_s);
+    QString text;
+    for (int page = 0; page < document->numPages(); ++page) {
+        std::unique_ptr<Poppler::Page> current = document->page(page);
+        if (!current)
+            continue;
+        // A blank line at each page break: the layout repair rejoins a sentence it cut.
+        text += joinWrappedLines(current->text(QRectF())) + u"\n\n"_s;
+    }
+    if (text.trimmed().isEmpty())
+        return failure(u"the PDF has no text (scanned pages need OCR first)"_s);
+    return success(text, u"PDF"_s);
+}
+
+}  // namespace reportlens

@@ -1,0 +1,25 @@
+// Reads report files of every kind users have into text for the engine: plain text (every
+// encoding TextDecoder knows), web pages (HTML: the page's text, scripts and styles dropped,
+// paragraphs kept), Word files (.docx) and PDFs (text in reading order, a blank line at each
+// page break for the layout repair). Errors name the file and the reason.
+#pragma once
+
+#include "engine/input/textdecoder.h"
+
+#include <QStringList>
+
+namespace reportlens {
+
+class DocumentReader {
+public:
+    static DecodedText read(const QString &path);
+    // The file kinds it reads, as name filters (for folders and file dialogs).
+    static QStringList fileNameFilters();
+
+    // The parts, for tests and for text that is already in memory.
+    static DecodedText fromHtml(const QByteArray &bytes);
+    static DecodedText fromDocx(const QString &path);
+    static DecodedText fromPdf(const QString &path);
+};
+
+}  // namespace reportlens

@@ -1,0 +1,42 @@
+#include "engine/input/reportfiles.h"
+
+#include "engine/input/documentreader.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace reportlens {
+
+QStringList ReportFiles::fileNameFilters() {
+    return DocumentReader::fileNameFilters();
+}
+
+QStringList ReportFiles::expand(const QStringList &paths, QStringList *errors) {
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            errors->append(u"%1: no such file or folder"_s.arg(path));
+            continue;
+        }
+        if (!info.isDir()) {
+            files.append(path);
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(path, fileNameFilters(), QDir::Files | QDir::Readable,
+                        QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+        while (it.hasNext())
+            found.append(it.next());
+        std::sort(found.begin(), found.end());
+        files.append(found);
+    }
+    return files;
+}
+
+}  // namespace reportlens

@@ -1,0 +1,623 @@
+#include "engine/metriccatalog.h"
+
+#include "engine/textchars.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace reportlens {
+
+// Every keyword part and exclusion word, indexed by first character, so that the words
+// occurring in a text are found in one pass over it instead of one search per word.
+struct MetricCatalog::Index {
+    QStringList words;
+    // The words by their first character: a character's slot picks its list. Every character
+    // of a sentence is looked up, so the 8 KB bit set (which stays in cache) answers first.
+    std::vector<bool> isFirstChar = std::vector<bool>(0x10000, false);
+    std::vector<int> firstCharSlot = std::vector<int>(0x10000, 0);
+    std::vector<std::vector<int>> byFirstChar = std::vector<std::vector<int>>(1);
+
+    const std::vector<int> &startingWith(char16_t c) const {
+        return isFirstChar[c] ? byFirstChar[firstCharSlot[c]] : byFirstChar.front();
+    }
+    // The units metrics count in; keyed by views into unitNames, so that a figure's unit is
+    // looked up without making a string of it.
+    QStringList unitNames;
+    QHash<QStringView, int> unitIds;
+    bool someMetricTakesAnyUnit = false;                      // a metric that lists no unit
+    std::vector<std::vector<int>> metricUnits;                // metric -> unit ids; empty: any unit
+    std::vector<std::vector<std::vector<int>>> keywordParts;  // metric -> alternative -> words
+    // metric -> alternative -> parts with {place} or {local}, looked for one by one
+    std::vector<std::vector<QStringList>> patternParts;
+    std::vector<std::vector<int>> excludeWords;  // metric -> words
+    std::vector<int> globalExcludeWords;
+    // word -> the (metric, alternative) keywords it is a part of
+    std::vector<std::vector<std::pair<int, int>>> keywordsOfWord;
+    // metric -> whether a keyword of it is made of {place}/{local} patterns only, so that no
+    // word found in the text announces it
+    std::vector<bool> hasPatternOnlyKeyword;
+
+    // The words' characters side by side, so that matching a sentence reads one block rather
+    // than a string object scattered on the heap per word.
+    QString packed;
+    std::vector<std::pair<qsizetype, qsizetype>> spans;  // word -> where in packed, length
+
+    QStringView word(int id) const {
+        const auto &[from, length] = spans[size_t(id)];
+        return QStringView(packed).sliced(from, length);
+    }
+
+    int wordId(const QString &word, QHash<QString, int> &ids) {
+        auto it = ids.constFind(word);
+        if (it != ids.constEnd())
+            return *it;
+        const int id = int(words.size());
+        words.append(word);
+        spans.push_back({packed.size(), word.size()});
+        packed.append(word);
+        ids.insert(word, id);
+        int &slot = firstCharSlot[word.front().unicode()];
+        if (slot == 0) {
+            slot = int(byFirstChar.size());
+            byFirstChar.emplace_back();
+        }
+        byFirstChar[slot].push_back(id);
+        isFirstChar[word.front().unicode()] = true;
+        return id;
+    }
+
+    // Marks the words of hits that lie whole in range; lastEnd: where the last one ends.
+    void markHits(const WordHits &hits, TextRange range, int stamp, std::vector<int> &marks,
+                  std::vector<qsizetype> *lastEnd, std::vector<int> *found = nullptr) const {
+        auto it = std::lower_bound(
+            hits.at.begin(), hits.at.end(), range.begin,
+            [](const std::pair<qsizetype, int> &hit, qsizetype at) { return hit.first < at; });
+        for (; it != hits.at.end() && it->first < range.end; ++it) {
+            const qsizetype end = it->first + spans[size_t(it->second)].second;
+            if (end > range.end)
+                continue;
+            if (found && marks[size_t(it->second)] != stamp)
+                found->push_back(it->second);
+            marks[size_t(it->second)] = stamp;
+            if (lastEnd)
+                (*lastEnd)[size_t(it->second)] = end;
+        }
+    }
+
+    // The metrics (ascending, each once) a keyword of which has every word marked; found: the
+    // words marked, as only keywords they belong to can be whole.
+    void metricsWhole(const std::vector<int> &found, const std::vector<int> &marks, int stamp,
+                      std::vector<int> *named) const {
+        named->clear();
+        for (int id : found) {
+            for (const auto &[m, k] : keywordsOfWord[size_t(id)]) {
+                const std::vector<int> &parts = keywordParts[size_t(m)][size_t(k)];
+                if (std::all_of(parts.begin(), parts.end(),
+                                [&](int part) { return marks[size_t(part)] == stamp; }))
+                    named->push_back(m);
+            }
+        }
+        std::sort(named->begin(), named->end());
+        named->erase(std::unique(named->begin(), named->end()), named->end());
+    }
+
+    // Marks with `stamp` (and the end position of the last occurrence) each word in text;
+    // found: the words found, when asked for.
+    void markWords(QStringView text, int stamp, std::vector<int> &marks,
+                   std::vector<qsizetype> *lastEnd, std::vector<int> *found = nullptr) const {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t c = text.at(i).unicode();
+            for (int id : startingWith(c)) {
+                const QStringView word = this->word(id);
+                if (i + word.size() > text.size())
+                    continue;
+                qsizetype k = 1;
+                while (k < word.size() && text.at(i + k) == word.at(k))
+                    ++k;
+                if (k == word.size()) {
+                    if (found && marks[id] != stamp)
+                        found->push_back(id);
+                    marks[id] = stamp;
+                    if (lastEnd)
+                        (*lastEnd)[id] = i + word.size();
+                }
+            }
+        }
+    }
+};
+
+namespace {
+
+QString jsonError(const QString &what) {
+    return what;
+}
+
+const QString kPlace = QStringLiteral("{place}");
+const QString kLocal = QStringLiteral("{local}");
+
+bool isPattern(const QString &part) {
+    return part.contains(kPlace) || part.contains(kLocal);
+}
+
+bool isHan(QChar c) {
+    return c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF;
+}
+
+// Where a {place}/{local} keyword part ends in text, or -1. *local: found through {local}.
+qsizetype findPattern(QStringView text, const QString &pattern, const QStringList &placeNames,
+                      bool *local) {
+    if (pattern.startsWith(kPlace)) {
+        const QStringView rest = QStringView(pattern).sliced(kPlace.size());
+        for (const QString &name : placeNames) {
+            for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                if (text.sliced(at + name.size()).startsWith(rest))
+                    return at + name.size() + rest.size();
+            }
+        }
+        return -1;
+    }
+    if (pattern.startsWith(kLocal)) {
+        // A local title: two Han characters before the rest ("荆楚工匠", "“河东工匠”").
+        const QStringView rest = QStringView(pattern).sliced(kLocal.size());
+        static constexpr QStringView functionWords = u"及和与等的之或并";
+        for (qsizetype at = text.indexOf(rest); at >= 0; at = text.indexOf(rest, at + 1)) {
+            if (at >= 2 && isHan(text.at(at - 1)) && isHan(text.at(at - 2)) &&
+                !functionWords.contains(text.at(at - 1)) &&
+                !functionWords.contains(text.at(at - 2))) {
+                *local = true;
+                return at + rest.size();
+            }
+        }
+    }
+    return -1;
+}
+
+bool readStringList(const QJsonValue &value, QStringList *out) {
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isArray())
+        return false;
+    for (const QJsonValue &item : value.toArray()) {
+        if (!item.isString() || item.toString().isEmpty())
+            return false;
+        out->append(item.toString());
+    }
+    return true;
+}
+
+}  // namespace
+
+bool MetricCatalog::loadFromJson(const QByteArray &json, QString *error) {
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error =
+            u"not valid JSON at byte %1: %2"_s.arg(parseError.offset).arg(parseError.errorString());
+        return false;
+    }
+    if (!document.isObject()) {
+        *error = jsonError(u"the top level must be an object with a \"metrics\" array"_s);
+        return false;
+    }
+    const QJsonObject root = document.object();
+    if (!root.value(u"metrics"_s).isArray()) {
+        *error = u"no \"metrics\" array"_s;
+        return false;
+    }
+
+    std::vector<MetricGroup> groups;
+    for (const QJsonValue &value : root.value(u"groups"_s).toArray()) {
+        const QJsonObject object = value.toObject();
+        MetricGroup group{object.value(u"id"_s).toString(), object.value(u"name_zh"_s).toString(),
+                          object.value(u"name_en"_s).toString()};
+        if (group.id.isEmpty()) {
+            *error = u"a group has no \"id\""_s;
+            return false;
+        }
+        groups.push_back(group);
+    }
+
+    QStringList globalExclude;
+    if (!readStringList(root.value(u"exclude"_s), &globalExclude)) {
+        *error = u"\"exclude\" must be an array of non-empty strings"_s;
+        return false;
+    }
+
+    QStringList reachVerbs;
+    if (!readStringList(root.value(u"reach_verbs"_s), &reachVerbs)) {
+        *error = u"\"reach_verbs\" must be an array of non-empty strings"_s;
+        return false;
+    }
+
+    QStringList subgroups;
+    if (!readStringList(root.value(u"subgroups"_s), &subgroups)) {
+        *error = u"\"subgroups\" must be an array of non-empty strings"_s;
+        return false;
+    }
+
+    std::vector<MetricDefinition> metrics;
+    QSet<QString> seen;
+    const QJsonArray array = root.value(u"metrics"_s).toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject object = array.at(i).toObject();
+        MetricDefinition metric;
+        metric.id = object.value(u"id"_s).toString();
+        const QString where =
+            metric.id.isEmpty() ? u"metric #%1"_s.arg(i + 1) : u"metric \"%1\""_s.arg(metric.id);
+        if (metric.id.isEmpty()) {
+            *error = where + u" has no \"id\""_s;
+            return false;
+        }
+        if (seen.contains(metric.id)) {
+            *error = where + u" is defined twice"_s;
+            return false;
+        }
+        seen.insert(metric.id);
+        metric.group = object.value(u"group"_s).toString();
+        metric.nameZh = object.value(u"name_zh"_s).toString();
+        metric.nameEn = object.value(u"name_en"_s).toString();
+        metric.unit = object.value(u"unit"_s).toString();
+        if (metric.nameZh.isEmpty() || metric.nameEn.isEmpty()) {
+            *error = where + u" needs both \"name_zh\" and \"name_en\""_s;
+            return false;
+        }
+        QStringList keywords;
+        if (!readStringList(object.value(u"keywords"_s), &keywords) || keywords.isEmpty()) {
+            *error = where + u" needs a non-empty \"keywords\" array of strings"_s;
+            return false;
+        }
+        for (const QString &keyword : keywords) {
+            QStringList parts = keyword.split(u'&', Qt::SkipEmptyParts);
+            for (QString &part : parts)
+                part = part.trimmed();
+            parts.removeAll(QString());
+            if (parts.isEmpty()) {
+                *error = where + u" has an empty keyword"_s;
+                return false;
+            }
+            metric.keywords.push_back(parts);
+        }
+        if (!readStringList(object.value(u"units"_s), &metric.units) ||
+            !readStringList(object.value(u"exclude"_s), &metric.exclude)) {
+            *error = where + u": \"units\" and \"exclude\" must be arrays of non-empty strings"_s;
+            return false;
+        }
+        if (metric.unit.isEmpty() && !metric.units.isEmpty())
+            metric.unit = metric.units.front();
+        if (!groups.empty() &&
+            std::none_of(groups.begin(), groups.end(),
+                         [&](const MetricGroup &g) { return g.id == metric.group; })) {
+            *error = where + u" names the unknown group \"%1\""_s.arg(metric.group);
+            return false;
+        }
+        metrics.push_back(std::move(metric));
+    }
+
+    m_groups = std::move(groups);
+    m_metrics = std::move(metrics);
+    m_globalExclude = std::move(globalExclude);
+    m_reachVerbs = std::move(reachVerbs);
+    m_subgroups = std::move(subgroups);
+    m_sourceHash = QCryptographicHash::hash(json, QCryptographicHash::Sha256);
+    buildIndex();
+    return true;
+}
+
+bool MetricCatalog::loadFromFile(const QString &path, QString *error) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = u"%1: cannot be read (%2)"_s.arg(path, file.errorString());
+        return false;
+    }
+    QString reason;
+    if (!loadFromJson(file.readAll(), &reason)) {
+        *error = u"%1: %2"_s.arg(path, reason);
+        return false;
+    }
+    return true;
+}
+
+QString MetricCatalog::builtInPath() {
+    return u":/reportlens/metrics.json"_s;
+}
+
+const MetricCatalog &MetricCatalog::builtIn() {
+    static const MetricCatalog catalog = [] {
+        MetricCatalog loaded;
+        QString error;
+        if (!loaded.loadFromFile(builtInPath(), &error))
+            qFatal("the built-in metrics file is broken: %s", qPrintable(error));
+        return loaded;
+    }();
+    return catalog;
+}
+
+int MetricCatalog::indexOf(QStringView id) const {
+    for (size_t i = 0; i < m_metrics.size(); ++i) {
+        if (m_metrics[i].id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+void MetricCatalog::buildIndex() {
+    auto index = std::make_shared<Index>();
+    QHash<QString, int> ids;
+    for (const MetricDefinition &metric : m_metrics) {
+        std::vector<std::vector<int>> alternatives;
+        std::vector<QStringList> patterns;
+        for (const QStringList &parts : metric.keywords) {
+            std::vector<int> partIds;
+            QStringList partPatterns;
+            for (const QString &part : parts) {
+                if (isPattern(part))
+                    partPatterns.append(part);
+                else
+                    partIds.push_back(index->wordId(part, ids));
+            }
+            alternatives.push_back(std::move(partIds));
+            patterns.push_back(std::move(partPatterns));
+        }
+        index->keywordParts.push_back(std::move(alternatives));
+        index->patternParts.push_back(std::move(patterns));
+        std::vector<int> excludeIds;
+        for (const QString &word : metric.exclude)
+            excludeIds.push_back(index->wordId(word, ids));
+        index->excludeWords.push_back(std::move(excludeIds));
+        std::vector<int> unitIds;
+        for (const QString &unit : metric.units) {
+            auto it = index->unitIds.constFind(QStringView(unit));
+            if (it == index->unitIds.constEnd()) {
+                index->unitNames.append(unit);
+                it = index->unitIds.insert(QStringView(index->unitNames.constLast()),
+                                           int(index->unitIds.size()));
+            }
+            unitIds.push_back(*it);
+        }
+        index->someMetricTakesAnyUnit = index->someMetricTakesAnyUnit || unitIds.empty();
+        index->metricUnits.push_back(std::move(unitIds));
+    }
+    for (const QString &word : m_globalExclude)
+        index->globalExcludeWords.push_back(index->wordId(word, ids));
+    index->keywordsOfWord.resize(size_t(index->words.size()));
+    index->hasPatternOnlyKeyword.assign(index->keywordParts.size(), false);
+    for (size_t m = 0; m < index->keywordParts.size(); ++m) {
+        for (size_t k = 0; k < index->keywordParts[m].size(); ++k) {
+            for (int id : index->keywordParts[m][k])
+                index->keywordsOfWord[size_t(id)].push_back({int(m), int(k)});
+            if (index->keywordParts[m][k].empty())
+                index->hasPatternOnlyKeyword[m] = true;
+        }
+    }
+    m_index = std::move(index);
+}
+
+bool MetricCatalog::someMetricTakes(const QString &unit) const {
+    return m_index &&
+           (m_index->someMetricTakesAnyUnit || m_index->unitIds.contains(QStringView(unit)));
+}
+
+bool MetricCatalog::continuesPreviousClause(QStringView label) const {
+    return std::any_of(m_reachVerbs.begin(), m_reachVerbs.end(), [&](const QString &verb) {
+        return !label.isEmpty() && label.front() == verb.front() && label.startsWith(verb);
+    });
+}
+
+std::vector<int> MetricCatalog::metricsNamedIn(QStringView label) const {
+    std::vector<int> named;  // allocates only when the label names a metric
+    if (!m_index)
+        return named;
+    const Index &index = *m_index;
+    thread_local std::vector<int> marks;
+    thread_local std::vector<int> found;
+    thread_local int stamp = 0;
+    if (marks.size() < size_t(index.words.size()))
+        marks.assign(size_t(index.words.size()), 0);
+    ++stamp;
+    found.clear();
+    index.markWords(label, stamp, marks, nullptr, &found);
+    index.metricsWhole(found, marks, stamp, &named);
+    return named;
+}
+
+WordHits MetricCatalog::wordsIn(QStringView text) const {
+    WordHits hits;
+    if (!m_index)
+        return hits;
+    const Index &index = *m_index;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        for (int id : index.startingWith(c)) {
+            if (startsWithAt(text, i, index.word(id)))
+                hits.at.push_back({i, id});
+        }
+    }
+    return hits;
+}
+
+MetricMatch MetricCatalog::classify(const FigureContext &context) const {
+    const std::vector<MetricMatch> found = matches(context);
+    return found.empty() ? MetricMatch{} : found.front();
+}
+
+std::vector<MetricMatch> MetricCatalog::matches(const FigureContext &context,
+                                                std::vector<int> *namedInLabel) const {
+    std::vector<MetricMatch> found;
+    if (namedInLabel)
+        namedInLabel->clear();
+    if (!m_index || m_metrics.empty())
+        return found;
+    const Index &index = *m_index;
+    const size_t wordCount = size_t(index.words.size());
+    // Scratch marks, reused across calls on this thread to keep the hot path allocation-free.
+    thread_local std::vector<int> labelMarks, clauseMarks, topicMarks, leadInMarks, afterMarks,
+        scopeMarks;
+    thread_local std::vector<qsizetype> topicEnds, afterEnds;
+    // The words found where a keyword counts, and the metrics they are keywords of: only those
+    // metrics (and ones with pattern-only keywords) can match, so the rest are not looked at.
+    thread_local std::vector<int> keywordWords, metricMarks, labelWords;
+    thread_local int stamp = 0;
+    if (labelMarks.size() < wordCount) {
+        for (auto *marks :
+             {&labelMarks, &clauseMarks, &topicMarks, &leadInMarks, &afterMarks, &scopeMarks})
+            marks->assign(wordCount, 0);
+        topicEnds.assign(wordCount, 0);
+        afterEnds.assign(wordCount, 0);
+    }
+    if (metricMarks.size() < m_metrics.size())
+        metricMarks.assign(m_metrics.size(), 0);
+    ++stamp;
+    labelWords.clear();
+    index.markWords(context.label, stamp, labelMarks, nullptr, &labelWords);
+    if (namedInLabel)
+        index.metricsWhole(labelWords, labelMarks, stamp, namedInLabel);
+    keywordWords = labelWords;
+    index.markWords(context.leadIn, stamp, leadInMarks, nullptr, &keywordWords);
+    const WordHits noHits;
+    const WordHits &hits = context.hits ? *context.hits : noHits;
+    index.markHits(hits, context.clause, stamp, clauseMarks, nullptr);
+    index.markHits(hits, context.topic, stamp, topicMarks, &topicEnds, &keywordWords);
+    index.markHits(hits, context.near, stamp, topicMarks, &topicEnds, &keywordWords);
+    index.markHits(hits, context.after, stamp, afterMarks, &afterEnds, &keywordWords);
+    for (int id : keywordWords) {
+        for (const auto &keyword : index.keywordsOfWord[size_t(id)])
+            metricMarks[size_t(keyword.first)] = stamp;
+    }
+    for (const TextRange &range : context.scope)
+        index.markHits(hits, range, stamp, scopeMarks, nullptr);
+    // Distances count back from the figure over the topic and its own clause, not over the
+    // clauses skipped between them.
+    const qsizetype topicSize = std::max<qsizetype>(0, context.topic.end - context.topic.begin) +
+                                std::max<qsizetype>(0, context.near.end - context.near.begin);
+    auto distanceBack = [&](qsizetype end) {
+        if (!context.near.isEmpty() && end > context.near.begin)
+            return context.near.end - end;
+        return context.topic.end - end +
+               std::max<qsizetype>(0, context.near.end - context.near.begin);
+    };
+    const QStringView topicText =
+        context.sentence.isNull() || context.topic.isEmpty()
+            ? QStringView()
+            : context.sentence.sliced(context.topic.begin, context.topic.end - context.topic.begin);
+    const QStringView nearText =
+        context.sentence.isNull() || context.near.isEmpty()
+            ? QStringView()
+            : context.sentence.sliced(context.near.begin, context.near.end - context.near.begin);
+
+    auto excluded = [&](const std::vector<int> &words) {
+        return std::any_of(words.begin(), words.end(), [&](int id) {
+            return labelMarks[id] == stamp || clauseMarks[id] == stamp || scopeMarks[id] == stamp;
+        });
+    };
+    if (excluded(index.globalExcludeWords))
+        return found;
+    const int unitId = index.unitIds.value(context.unit, -1);
+
+    for (size_t m = 0; m < m_metrics.size(); ++m) {
+        if (metricMarks[m] != stamp && !index.hasPatternOnlyKeyword[m])
+            continue;
+        const std::vector<int> &units = index.metricUnits[m];
+        if (!units.empty() && std::find(units.begin(), units.end(), unitId) == units.end())
+            continue;
+        if (excluded(index.excludeWords[m]))
+            continue;
+        MetricMatch best;
+        best.metricIndex = int(m);
+        const auto &alternatives = index.keywordParts[m];
+        for (size_t a = 0; a < alternatives.size(); ++a) {
+            qsizetype length = 0;
+            bool inLabel = true;
+            bool before = true;    // every part in the label or the text before the figure
+            bool anywhere = true;  // … or in the words that follow it
+            bool leadIn = false;
+            bool local = false;
+            bool wordInLabel = false;
+            qsizetype distance = 0;
+            for (int id : alternatives[a]) {
+                const qsizetype wordLength = index.spans[size_t(id)].second;
+                length += wordLength;
+                if (labelMarks[id] == stamp) {
+                    wordInLabel = true;
+                    continue;
+                }
+                inLabel = false;
+                if (topicMarks[id] == stamp) {
+                    distance = std::max(distance, distanceBack(topicEnds[id]));
+                } else if (leadInMarks[id] == stamp) {
+                    leadIn = true;
+                    distance = std::max(distance, topicSize + 20);
+                } else if (afterMarks[id] == stamp) {
+                    before = false;
+                    distance = std::max(distance, afterEnds[id] - wordLength - context.after.begin);
+                } else {
+                    before = anywhere = false;
+                }
+            }
+            for (const QString &pattern : index.patternParts[m][a]) {
+                length += pattern.size();
+                const bool localTitle = pattern.startsWith(kLocal);
+                bool found = false;
+                // A local title is the thing counted: it ends the label ("培育云岭工匠"), or the
+                // first of the things counted ("129名云岭工匠和一批各级工匠人才").
+                const qsizetype labelEnd =
+                    findPattern(context.label, pattern, context.placeNames, &found);
+                const bool endsCountedNoun =
+                    labelEnd == context.label.size() ||
+                    (labelEnd > 0 &&
+                     QStringView(u"和及与、等").contains(context.label.at(labelEnd)));
+                if (labelEnd >= 0 && (!localTitle || endsCountedNoun)) {
+                    local = local || found;
+                    continue;
+                }
+                inLabel = false;
+                qsizetype end = -1;
+                if (!localTitle) {
+                    const qsizetype inNear =
+                        findPattern(nearText, pattern, context.placeNames, &found);
+                    const qsizetype inTopic =
+                        findPattern(topicText, pattern, context.placeNames, &found);
+                    end = inNear >= 0 ? context.near.begin + inNear
+                                      : (inTopic >= 0 ? context.topic.begin + inTopic : -1);
+                }
+                if (end >= 0)
+                    distance = std::max(distance, distanceBack(end));
+                else
+                    before = anywhere = false;
+            }
+            // Label beats what the sentence said before, which beats what it says after;
+            // longer (more specific) keywords and nearer ones win within each.
+            const int specific = int(length) * 20 - int(std::min<qsizetype>(distance, 400));
+            MetricMatch match = best;
+            match.local = local;
+            match.wordInLabel = wordInLabel;
+            if (inLabel) {
+                match.score = 1000 + int(length) * 20;
+                match.where = MetricMatch::Where::Label;
+            } else if (before) {
+                match.score = std::max(1, 500 + specific);
+                match.where = leadIn ? MetricMatch::Where::LeadIn : MetricMatch::Where::Before;
+            } else if (anywhere) {
+                match.score = std::max(1, 250 + specific / 2);
+                match.where = MetricMatch::Where::After;
+            }
+            if (match.score > best.score)
+                best = match;
+        }
+        if (best.score > 0)
+            found.push_back(best);
+    }
+    std::sort(found.begin(), found.end(),
+              [](const MetricMatch &a, const MetricMatch &b) { return a.score > b.score; });
+    return found;
+}
+
+}  // namespace reportlens

@@ -1,0 +1,60 @@
+#include "items/chartdata.h"
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace reportlens {
+
+ChartData ChartData::build(const CityTable &table, const QStringList &metrics, bool perMember) {
+    ChartData chart;
+    auto valueOf = [&](const TableCell *cell) -> std::optional<double> {
+        if (!cell)
+            return std::nullopt;
+        if (!perMember)
+            return cell->value;
+        const std::optional<double> members = table.membersOf(cell->city);
+        if (!members)
+            return std::nullopt;
+        return cell->value / *members;
+    };
+    for (const QString &city : table.cities) {
+        for (const QString &metric : metrics) {
+            if (valueOf(table.cell(city, metric))) {
+                chart.cities.append(city);
+                break;
+            }
+        }
+    }
+    // Ranked by the first metric: the order a reader compares in.
+    if (!metrics.isEmpty()) {
+        const QString first = metrics.front();
+        std::stable_sort(chart.cities.begin(), chart.cities.end(),
+                         [&](const QString &a, const QString &b) {
+                             return valueOf(table.cell(a, first)).value_or(-1) >
+                                    valueOf(table.cell(b, first)).value_or(-1);
+                         });
+    }
+    for (const QString &metric : metrics) {
+        const auto definition =
+            std::find_if(table.metrics.begin(), table.metrics.end(),
+                         [&](const MetricDefinition &m) { return m.id == metric; });
+        if (definition == table.metrics.end())
+            continue;
+        ChartSeries series{metric,
+                           definition->nameZh,
+                           definition->nameEn,
+                           perMember ? definition->unit + u"/人"_s : definition->unit,
+                           {}};
+        for (const QString &city : chart.cities) {
+            const TableCell *cell = table.cell(city, metric);
+            const std::optional<double> value = valueOf(cell);
+            series.bars.push_back({value.value_or(0), value ? cell : nullptr});
+            chart.maximum = std::max(chart.maximum, value.value_or(0));
+        }
+        chart.series.push_back(std::move(series));
+    }
+    return chart;
+}
+
+}  // namespace reportlens

@@ -1,0 +1,35 @@
+// What a chart of the city table shows: one metric ranked across cities, or several metrics
+// as grouped bars over the same cities; values as stated or per union member.
+#pragma once
+
+#include "engine/citytable.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace reportlens {
+
+struct ChartBar {
+    double value = 0;                 // what the bar's length shows
+    const TableCell *cell = nullptr;  // the figure behind it (into the table), or nullptr
+};
+
+struct ChartSeries {
+    QString metric;
+    QString nameZh;
+    QString nameEn;
+    QString unit;                // per member: "元/人" etc.
+    std::vector<ChartBar> bars;  // one per category
+};
+
+struct ChartData {
+    QStringList cities;  // categories, ranked by the first metric, largest first
+    std::vector<ChartSeries> series;
+    double maximum = 0;
+
+    // Cities without a figure for any of the metrics are left out.
+    static ChartData build(const CityTable &table, const QStringList &metrics, bool perMember);
+};
+
+}  // namespace reportlens

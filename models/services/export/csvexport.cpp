@@ -1,0 +1,76 @@
+#include "services/export/csvexport.h"
+
+#include "engine/placenames.h"
+#include "services/export/outputwriter.h"
+
+#include <QAbstractItemModel>
+#include <QIODevice>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace reportlens {
+namespace {
+
+void writeRow(QIODevice *device, const QStringList &fields) {
+    QStringList quoted;
+    for (const QString &field : fields)
+        quoted.append(csvField(field));
+    device->write((quoted.join(u',') + u"\r\n"_s).toUtf8());
+}
+
+QString numberText(const QVariant &value) {
+    if (value.typeId() == QMetaType::Double) {
+        const double number = value.toDouble();
+        return number == qint64(number) ? QString::number(qint64(number))
+                                        : QString::number(number, 'g', 15);
+    }
+    return value.toString();
+}
+
+void writeRows(const QAbstractItemModel *model, const QModelIndex &parent, QIODevice *device,
+               int role) {
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        QStringList fields;
+        for (int column = 0; column < model->columnCount(parent); ++column) {
+            const QModelIndex index = model->index(row, column, parent);
+            QVariant value = index.data(role);
+            if (!value.isValid())
+                value = index.data(Qt::DisplayRole);
+            fields.append(numberText(value));
+        }
+        writeRow(device, fields);
+        writeRows(model, model->index(row, 0, parent), device, role);
+    }
+}
+
+}  // namespace
+
+void CsvExport::writeCityTable(const CityTable &table, const QStringList &cities,
+                               const QStringList &metrics, bool english, QIODevice *device) {
+    device->write("\xEF\xBB\xBF");  // the BOM: spreadsheet programs then read UTF-8
+    QStringList header = {english ? u"metric"_s : u"指标"_s, english ? u"unit"_s : u"单位"_s};
+    for (const QString &city : cities)
+        header.append(PlaceNames::display(city, english));
+    writeRow(device, header);
+    for (const MetricDefinition &metric : table.metrics) {
+        if (!metrics.isEmpty() && !metrics.contains(metric.id))
+            continue;
+        QStringList fields = {english ? metric.nameEn : metric.nameZh, metric.unit};
+        for (const QString &city : cities) {
+            const TableCell *cell = table.cell(city, metric.id);
+            fields.append(cell ? numberText(cell->value) : QString());
+        }
+        writeRow(device, fields);
+    }
+}
+
+void CsvExport::writeModel(const QAbstractItemModel *model, QIODevice *device, int role) {
+    device->write("\xEF\xBB\xBF");
+    QStringList header;
+    for (int column = 0; column < model->columnCount(); ++column)
+        header.append(model->headerData(column, Qt::Horizontal).toString());
+    writeRow(device, header);
+    writeRows(model, QModelIndex(), device, role);
+}
+
+}  // namespace reportlens

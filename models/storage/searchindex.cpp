@@ -1,0 +1,326 @@
+#include "storage/searchindex.h"
+
+#include <QFile>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace reportlens {
+namespace {
+
+const char *const kIndexSchema[] = {
+    "PRAGMA page_size = 16384",  // before the first table; fewer, larger writes
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA wal_autocheckpoint = 4000",
+    "PRAGMA synchronous = NORMAL",
+    "CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "INSERT OR IGNORE INTO search_meta (key, value) VALUES ('application', 'reportlens-search')",
+    // A document's sentences have consecutive ids (one writer inserts them in one go), so a
+    // range removes them.
+    "CREATE TABLE IF NOT EXISTS indexed_documents (document_id INTEGER PRIMARY KEY,"
+    " content_hash TEXT NOT NULL, first_sentence INTEGER NOT NULL, last_sentence INTEGER NOT NULL)",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS sentence_search USING fts5(text, tokenize='trigram')",
+    // Merge segments less eagerly while documents stream in (queries barely notice).
+    "INSERT INTO sentence_search (sentence_search, rank) VALUES ('automerge', 16)",
+};
+
+QString uniqueName(const QString &prefix) {
+    return prefix + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+}  // namespace
+
+SearchIndex::SearchIndex(const QString &databasePath)
+    : m_databasePath(databasePath), m_indexPath(indexPathFor(databasePath)) {}
+
+SearchIndex::~SearchIndex() {
+    if (m_thread.joinable()) {
+        flush();
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        m_thread.join();
+    }
+    if (!m_readConnection.isEmpty()) {
+        QSqlDatabase::database(m_readConnection, false).close();
+        QSqlDatabase::removeDatabase(m_readConnection);
+    }
+}
+
+QString SearchIndex::indexPathFor(const QString &databasePath) {
+    return databasePath + u".search"_s;
+}
+
+bool SearchIndex::start(QString *error) {
+    // The file beside the database is ours to rebuild, but only if it is a SQLite file.
+    QFile existing(m_indexPath);
+    if (existing.exists() && existing.size() > 0 && existing.open(QIODevice::ReadOnly) &&
+        existing.read(16) != QByteArray("SQLite format 3\0", 16)) {
+        *error = u"%1: not a search index; it was left untouched"_s.arg(m_indexPath);
+        return false;
+    }
+    existing.close();
+    m_thread = std::thread([this] { run(); });
+    {
+        std::unique_lock lock(m_mutex);
+        m_idle.wait(lock, [this] { return m_started; });
+        if (!m_error.isEmpty()) {
+            *error = m_error;
+            lock.unlock();
+            m_thread.join();
+            return false;
+        }
+    }
+    m_readConnection = uniqueName(u"reportlens-search-read-"_s);
+    QSqlDatabase read = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_readConnection);
+    read.setDatabaseName(m_indexPath);
+    read.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY"_s);
+    if (!read.open()) {
+        *error = u"%1: %2"_s.arg(m_indexPath, read.lastError().text());
+        return false;
+    }
+    reconcile();
+    return true;
+}
+
+void SearchIndex::add(qint64 documentId) {
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.push_back({Task::Add, documentId});
+    }
+    m_wake.notify_one();
+}
+
+void SearchIndex::remove(qint64 documentId) {
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.push_back({Task::Remove, documentId});
+    }
+    m_wake.notify_one();
+}
+
+void SearchIndex::reconcile() {
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.push_back({Task::Reconcile, 0});
+    }
+    m_wake.notify_one();
+}
+
+void SearchIndex::flush() {
+    std::unique_lock lock(m_mutex);
+    m_idle.wait(lock, [this] { return (m_queue.empty() && !m_busy) || !m_thread.joinable(); });
+}
+
+QString SearchIndex::lastError() const {
+    std::lock_guard lock(m_mutex);
+    return m_error;
+}
+
+std::vector<qint64> SearchIndex::match(const QString &phrase, int limit, QString *error) {
+    std::vector<qint64> ids;
+    QSqlQuery query(QSqlDatabase::database(m_readConnection, false));
+    query.setForwardOnly(true);
+    query.prepare(
+        u"SELECT rowid FROM sentence_search WHERE sentence_search MATCH ?"
+        " ORDER BY rowid LIMIT ?"_s);
+    QString quoted = phrase;
+    quoted.replace(u"\""_s, u"\"\""_s);
+    query.addBindValue(u'"' + quoted + u'"');
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return ids;
+    }
+    while (query.next())
+        ids.push_back(query.value(0).toLongLong());
+    return ids;
+}
+
+void SearchIndex::run() {
+    const QString mainConnection = uniqueName(u"reportlens-search-source-"_s);
+    const QString indexConnection = uniqueName(u"reportlens-search-write-"_s);
+    {
+        // Connections belong to the thread that made them: both are made here.
+        QSqlDatabase source = QSqlDatabase::addDatabase(u"QSQLITE"_s, mainConnection);
+        source.setDatabaseName(m_databasePath);
+        source.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY"_s);
+        QSqlDatabase index = QSqlDatabase::addDatabase(u"QSQLITE"_s, indexConnection);
+        index.setDatabaseName(m_indexPath);
+        index.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        QString error;
+        if (!source.open())
+            error = u"%1: %2"_s.arg(m_databasePath, source.lastError().text());
+        else if (!index.open())
+            error = u"%1: %2"_s.arg(m_indexPath, index.lastError().text());
+        for (const char *sql : kIndexSchema) {
+            QSqlQuery query(index);
+            if (error.isEmpty() && !query.exec(QString::fromUtf8(sql)))
+                error = u"%1: %2"_s.arg(m_indexPath, query.lastError().text());
+        }
+        {
+            std::lock_guard lock(m_mutex);
+            m_error = error;
+            m_started = true;
+        }
+        m_idle.notify_all();
+
+        while (error.isEmpty()) {
+            std::vector<Task> tasks;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
+                if (m_queue.empty() && m_stop)
+                    break;
+                // Many documents per commit: one transaction per batch of the queue.
+                while (!m_queue.empty() && tasks.size() < 256) {
+                    tasks.push_back(m_queue.front());
+                    m_queue.pop_front();
+                }
+                m_busy = true;
+            }
+            const bool ok = process(tasks, mainConnection, indexConnection);
+            {
+                std::lock_guard lock(m_mutex);
+                m_busy = false;
+                if (!ok && m_error.isEmpty())
+                    m_error = u"%1: the search index could not be updated"_s.arg(m_indexPath);
+            }
+            m_idle.notify_all();
+        }
+    }
+    QSqlDatabase::removeDatabase(mainConnection);
+    QSqlDatabase::removeDatabase(indexConnection);
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.clear();
+    }
+    m_idle.notify_all();
+}
+
+bool SearchIndex::process(const std::vector<Task> &tasks, const QString &mainConnection,
+                          const QString &indexConnection) {
+    QSqlDatabase source = QSqlDatabase::database(mainConnection, false);
+    QSqlDatabase index = QSqlDatabase::database(indexConnection, false);
+    QSqlQuery range(index);
+    range.prepare(
+        u"SELECT first_sentence, last_sentence FROM indexed_documents"
+        " WHERE document_id = ?"_s);
+    QSqlQuery dropSentences(index);
+    dropSentences.prepare(u"DELETE FROM sentence_search WHERE rowid BETWEEN ? AND ?"_s);
+    QSqlQuery dropDocument(index);
+    dropDocument.prepare(u"DELETE FROM indexed_documents WHERE document_id = ?"_s);
+    QSqlQuery insertSentence(index);
+    insertSentence.prepare(u"INSERT INTO sentence_search (rowid, text) VALUES (?, ?)"_s);
+    QSqlQuery insertDocument(index);
+    insertDocument.prepare(
+        u"INSERT INTO indexed_documents (document_id, content_hash,"
+        " first_sentence, last_sentence) VALUES (?, ?, ?, ?)"_s);
+    QSqlQuery hash(source);
+    hash.prepare(u"SELECT content_hash FROM documents WHERE id = ?"_s);
+    QSqlQuery sentences(source);
+    sentences.setForwardOnly(true);
+    sentences.prepare(u"SELECT id, text FROM sentences WHERE document_id = ? ORDER BY id"_s);
+
+    auto removeDocument = [&](qint64 id) {
+        range.bindValue(0, id);
+        if (!range.exec())
+            return false;
+        if (range.next()) {
+            dropSentences.bindValue(0, range.value(0));
+            dropSentences.bindValue(1, range.value(1));
+            range.finish();
+            dropDocument.bindValue(0, id);
+            return dropSentences.exec() && dropDocument.exec();
+        }
+        range.finish();
+        return true;
+    };
+    auto addDocument = [&](qint64 id) {
+        if (!removeDocument(id))
+            return false;
+        hash.bindValue(0, id);
+        if (!hash.exec())
+            return false;
+        if (!hash.next())
+            return true;  // deleted since it was queued
+        const QString contentHash = hash.value(0).toString();
+        hash.finish();
+        sentences.bindValue(0, id);
+        if (!sentences.exec())
+            return false;
+        qint64 first = -1;
+        qint64 last = -1;
+        while (sentences.next()) {
+            const qint64 sentence = sentences.value(0).toLongLong();
+            insertSentence.bindValue(0, sentence);
+            insertSentence.bindValue(1, sentences.value(1));
+            if (!insertSentence.exec())
+                return false;
+            first = first < 0 ? sentence : first;
+            last = sentence;
+        }
+        insertDocument.bindValue(0, id);
+        insertDocument.bindValue(1, contentHash);
+        insertDocument.bindValue(2, first);
+        insertDocument.bindValue(3, last);
+        return insertDocument.exec();
+    };
+    auto reconcileAll = [&] {
+        QHash<qint64, QString> stored;
+        QSqlQuery query(source);
+        if (!query.exec(u"SELECT id, content_hash FROM documents"_s))
+            return false;
+        while (query.next())
+            stored.insert(query.value(0).toLongLong(), query.value(1).toString());
+        QHash<qint64, QString> indexed;
+        QSqlQuery known(index);
+        if (!known.exec(u"SELECT document_id, content_hash FROM indexed_documents"_s))
+            return false;
+        while (known.next())
+            indexed.insert(known.value(0).toLongLong(), known.value(1).toString());
+        known.finish();
+        for (auto it = indexed.constBegin(); it != indexed.constEnd(); ++it) {
+            if (!stored.contains(it.key()) && !removeDocument(it.key()))
+                return false;
+        }
+        for (auto it = stored.constBegin(); it != stored.constEnd(); ++it) {
+            if (indexed.value(it.key()) != it.value() && !addDocument(it.key()))
+                return false;
+        }
+        return true;
+    };
+
+    if (!index.transaction())
+        return false;
+    bool ok = true;
+    for (const Task &task : tasks) {
+        switch (task.kind) {
+            case Task::Add:
+                ok = addDocument(task.documentId);
+                break;
+            case Task::Remove:
+                ok = removeDocument(task.documentId);
+                break;
+            case Task::Reconcile:
+                ok = reconcileAll();
+                break;
+        }
+        if (!ok)
+            break;
+    }
+    if (!ok) {
+        index.rollback();
+        return false;
+    }
+    return index.commit();
+}
+
+}  // namespace reportlens
