@@ -9,6 +9,7 @@
 #include "engine/reportparser.h"
 #include "services/export/outputwriter.h"
 #include "services/importer.h"
+#include "services/session.h"
 #include "storage/reportstore.h"
 #include "uilanguage.h"
 
@@ -57,6 +58,8 @@ QString usageText() {
            "                                  the PATHs given\n"
            "  reportlens extract [--format json|csv] [--metrics FILE] PATH...\n"
            "  reportlens table   [--format json|csv] [--metrics FILE] PATH...\n"
+           "  reportlens table   [--format json|csv] [--metrics FILE] [--db URL]\n"
+           "                     the database's table, as the window shows it\n"
            "  reportlens import  [--db URL] [--metrics FILE] PATH...\n"
            "  reportlens search  [--db URL] TEXT\n"
            "  reportlens corrections export|import [--db URL] FILE\n"
@@ -163,29 +166,21 @@ int extractOrTable(const Invocation &call, const QString &command, OutputFormat 
     return status;
 }
 
-// Opens the database --db names (or the default one) and brings it up to this engine and
-// metrics file.
-bool openStore(const Invocation &call, const ReportParser &parser, ReportStore *store) {
-    DatabaseLocation location = DatabaseLocation::defaultLocation();
+// The session on the database --db names (or the default one), as the window opens it;
+// null, the reason written, when it cannot be opened.
+std::unique_ptr<Session> openSession(const Invocation &call, Session::EmptyDatabase empty) {
+    auto session = std::make_unique<Session>(
+        Session::Options{call.dbUrl, call.catalog, empty, call.samplesFolder});
     QString error;
-    if (!call.dbUrl.isEmpty() && !DatabaseLocation::parse(call.dbUrl, &location, &error)) {
-        writeLine(call.err, u"reportlens: --db: "_s + error);
-        return false;
-    }
-    if (!store->open(location, &error)) {
+    if (!session->open(&error)) {
         writeLine(call.err, u"reportlens: "_s + error);
-        return false;
+        return nullptr;
     }
-    int reparsed = 0;
-    if (!store->prepareFor(parser, &reparsed, &error)) {
-        writeLine(call.err, u"reportlens: %1: %2"_s.arg(location.describe(), error));
-        return false;
-    }
-    if (reparsed > 0)
+    if (session->reparsed() > 0)
         writeLine(call.err,
                   u"reportlens: the engine or metrics changed: parsed %1 stored"
-                  " documents again (corrections kept)"_s.arg(reparsed));
-    return true;
+                  " documents again (corrections kept)"_s.arg(session->reparsed()));
+    return session;
 }
 
 int importFiles(const Invocation &call) {
@@ -193,11 +188,11 @@ int importFiles(const Invocation &call) {
         return usageError(call.err, u"import: no PATH given (files or folders to import)"_s);
     int status = ExitOk;
     const QStringList files = reportFiles(call, &status);
-    const ReportParser parser(call.catalog);
-    ReportStore store;
-    if (!openStore(call, parser, &store))
+    const std::unique_ptr<Session> session = openSession(call, Session::EmptyDatabase::LeaveEmpty);
+    if (!session)
         return ExitFileError;
-    Importer importer(&store, &parser);
+    ReportStore &store = session->store();
+    Importer importer(&store, &session->parser());
     // Progress for anything longer than a moment: after the first second, a line at most
     // twice a second, and the last one.
     QElapsedTimer started;
@@ -237,10 +232,10 @@ int importFiles(const Invocation &call) {
 int searchSentences(const Invocation &call) {
     if (call.positional.isEmpty())
         return usageError(call.err, u"search: no TEXT given"_s);
-    const ReportParser parser(call.catalog);
-    ReportStore store;
-    if (!openStore(call, parser, &store))
+    const std::unique_ptr<Session> session = openSession(call, Session::EmptyDatabase::LeaveEmpty);
+    if (!session)
         return ExitFileError;
+    ReportStore &store = session->store();
     QJsonArray hits;
     for (const SearchHit &hit : store.search(call.positional.join(u' '))) {
         QJsonArray figures;
@@ -269,16 +264,10 @@ int searchSentences(const Invocation &call) {
 
 // The city table of the database, which gets the bundled samples when it is empty.
 std::optional<CityTable> storedTable(const Invocation &call) {
-    const ReportParser parser(call.catalog);
-    ReportStore store;
-    if (!openStore(call, parser, &store))
+    const std::unique_ptr<Session> session = openSession(call, Session::EmptyDatabase::ImportSeeds);
+    if (!session)
         return std::nullopt;
-    if (store.documentCount() == 0 && !call.samplesFolder.isEmpty()) {
-        QStringList problems;
-        Importer importer(&store, &parser);
-        importer.run(ReportFiles::expand({call.samplesFolder}, &problems));
-    }
-    return store.cityTable(call.catalog);
+    return session->store().cityTable(call.catalog);
 }
 
 QStringList listOption(const Invocation &call, const QString &name) {
@@ -367,10 +356,10 @@ int corrections(const Invocation &call) {
     if ((action != u"export" && action != u"import") || file.isEmpty() ||
         call.positional.size() != 2)
         return usageError(call.err, u"corrections: expected export FILE or import FILE"_s);
-    const ReportParser parser(call.catalog);
-    ReportStore store;
-    if (!openStore(call, parser, &store))
+    const std::unique_ptr<Session> session = openSession(call, Session::EmptyDatabase::LeaveEmpty);
+    if (!session)
         return ExitFileError;
+    ReportStore &store = session->store();
     QFile json(file);
     if (action == u"export") {
         const QJsonArray array = store.exportCorrections();
@@ -488,7 +477,9 @@ int CommandLine::run(const QStringList &arguments, QIODevice *out, QIODevice *er
         format = OutputFormat::Csv;
     if (!format)
         return usageError(err, u"--format must be json or csv, not \"%1\""_s.arg(formatName));
-    if (parser.isSet(dbOption) && (command == u"extract" || command == u"table"))
+    const bool readsFiles =
+        command == u"extract" || (command == u"table" && parser.positionalArguments().size() > 1);
+    if (parser.isSet(dbOption) && readsFiles)
         return usageError(err,
                           u"%1 reads files, not a database: --db does not apply"_s.arg(command));
 
@@ -515,6 +506,14 @@ int CommandLine::run(const QStringList &arguments, QIODevice *out, QIODevice *er
         return drawChart(call);
     if (command == u"report")
         return writeReport(call);
+    if (command == u"table" && call.positional.isEmpty()) {
+        // No PATH: the database's table, corrections and all, as the window shows it.
+        const std::optional<CityTable> table = storedTable(call);
+        if (!table)
+            return ExitFileError;
+        TableWriter::write(*table, *format, call.out);
+        return ExitOk;
+    }
     return extractOrTable(call, command, *format);
 }
 

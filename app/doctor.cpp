@@ -5,8 +5,7 @@
 #include "engine/input/reportfiles.h"
 #include "installlayout.h"
 #include "mainwindow.h"
-#include "storage/databaselocation.h"
-#include "storage/reportstore.h"
+#include "services/session.h"
 #include "uilanguage.h"
 
 #include <QApplication>
@@ -101,15 +100,14 @@ void Doctor::checkPdfFont() {
 // buttons must be in the UI language.
 void Doctor::checkWindow(const UiLanguage &language) {
     QTemporaryDir folder;
-    DatabaseLocation location;
-    location.sqlitePath = folder.filePath(u"doctor.sqlite"_s);
-    ReportStore store;
+    Session session({folder.filePath(u"doctor.sqlite"_s), MetricCatalog::builtIn(),
+                     Session::EmptyDatabase::LeaveEmpty, {}});
     QString error;
-    if (!folder.isValid() || !store.open(location, &error)) {
+    if (!folder.isValid() || !session.open(&error)) {
         missing(tr("window"), tr("a temporary database cannot be made (%1)").arg(error));
         return;
     }
-    MainWindow window(&store, language.isEnglish());
+    MainWindow window(&session.store(), language.isEnglish());
     window.show();
     QFileDialog *dialog = window.openImportDialog();
     QCoreApplication::processEvents();

@@ -1,8 +1,7 @@
 #include "commandline.h"
 #include "installlayout.h"
 #include "mainwindow.h"
-#include "storage/databaselocation.h"
-#include "storage/reportstore.h"
+#include "services/session.h"
 #include "uilanguage.h"
 
 #include <QApplication>
@@ -108,19 +107,18 @@ int main(int argc, char *argv[]) {
     // Files and folders named on the command line (as a file manager's "Open with" does) are
     // imported once the window is up.
     const QStringList filesToImport = parser.positionalArguments();
-    reportlens::DatabaseLocation location = reportlens::DatabaseLocation::defaultLocation();
+    // The same session the command line opens: the database brought in line with the metrics
+    // file, and on first start the bundled seeds.
+    reportlens::Session session({parser.value(dbOption), reportlens::MetricCatalog::builtIn(),
+                                 reportlens::Session::EmptyDatabase::ImportSeeds,
+                                 reportlens::InstallLayout::seedsFolder()});
     QString error;
-    if (parser.isSet(dbOption) &&
-        !reportlens::DatabaseLocation::parse(parser.value(dbOption), &location, &error)) {
-        QMessageBox::critical(nullptr, QObject::tr("ReportLens"), error);
-        return 2;
-    }
-    reportlens::ReportStore store;
-    if (!store.open(location, &error)) {
+    if (!session.open(&error)) {
         QMessageBox::critical(nullptr, QObject::tr("ReportLens"),
                               QObject::tr("The database cannot be opened:\n%1").arg(error));
         return 1;
     }
+    reportlens::ReportStore &store = session.store();
 
     auto window = std::make_unique<reportlens::MainWindow>(&store, language->isEnglish());
     // Another language: the window is made again, every string in the new language.
@@ -145,7 +143,11 @@ int main(int argc, char *argv[]) {
         window->compareView()->viewport()->installEventFilter(&probe);
     }
     window->show();
-    window->importSamplesIfEmpty(reportlens::InstallLayout::seedsFolder());
+    const reportlens::Importer::Summary &seeds = session.seedImport();
+    if (!seeds.errors.isEmpty())
+        QMessageBox::warning(window.get(), QObject::tr("ReportLens"),
+                             QObject::tr("Some bundled sample reports could not be imported:\n%1")
+                                 .arg(seeds.errors.join(u'\n')));
     if (!filesToImport.isEmpty())
         QTimer::singleShot(0, window.get(), [&] { window->importPaths(filesToImport); });
     if (parser.isSet(screenshotsOption)) {

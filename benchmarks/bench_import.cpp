@@ -9,6 +9,7 @@
 #include "engine/input/reportfiles.h"
 #include "engine/reportparser.h"
 #include "services/importer.h"
+#include "services/session.h"
 #include "storage/reportstore.h"
 
 #include <QCoreApplication>
@@ -100,10 +101,17 @@ int main(int argc, char *argv[]) {
             oneFileMb = args[++i].toInt();
     }
     QTemporaryDir temporary;
+    if (dbUrl.isEmpty())
+        dbUrl = temporary.filePath(u"bench.sqlite"_s);
+    // Opened as the window and the command line open it.
+    const reportlens::Session::Options sessionOptions{
+        dbUrl,
+        reportlens::MetricCatalog::builtIn(),
+        reportlens::Session::EmptyDatabase::LeaveEmpty,
+        {}};
     reportlens::DatabaseLocation location;
-    location.sqlitePath = temporary.filePath(u"bench.sqlite"_s);
     QString error;
-    if (!dbUrl.isEmpty() && !reportlens::DatabaseLocation::parse(dbUrl, &location, &error)) {
+    if (!reportlens::DatabaseLocation::parse(dbUrl, &location, &error)) {
         std::fprintf(stderr, "bench_import: %s\n", qPrintable(error));
         return 2;
     }
@@ -140,15 +148,13 @@ int main(int argc, char *argv[]) {
         file.close();
         std::printf("one file: %.1f MB of UTF-8 text generated from the seeds\n",
                     double(corpusBytes) / 1e6);
-        reportlens::ReportStore store;
-        int reparsed = 0;
-        const reportlens::ReportParser parser;
-        if (!store.open(location, &error) || !store.prepareFor(parser, &reparsed, &error)) {
+        reportlens::Session session(sessionOptions);
+        if (!session.open(&error)) {
             std::fprintf(stderr, "bench_import: %s\n", qPrintable(error));
             return 1;
         }
         const long rssBefore = peakRssKiB();
-        reportlens::Importer importer(&store, &parser);
+        reportlens::Importer importer(&session.store(), &session.parser());
         int progressSignals = 0;
         QObject::connect(&importer, &reportlens::Importer::fileProgress, &importer,
                          [&progressSignals] { ++progressSignals; });
@@ -180,21 +186,15 @@ int main(int argc, char *argv[]) {
     std::printf("corpus: %d documents, %.1f MB, generated from the seeds (300 cities)\n", documents,
                 double(corpusBytes) / 1048576.0);
 
-    const reportlens::ReportParser parser;
     long rssBefore = peakRssKiB();
     double importSeconds = 0;
     {
-        reportlens::ReportStore store;
-        int reparsed = 0;
-        if (!store.open(location, &error,
-                        qEnvironmentVariableIntValue("BENCH_SCHEMA")
-                            ? qEnvironmentVariableIntValue("BENCH_SCHEMA")
-                            : reportlens::ReportStore::kLatestSchemaVersion) ||
-            !store.prepareFor(parser, &reparsed, &error)) {
+        reportlens::Session session(sessionOptions);
+        if (!session.open(&error)) {
             std::fprintf(stderr, "bench_import: %s\n", qPrintable(error));
             return 1;
         }
-        reportlens::Importer importer(&store, &parser);
+        reportlens::Importer importer(&session.store(), &session.parser());
         QElapsedTimer timer;
         timer.start();
         const reportlens::Importer::Summary summary = importer.run(files);
@@ -217,19 +217,21 @@ int main(int argc, char *argv[]) {
     for (int round = 1; round <= 3; ++round) {
         QElapsedTimer timer;
         timer.start();
-        reportlens::ReportStore store;
-        if (!store.open(location, &error)) {
+        reportlens::Session session(sessionOptions);
+        if (!session.open(&error)) {
             std::fprintf(stderr, "bench_import: %s\n", qPrintable(error));
             return 1;
         }
-        const reportlens::CityTable table = store.cityTable(reportlens::MetricCatalog::builtIn());
+        const reportlens::CityTable table =
+            session.store().cityTable(reportlens::MetricCatalog::builtIn());
         std::printf("open + city table (round %d): %.3f s, %lld cities, %zu cells\n", round,
                     double(timer.nsecsElapsed()) / 1e9, qlonglong(table.cities.size()),
                     table.cells.size());
     }
     // Searches as the window's search box makes them.
-    reportlens::ReportStore store;
-    if (store.open(location, &error)) {
+    reportlens::Session session(sessionOptions);
+    if (session.open(&error)) {
+        reportlens::ReportStore &store = session.store();
         for (const QString &text :
              {u"困难职工家庭"_s, u"劳动争议"_s, u"驿站"_s, u"不存在的词语"_s}) {
             QElapsedTimer timer;

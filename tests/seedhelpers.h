@@ -2,9 +2,14 @@
 #pragma once
 
 #include "engine/input/textdecoder.h"
+#include "engine/metriccatalog.h"
 #include "engine/reportparser.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 
 inline QString seedPath(const QString &prefix) {
@@ -15,4 +20,25 @@ inline QString seedPath(const QString &prefix) {
 
 inline QString seedText(const QString &prefix) {
     return reportlens::TextDecoder::decodeFile(seedPath(prefix)).text;
+}
+
+// The built-in metrics file as an older release might have had it: union_orgs named by a word
+// no report uses, so that it classifies no figure.
+inline reportlens::MetricCatalog olderMetricsFile() {
+    QFile file(reportlens::MetricCatalog::builtInPath());
+    file.open(QIODevice::ReadOnly);
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonArray metrics = root.value(QStringLiteral("metrics")).toArray();
+    for (qsizetype i = 0; i < metrics.size(); ++i) {
+        QJsonObject metric = metrics.at(i).toObject();
+        if (metric.value(QStringLiteral("id")).toString() == QStringLiteral("union_orgs")) {
+            metric.insert(QStringLiteral("keywords"), QJsonArray{QStringLiteral("无此用语")});
+            metrics.replace(i, metric);
+        }
+    }
+    root.insert(QStringLiteral("metrics"), metrics);
+    reportlens::MetricCatalog catalog;
+    QString error;
+    catalog.loadFromJson(QJsonDocument(root).toJson(), &error);
+    return catalog;
 }

@@ -6,6 +6,7 @@
 #include "items/citytablemodel.h"
 #include "mainwindow.h"
 #include "seedhelpers.h"
+#include "services/session.h"
 #include "sourceview.h"
 #include "storage/reportstore.h"
 
@@ -17,12 +18,15 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -75,6 +79,7 @@ class TestMainWindow : public QObject {
 private slots:
     void initTestCase();
     void firstStartImportsTheSamples();
+    void windowAndCommandLineShowTheSameCells();
     void everyModelPassesTheTester();
     void doubleClickingACompareCellShowsItsSentence();
     void clickingABarShowsItsSentence();
@@ -118,6 +123,58 @@ void TestMainWindow::firstStartImportsTheSamples() {
     // A second start does not import them again.
     window.importSamplesIfEmpty(QStringLiteral(REPORTLENS_SEEDS_DIR));
     QCOMPARE(store.documentCount(), 5);
+}
+
+void TestMainWindow::windowAndCommandLineShowTheSameCells() {
+    // A database an older metrics file classified, twice: one for each way in.
+    const QString windowDb = m_dir.filePath(u"older-window.sqlite"_s);
+    const QString commandLineDb = m_dir.filePath(u"older-cli.sqlite"_s);
+    const QString seeds = QStringLiteral(REPORTLENS_SEEDS_DIR);
+    QString error;
+    {
+        Session older({windowDb, olderMetricsFile(), Session::EmptyDatabase::ImportSeeds, seeds});
+        QVERIFY2(older.open(&error), qPrintable(error));
+    }
+    QVERIFY(QFile::copy(windowDb, commandLineDb));
+
+    // The window, opened as main() opens it.
+    Session session(
+        {windowDb, MetricCatalog::builtIn(), Session::EmptyDatabase::ImportSeeds, seeds});
+    QVERIFY2(session.open(&error), qPrintable(error));
+    MainWindow window(&session.store());
+    QStringList windowCells;
+    QAbstractItemModel *model = window.compareView()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const QModelIndex index = model->index(row, column);
+            if (index.data(CityTableModel::ValueRole).isValid())
+                windowCells.append(u"%1 %2 %3"_s.arg(
+                    index.data(CityTableModel::CityRole).toString(),
+                    index.data(CityTableModel::MetricIdRole).toString(),
+                    QString::number(index.data(CityTableModel::ValueRole).toDouble(), 'g', 15)));
+        }
+    }
+
+    // reportlens table, as a user runs it.
+    QProcess process;
+    process.start(QStringLiteral(REPORTLENS_EXECUTABLE),
+                  {u"table"_s, u"--db"_s, commandLineDb, u"--format"_s, u"json"_s});
+    QVERIFY(process.waitForFinished(120000));
+    QCOMPARE(process.exitCode(), 0);
+    QStringList commandLineCells;
+    const QJsonArray cells = QJsonDocument::fromJson(process.readAllStandardOutput())
+                                 .object()
+                                 .value(u"cells"_s)
+                                 .toArray();
+    for (const QJsonValue &cell : cells)
+        commandLineCells.append(
+            u"%1 %2 %3"_s.arg(cell[u"city"_s].toString(), cell[u"metric"_s].toString(),
+                              QString::number(cell[u"value"_s].toDouble(), 'g', 15)));
+
+    windowCells.sort();
+    commandLineCells.sort();
+    QCOMPARE(windowCells, commandLineCells);
+    QVERIFY(windowCells.filter(u" union_orgs "_s).size() >= 3);  // what the older file missed
 }
 
 void TestMainWindow::everyModelPassesTheTester() {

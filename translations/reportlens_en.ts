@@ -167,16 +167,23 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="115"/>
-        <location filename="../app/main.cpp" line="120"/>
+        <location filename="../app/main.cpp" line="117"/>
+        <location filename="../app/main.cpp" line="148"/>
         <source>ReportLens</source>
         <translation>ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="121"/>
+        <location filename="../app/main.cpp" line="118"/>
         <source>The database cannot be opened:
 %1</source>
         <translation>The database cannot be opened:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="149"/>
+        <source>Some bundled sample reports could not be imported:
+%1</source>
+        <translation>Some bundled sample reports could not be imported:
 %1</translation>
     </message>
     <message>
@@ -989,54 +996,63 @@ Figures from trade-union work reports, city by city.</translation>
     </message>
 </context>
 <context>
+    <name>reportlens::Session</name>
+    <message>
+        <location filename="../models/services/session.cpp" line="16"/>
+        <location filename="../models/services/session.cpp" line="26"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>reportlens::SourceView</name>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="31"/>
+        <location filename="../widgets/sourceview.cpp" line="30"/>
         <source>◀ Previous figure</source>
         <translation>◀ Previous figure</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="32"/>
+        <location filename="../widgets/sourceview.cpp" line="31"/>
         <source>Next figure ▶</source>
         <translation>Next figure ▶</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="37"/>
+        <location filename="../widgets/sourceview.cpp" line="36"/>
         <source>Previous figure in this report (Alt+Up)</source>
         <translation>Previous figure in this report (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="38"/>
+        <location filename="../widgets/sourceview.cpp" line="37"/>
         <source>Next figure in this report (Alt+Down)</source>
         <translation>Next figure in this report (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="53"/>
+        <location filename="../widgets/sourceview.cpp" line="52"/>
         <source>Double-click a number to see the sentence it came from.</source>
         <translation>Double-click a number to see the sentence it came from.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="115"/>
+        <location filename="../widgets/sourceview.cpp" line="114"/>
         <source>period not stated</source>
         <translation>period not stated</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="119"/>
+        <location filename="../widgets/sourceview.cpp" line="118"/>
         <source>%1 (the figure&apos;s own; the report&apos;s: %2)</source>
         <translation>%1 (the figure&apos;s own; the report&apos;s: %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="121"/>
+        <location filename="../widgets/sourceview.cpp" line="120"/>
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="123"/>
+        <location filename="../widgets/sourceview.cpp" line="122"/>
         <source>planned, not reported</source>
         <translation>planned, not reported</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="125"/>
+        <location filename="../widgets/sourceview.cpp" line="124"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;%4, characters %5–%6 (figure %7 of %8)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;%4, characters %5–%6 (figure %7 of %8)</translation>
     </message>

@@ -166,16 +166,23 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="115"/>
-        <location filename="../app/main.cpp" line="120"/>
+        <location filename="../app/main.cpp" line="117"/>
+        <location filename="../app/main.cpp" line="148"/>
         <source>ReportLens</source>
         <translation>ReportLens 报告透镜</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="121"/>
+        <location filename="../app/main.cpp" line="118"/>
         <source>The database cannot be opened:
 %1</source>
         <translation>无法打开数据库：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="149"/>
+        <source>Some bundled sample reports could not be imported:
+%1</source>
+        <translation>部分随附的示例报告无法导入：
 %1</translation>
     </message>
     <message>
@@ -986,54 +993,63 @@ Figures from trade-union work reports, city by city.</source>
     </message>
 </context>
 <context>
+    <name>reportlens::Session</name>
+    <message>
+        <location filename="../models/services/session.cpp" line="16"/>
+        <location filename="../models/services/session.cpp" line="26"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>reportlens::SourceView</name>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="31"/>
+        <location filename="../widgets/sourceview.cpp" line="30"/>
         <source>◀ Previous figure</source>
         <translation>◀ 上一个数字</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="32"/>
+        <location filename="../widgets/sourceview.cpp" line="31"/>
         <source>Next figure ▶</source>
         <translation>下一个数字 ▶</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="37"/>
+        <location filename="../widgets/sourceview.cpp" line="36"/>
         <source>Previous figure in this report (Alt+Up)</source>
         <translation>本报告中的上一个数字（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="38"/>
+        <location filename="../widgets/sourceview.cpp" line="37"/>
         <source>Next figure in this report (Alt+Down)</source>
         <translation>本报告中的下一个数字（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="53"/>
+        <location filename="../widgets/sourceview.cpp" line="52"/>
         <source>Double-click a number to see the sentence it came from.</source>
         <translation>双击一个数字，查看它出自哪一句。</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="115"/>
+        <location filename="../widgets/sourceview.cpp" line="114"/>
         <source>period not stated</source>
         <translation>时期未写明</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="119"/>
+        <location filename="../widgets/sourceview.cpp" line="118"/>
         <source>%1 (the figure&apos;s own; the report&apos;s: %2)</source>
         <translation>%1（数字自己的时期；报告的时期：%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="121"/>
+        <location filename="../widgets/sourceview.cpp" line="120"/>
         <source>not stated</source>
         <translation>未写明</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="123"/>
+        <location filename="../widgets/sourceview.cpp" line="122"/>
         <source>planned, not reported</source>
         <translation>计划数，非实绩</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="125"/>
+        <location filename="../widgets/sourceview.cpp" line="124"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;%4, characters %5–%6 (figure %7 of %8)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2，%3&lt;br&gt;%4，第 %5–%6 个字符（第 %7 个数字，共 %8 个）</translation>
     </message>
