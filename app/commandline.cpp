@@ -4,6 +4,7 @@
 #include "comparisonreport.h"
 #include "doctor.h"
 #include "engine/citytable.h"
+#include "engine/input/filekinds.h"
 #include "engine/input/reportfiles.h"
 #include "engine/metriccatalog.h"
 #include "engine/reportparser.h"
@@ -41,12 +42,7 @@ void writeLine(QIODevice *device, const QString &line) {
 
 // ".txt, .md, … and .pdf": the file kinds a folder is searched for.
 QString reportSuffixes() {
-    QStringList suffixes;
-    for (const QString &pattern : ReportFiles::fileNameFilters()) {
-        const QString suffix = pattern.mid(1).toLower();  // "*.TXT" -> ".txt"
-        if (!suffixes.contains(suffix))
-            suffixes.append(suffix);
-    }
+    QStringList suffixes = FileKinds::suffixes();
     const QString last = suffixes.takeLast();
     return suffixes.join(u", "_s) + u" and "_s + last;
 }

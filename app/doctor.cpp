@@ -100,8 +100,10 @@ void Doctor::checkPdfFont() {
 // buttons must be in the UI language.
 void Doctor::checkWindow(const UiLanguage &language) {
     QTemporaryDir folder;
-    Session session({folder.filePath(u"doctor.sqlite"_s), MetricCatalog::builtIn(),
-                     Session::EmptyDatabase::LeaveEmpty, {}});
+    Session session({folder.filePath(u"doctor.sqlite"_s),
+                     MetricCatalog::builtIn(),
+                     Session::EmptyDatabase::LeaveEmpty,
+                     {}});
     QString error;
     if (!folder.isValid() || !session.open(&error)) {
         missing(tr("window"), tr("a temporary database cannot be made (%1)").arg(error));

@@ -5,6 +5,7 @@
 #include "correctioncommand.h"
 #include "engine/citytable.h"
 #include "engine/figureextractor.h"
+#include "engine/input/filekinds.h"
 #include "engine/input/reportfiles.h"
 #include "engine/period.h"
 #include "engine/placenames.h"
@@ -754,11 +755,7 @@ void MainWindow::importSamplesIfEmpty(const QString &samplesFolder) {
 }
 
 QFileDialog *MainWindow::openImportDialog() {
-    //: Keep the ASCII brackets: Qt's file dialog reads the patterns between them.
-    const QString filters =
-        tr("Reports (%1)").arg(ReportFiles::fileNameFilters().join(u' ')) + u";;"_s +
-        //: Keep the ASCII brackets: Qt's file dialog reads the patterns between them.
-        tr("All files (*)");
+    const QString filters = FileKinds::dialogFilters().join(u";;"_s);
     auto *dialog = new QFileDialog(this, tr("Import reports"), QString(), filters);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFiles);

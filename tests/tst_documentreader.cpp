@@ -3,25 +3,23 @@
 // with qpdf), traditional Chinese, and the broken, empty and unreadable ones. Each bad one
 // gets a message naming the file and the reason, and an import goes on past it.
 #include "engine/input/documentreader.h"
+#include "engine/input/filekinds.h"
 #include "engine/input/reportfiles.h"
 #include "engine/reportparser.h"
+#include "reportfixtures.h"
 #include "services/importer.h"
 #include "storage/reportstore.h"
 
+#include <QDir>
 #include <QFile>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QProcess>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-
 using namespace Qt::Literals::StringLiterals;
 using namespace reportlens;
+using namespace reportfixtures;
 
 namespace {
 
@@ -32,74 +30,6 @@ QStringList raws(const Document &document) {
     return list;
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes) {
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-bool writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &entries) {
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdCreate))
-        return false;
-    for (const auto &[name, bytes] : entries) {
-        QuaZipFile file(&zip);
-        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)) ||
-            file.write(bytes) != bytes.size())
-            return false;
-        file.close();
-    }
-    zip.close();
-    return zip.getZipError() == ZIP_OK;
-}
-
-QByteArray wordXml(const QStringList &paragraphs) {
-    QByteArray xml =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-        "<w:document "
-        "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>";
-    for (const QString &paragraph : paragraphs) {
-        const bool heading = paragraph.startsWith(u"# ");
-        xml += "<w:p>";
-        if (heading)
-            xml += "<w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr>";
-        // Two runs, as Word splits text: the reader must join them.
-        const QString text = heading ? paragraph.mid(2) : paragraph;
-        const qsizetype half = text.size() / 2;
-        xml += "<w:r><w:t>" + text.left(half).toHtmlEscaped().toUtf8() + "</w:t></w:r>";
-        xml += "<w:r><w:t xml:space=\"preserve\">" + text.mid(half).toHtmlEscaped().toUtf8() +
-               "</w:t></w:r></w:p>";
-    }
-    return xml + "</w:body></w:document>";
-}
-
-const QByteArray kContentTypes =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
-    "package/2006/content-types\"><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-    "</Types>";
-
-// A PDF as Qt writes one: each string a line, each list a page.
-bool writePdf(const QString &path, const QList<QStringList> &pages) {
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setResolution(150);
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return false;
-    QFont font(u"WenQuanYi Micro Hei"_s);
-    font.setPointSize(12);
-    painter.setFont(font);
-    for (qsizetype p = 0; p < pages.size(); ++p) {
-        if (p > 0)
-            writer.newPage();
-        int y = 200;
-        for (const QString &line : pages[p]) {
-            painter.drawText(150, y, line);
-            y += 60;
-        }
-    }
-    return painter.end();
-}
-
 }  // namespace
 
 class TestDocumentReader : public QObject {
@@ -107,6 +37,9 @@ class TestDocumentReader : public QObject {
 
 private slots:
     void initTestCase();
+    void fileKinds_data();
+    void fileKinds();
+    void aFolderYieldsEveryKindAndNothingElse();
     void webPage();
     void webPageInGbk();
     void wordDocument();
@@ -127,6 +60,51 @@ void TestDocumentReader::initTestCase() {
     m_goodPdf = path(u"good.pdf"_s);
     QVERIFY(writePdf(m_goodPdf,
                      {{u"肇庆市总工会工作综述"_s, u"全市建立工会组织5397家,涵盖单位29063家。"_s}}));
+}
+
+void TestDocumentReader::fileKinds_data() {
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("reader");  // -1: no kind ReportLens reads
+    QTest::addColumn<bool>("inParts");
+    QTest::newRow("text") << u"a/报告.txt"_s << int(FileKind::Reader::Text) << true;
+    QTest::newRow("text in upper case") << u"a/REPORT.TXT"_s << int(FileKind::Reader::Text) << true;
+    QTest::newRow("Markdown") << u"a/报告.md"_s << int(FileKind::Reader::Text) << true;
+    QTest::newRow("a web page, short suffix")
+        << u"a/page.HTM"_s << int(FileKind::Reader::WebPage) << false;
+    QTest::newRow("a Word file") << u"a/报告.docx"_s << int(FileKind::Reader::Word) << false;
+    QTest::newRow("a PDF") << u"a/报告.Pdf"_s << int(FileKind::Reader::Pdf) << false;
+    QTest::newRow("a picture") << u"a/photo.jpg"_s << -1 << false;
+    QTest::newRow("an old Word file") << u"a/报告.doc"_s << -1 << false;
+}
+
+void TestDocumentReader::fileKinds() {
+    QFETCH(QString, path);
+    QFETCH(int, reader);
+    QFETCH(bool, inParts);
+    const FileKind *kind = FileKinds::forPath(path);
+    QCOMPARE(kind ? int(kind->reader) : -1, reader);
+    QCOMPARE(kind && kind->readInParts, inParts);
+}
+
+void TestDocumentReader::aFolderYieldsEveryKindAndNothingElse() {
+    const QString folder = path(u"kinds"_s);
+    QVERIFY(QDir().mkpath(folder + u"/nested"_s));
+    const QStringList written = writeOneOfEachKind(folder + u"/nested"_s);
+    QCOMPARE(written.size(), qsizetype(FileKinds::all().size()));
+    QVERIFY(writeFile(folder + u"/photo.jpg"_s, QByteArray(100, 'x')));
+    QStringList errors;
+    QStringList found = ReportFiles::expand({folder}, &errors);
+    QVERIFY(errors.isEmpty());
+    QStringList expected = written;
+    found.sort();
+    expected.sort();
+    QCOMPARE(found, expected);
+    // Each one reads, as its kind says.
+    for (const QString &file : found) {
+        const DecodedText decoded = DocumentReader::read(file);
+        QVERIFY2(decoded.ok, qPrintable(decoded.error));
+        QVERIFY2(decoded.text.contains(u"5397"), qPrintable(file));
+    }
 }
 
 void TestDocumentReader::webPage() {

@@ -2,9 +2,12 @@
 // bar, corrections that show in the compare table, undo and survive a restart, drag-and-
 // drop import, a figure added from a selection, and every model under the model tester.
 #include "citychartview.h"
+#include "engine/input/filekinds.h"
 #include "items/cityfiguresmodel.h"
+#include "items/citylistmodel.h"
 #include "items/citytablemodel.h"
 #include "mainwindow.h"
+#include "reportfixtures.h"
 #include "seedhelpers.h"
 #include "services/session.h"
 #include "sourceview.h"
@@ -16,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QJsonArray>
@@ -91,6 +95,7 @@ private slots:
     void cityViewGroupedBySection();
     void searchOpensTheSource();
     void droppedFilesAreImported();
+    void importDialogOffersEveryKindAndImportsOneOfEach();
     void badFilesAreNamedInTheWindow();
     void figureAddedFromSelection();
 
@@ -175,6 +180,43 @@ void TestMainWindow::windowAndCommandLineShowTheSameCells() {
     commandLineCells.sort();
     QCOMPARE(windowCells, commandLineCells);
     QVERIFY(windowCells.filter(u" union_orgs "_s).size() >= 3);  // what the older file missed
+}
+
+void TestMainWindow::importDialogOffersEveryKindAndImportsOneOfEach() {
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    ReportStore store;
+    QString error;
+    DatabaseLocation location;
+    location.sqlitePath = folder.filePath(u"kinds.sqlite"_s);
+    QVERIFY2(store.open(location, &error), qPrintable(error));
+    MainWindow window(&store);
+    QFileDialog *dialog = window.openImportDialog();
+    const QStringList filters = dialog->nameFilters();
+    dialog->reject();
+    // All reports, each of the six kinds, all files.
+    QCOMPARE(FileKinds::all().size(), size_t(6));
+    QCOMPARE(filters.size(), 8);
+    for (const QString &pattern :
+         {u"*.txt"_s, u"*.text"_s, u"*.md"_s, u"*.html"_s, u"*.htm"_s, u"*.docx"_s, u"*.pdf"_s}) {
+        QVERIFY2(filters.first().contains(pattern), qPrintable(filters.first()));
+        QCOMPARE(filters.filter(pattern).size(), 2);  // in "Reports" and in its own kind
+    }
+
+    const QStringList files = reportfixtures::writeOneOfEachKind(folder.path());
+    QCOMPARE(files.size(), 6);
+    const Importer::Summary summary = window.importPaths(files);
+    QVERIFY2(summary.errors.isEmpty(), qPrintable(summary.errors.join(u'\n')));
+    QCOMPARE(summary.added, 6);
+    QStringList cities;
+    for (int row = 0; row < window.citiesView()->model()->rowCount(); ++row)
+        cities.append(
+            window.citiesView()->model()->index(row, 0).data(CityListModel::CityRole).toString());
+    cities.sort();
+    QStringList expected = {u"泉州市"_s, u"厦门市"_s, u"漳州市"_s,
+                            u"三明市"_s, u"莆田市"_s, u"南平市"_s};
+    expected.sort();
+    QCOMPARE(cities, expected);
 }
 
 void TestMainWindow::everyModelPassesTheTester() {

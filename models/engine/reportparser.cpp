@@ -3,6 +3,7 @@
 #include "engine/figureextractor.h"
 #include "engine/figurelabeler.h"
 #include "engine/input/documentreader.h"
+#include "engine/input/filekinds.h"
 #include "engine/input/textpartreader.h"
 #include "engine/layout.h"
 #include "engine/metricaligner.h"
@@ -119,11 +120,10 @@ bool ReportParser::parseFile(const QString &path, Document *document, QString *e
 
 bool ReportParser::readsInParts(const QString &path, qint64 largeFileBytes) {
     const QFileInfo info(path);
-    const QString suffix = info.suffix().toLower();
-    // Web pages, Word files and PDFs are read whole by their libraries; text can stream.
-    const bool text =
-        suffix != u"html" && suffix != u"htm" && suffix != u"docx" && suffix != u"pdf";
-    return text && info.isFile() && info.size() > largeFileBytes;
+    // Web pages, Word files and PDFs are read whole by their libraries; text can stream (and a
+    // file of no kind ReportLens knows is read as text).
+    const FileKind *kind = FileKinds::forPath(path);
+    return (!kind || kind->readInParts) && info.isFile() && info.size() > largeFileBytes;
 }
 
 QString ReportParser::partPrefix(const QString &filePath) {

@@ -1,5 +1,7 @@
 #include "engine/input/documentreader.h"
 
+#include "engine/input/filekinds.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -92,25 +94,22 @@ QString joinWrappedLines(const QString &page) {
 
 }  // namespace
 
-QStringList DocumentReader::fileNameFilters() {
-    return {u"*.txt"_s, u"*.md"_s,   u"*.text"_s, u"*.TXT"_s, u"*.html"_s,
-            u"*.htm"_s, u"*.docx"_s, u"*.pdf"_s,  u"*.PDF"_s};
-}
-
 DecodedText DocumentReader::read(const QString &path) {
-    const QString suffix = QFileInfo(path).suffix().toLower();
+    // A file named on its own is read as text when its suffix names no other kind.
+    const FileKind *kind = FileKinds::forPath(path);
+    const FileKind::Reader reader = kind ? kind->reader : FileKind::Reader::Text;
     DecodedText result;
     QFile file(path);
     QString error;
-    if (suffix == u"docx" || suffix == u"pdf") {
+    if (reader == FileKind::Reader::Word || reader == FileKind::Reader::Pdf) {
         // Opened here only to tell a missing or unreadable file; the libraries read it.
         if (!TextDecoder::openFile(&file, &error))
             return failure(error);
         if (file.size() == 0)
             return failure(u"%1: the file is empty"_s.arg(path));
         file.close();
-        result = suffix == u"docx" ? fromDocx(path) : fromPdf(path);
-    } else if (suffix == u"html" || suffix == u"htm") {
+        result = reader == FileKind::Reader::Word ? fromDocx(path) : fromPdf(path);
+    } else if (reader == FileKind::Reader::WebPage) {
         QByteArray bytes;
         if (!TextDecoder::openFile(&file, &error) || !TextDecoder::readAll(&file, &bytes, &error))
             return failure(error);

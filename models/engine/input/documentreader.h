@@ -12,9 +12,8 @@ namespace reportlens {
 
 class DocumentReader {
 public:
+    // Reads the file as its kind says (FileKinds); a file of no known kind as text.
     static DecodedText read(const QString &path);
-    // The file kinds it reads, as name filters (for folders and file dialogs).
-    static QStringList fileNameFilters();
 
     // The parts, for tests and for text that is already in memory.
     static DecodedText fromHtml(const QByteArray &bytes);

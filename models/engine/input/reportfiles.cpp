@@ -1,6 +1,6 @@
 #include "engine/input/reportfiles.h"
 
-#include "engine/input/documentreader.h"
+#include "engine/input/filekinds.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -11,10 +11,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace reportlens {
-
-QStringList ReportFiles::fileNameFilters() {
-    return DocumentReader::fileNameFilters();
-}
 
 QStringList ReportFiles::expand(const QStringList &paths, QStringList *errors) {
     QStringList files;
@@ -29,7 +25,7 @@ QStringList ReportFiles::expand(const QStringList &paths, QStringList *errors) {
             continue;
         }
         QStringList found;
-        QDirIterator it(path, fileNameFilters(), QDir::Files | QDir::Readable,
+        QDirIterator it(path, FileKinds::nameFilters(), QDir::Files | QDir::Readable,
                         QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
         while (it.hasNext())
             found.append(it.next());

@@ -8,11 +8,9 @@ namespace reportlens {
 
 class ReportFiles {
 public:
-    // Folders are searched recursively for report files (.txt, .md, .html, .docx, .pdf …), in
-    // name order.
-    // A path that does not exist is reported in *errors, naming it.
+    // Folders are searched recursively, in name order, for the files of every kind FileKinds
+    // lists. A path that does not exist is reported in *errors, naming it.
     static QStringList expand(const QStringList &paths, QStringList *errors);
-    static QStringList fileNameFilters();
 };
 
 }  // namespace reportlens
