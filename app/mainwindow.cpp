@@ -704,10 +704,7 @@ void MainWindow::showCity(const QString &city) {
 Importer::Summary MainWindow::importPaths(const QStringList &paths) {
     QStringList problems;
     const QStringList files = ReportFiles::expand(paths, &problems);
-    int reparsed = 0;
-    QString error;
-    if (!m_store->prepareFor(m_parser, &reparsed, &error))
-        problems.append(error);
+    // The session brought the database in line with the metrics file when it opened it.
     Importer importer(m_store, &m_parser);
     // Shown only when the import takes longer than a moment.
     QProgressDialog progress(tr("Importing reports…"), tr("Cancel"), 0, int(files.size()), this);
