@@ -1,6 +1,6 @@
 #include "doctor.h"
 
-#include "commandline.h"
+#include "cli/commandline.h"
 #include "comparisonreport.h"
 #include "engine/input/reportfiles.h"
 #include "installlayout.h"

@@ -1,5 +1,5 @@
 // Runs the reportlens executable as users and scripts do, and checks what it prints.
-#include "commandline.h"
+#include "cli/commandline.h"
 #include "engine/reportparser.h"
 #include "seedhelpers.h"
 

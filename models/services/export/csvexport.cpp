@@ -1,7 +1,7 @@
 #include "services/export/csvexport.h"
 
 #include "engine/placenames.h"
-#include "services/export/outputwriter.h"
+#include "services/export/numberformat.h"
 
 #include <QAbstractItemModel>
 #include <QIODevice>
@@ -12,19 +12,11 @@ namespace reportlens {
 namespace {
 
 void writeRow(QIODevice *device, const QStringList &fields) {
-    QStringList quoted;
-    for (const QString &field : fields)
-        quoted.append(csvField(field));
-    device->write((quoted.join(u',') + u"\r\n"_s).toUtf8());
+    device->write(csvRecord(fields).toUtf8());
 }
 
 QString numberText(const QVariant &value) {
-    if (value.typeId() == QMetaType::Double) {
-        const double number = value.toDouble();
-        return number == qint64(number) ? QString::number(qint64(number))
-                                        : QString::number(number, 'g', 15);
-    }
-    return value.toString();
+    return value.typeId() == QMetaType::Double ? csvNumber(value.toDouble()) : value.toString();
 }
 
 void writeRows(const QAbstractItemModel *model, const QModelIndex &parent, QIODevice *device,
@@ -58,7 +50,7 @@ void CsvExport::writeCityTable(const CityTable &table, const QStringList &cities
         QStringList fields = {english ? metric.nameEn : metric.nameZh, metric.unit};
         for (const QString &city : cities) {
             const TableCell *cell = table.cell(city, metric.id);
-            fields.append(cell ? numberText(cell->value) : QString());
+            fields.append(cell ? csvNumber(cell->value) : QString());
         }
         writeRow(device, fields);
     }

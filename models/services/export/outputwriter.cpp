@@ -1,5 +1,7 @@
 #include "services/export/outputwriter.h"
 
+#include "services/export/numberformat.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -8,31 +10,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace reportlens {
-
-QString csvField(const QString &value) {
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
-        !value.contains(u'\r'))
-        return value;
-    QString quoted = value;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"';
-}
-
-QJsonValue jsonNumber(double value) {
-    // 11300, not 11300.0 or 1.13e+04: integral values go out as integers.
-    if (std::isfinite(value) && std::floor(value) == value && std::fabs(value) < 9.0e15)
-        return QJsonValue(qint64(value));
-    return QJsonValue(value);
-}
-
-namespace {
-
-QString numberText(double value) {
-    const QJsonValue json = jsonNumber(value);
-    return json.isDouble() ? QString::number(value, 'g', 15) : QString::number(json.toInteger());
-}
-
-}  // namespace
 
 ExtractionWriter::ExtractionWriter(QIODevice *device, OutputFormat format)
     : m_device(device), m_format(format) {}
@@ -107,7 +84,7 @@ void ExtractionWriter::addDocument(const Document &document) {
                 csvField(document.city),
                 csvField(document.title),
                 csvField(figure.raw),
-                numberText(figure.value),
+                csvNumber(figure.value),
                 csvField(figure.unit),
                 qualifierName(figure.qualifier),
                 csvField(figure.label),
@@ -174,7 +151,7 @@ void TableWriter::write(const CityTable &table, OutputFormat format, QIODevice *
         const QStringList fields = {
             csvField(cell.city),           csvField(cell.metric),
             csvField(metric.nameZh),       csvField(metric.nameEn),
-            numberText(cell.value),        csvField(cell.unit),
+            csvNumber(cell.value),         csvField(cell.unit),
             qualifierName(cell.qualifier), csvField(cell.raw),
             csvField(cell.path),           QString::number(cell.start),
             QString::number(cell.end),     QString::number(cell.alternatives),

@@ -33,9 +33,4 @@ public:
     static QJsonObject tableToJson(const CityTable &table);
 };
 
-// A CSV field, quoted when it needs to be (RFC 4180).
-QString csvField(const QString &value);
-// A number as JSON shows it: integral values without a fraction.
-QJsonValue jsonNumber(double value);
-
 }  // namespace reportlens

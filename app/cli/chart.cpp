@@ -1,0 +1,55 @@
+// chart: one metric ranked across cities, as PNG or SVG, drawn by the window's paint routine.
+#include "cli/subcommands.h"
+
+#include "citychartview.h"
+#include "uilanguage.h"
+
+#include <QCommandLineParser>
+#include <QSize>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace reportlens::cli {
+int runChart(const Invocation &call) {
+    const QString out = call.parser->value(u"out"_s);
+    const QString metric = call.parser->value(u"metric"_s);
+    if (out.isEmpty() || metric.isEmpty())
+        return usageError(call.err, u"chart: --metric ID and --out FILE.png|FILE.svg are needed"_s);
+    if (call.catalog.indexOf(metric) < 0)
+        return usageError(call.err, u"chart: no metric \"%1\" in the metrics file"_s.arg(metric));
+    const bool svg = out.endsWith(u".svg", Qt::CaseInsensitive);
+    if (!svg && !out.endsWith(u".png", Qt::CaseInsensitive))
+        return usageError(call.err, u"chart: --out must end in .png or .svg"_s);
+    QSize size(1600, 1000);
+    if (call.parser->isSet(u"size"_s)) {
+        const QStringList parts = call.parser->value(u"size"_s).split(u'x');
+        size = QSize(parts.value(0).toInt(), parts.value(1).toInt());
+        if (parts.size() != 2 || size.width() < 100 || size.height() < 100)
+            return usageError(call.err, u"chart: --size is WIDTHxHEIGHT, 100x100 or more"_s);
+    }
+    bool dpiOk = true;
+    const int dpi = call.parser->isSet(u"dpi"_s) ? call.parser->value(u"dpi"_s).toInt(&dpiOk) : 192;
+    if (!dpiOk || dpi < 48 || dpi > 1200)
+        return usageError(call.err, u"chart: --dpi is a number from 48 to 1200"_s);
+    const std::optional<CityTable> table = storedTable(call);
+    if (!table)
+        return ExitFileError;
+    const UiLanguage language(outputLocale(call.parser->value(u"lang"_s)));
+    ChartOptions options;
+    options.metrics = {metric};
+    options.cities = listOption(call, u"cities"_s);
+    options.perMember = call.parser->isSet(u"per-member"_s);
+    options.horizontal = call.parser->isSet(u"horizontal"_s);
+    options.english = call.parser->value(u"lang"_s) == u"en";
+    QString error;
+    const bool saved = svg ? ChartRenderer::saveSvg(out, *table, options, size, &error)
+                           : ChartRenderer::savePng(out, *table, options, size, dpi, &error);
+    if (!saved) {
+        writeLine(call.err, u"reportlens: "_s + error);
+        return ExitFileError;
+    }
+    writeLine(call.out, out);
+    return ExitOk;
+}
+
+}  // namespace reportlens::cli

@@ -1,0 +1,62 @@
+// corrections export|import FILE: the corrections log as JSON, out and in.
+#include "cli/subcommands.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace reportlens::cli {
+int runCorrections(const Invocation &call) {
+    const QString action = call.positional.value(0);
+    const QString file = call.positional.value(1);
+    if ((action != u"export" && action != u"import") || file.isEmpty() ||
+        call.positional.size() != 2)
+        return usageError(call.err, u"corrections: expected export FILE or import FILE"_s);
+    const std::unique_ptr<Session> session = openSession(call, Session::EmptyDatabase::LeaveEmpty);
+    if (!session)
+        return ExitFileError;
+    ReportStore &store = session->store();
+    QFile json(file);
+    if (action == u"export") {
+        const QJsonArray array = store.exportCorrections();
+        if (!json.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            json.write(QJsonDocument(QJsonObject{{u"format"_s, u"reportlens-corrections"_s},
+                                                 {u"version"_s, 1},
+                                                 {u"corrections"_s, array}})
+                           .toJson(QJsonDocument::Indented)) < 0) {
+            writeLine(call.err,
+                      u"reportlens: %1: cannot be written (%2)"_s.arg(file, json.errorString()));
+            return ExitFileError;
+        }
+        writeLine(call.out, u"exported %1 corrections to %2"_s.arg(array.size()).arg(file));
+        return ExitOk;
+    }
+    if (!json.open(QIODevice::ReadOnly)) {
+        writeLine(call.err, u"reportlens: %1: cannot be read (%2)"_s.arg(file, json.errorString()));
+        return ExitFileError;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError ||
+        !document.object().value(u"corrections"_s).isArray()) {
+        writeLine(call.err, u"reportlens: %1: not a corrections file (%2)"_s.arg(
+                                file, parseError.error != QJsonParseError::NoError
+                                          ? parseError.errorString()
+                                          : u"no \"corrections\" array"_s));
+        return ExitFileError;
+    }
+    int added = 0;
+    QString error;
+    if (!store.importCorrections(document.object().value(u"corrections"_s).toArray(), &added,
+                                 &error)) {
+        writeLine(call.err, u"reportlens: %1: %2"_s.arg(file, error));
+        return ExitFileError;
+    }
+    writeLine(call.out, u"imported %1 new corrections from %2"_s.arg(added).arg(file));
+    return ExitOk;
+}
+
+}  // namespace reportlens::cli

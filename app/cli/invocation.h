@@ -1,0 +1,56 @@
+// What every subcommand is given, and the steps they share: where to write, the files PATHs
+// name, the session on the database.
+#pragma once
+
+#include "engine/citytable.h"
+#include "engine/metriccatalog.h"
+#include "services/export/outputwriter.h"
+#include "services/session.h"
+
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QCommandLineParser;
+class QIODevice;
+
+namespace reportlens {
+
+enum ExitStatus { ExitOk = 0, ExitFileError = 1, ExitUsage = 2 };
+
+namespace cli {
+
+struct Invocation {
+    const QCommandLineParser *parser;
+    QStringList positional;  // after the subcommand
+    QIODevice *out;
+    QIODevice *err;
+    MetricCatalog catalog;
+    QString dbUrl;
+    QString samplesFolder;  // fills an empty database for the subcommands that show one
+    OutputFormat format = OutputFormat::Json;
+};
+
+void writeLine(QIODevice *device, const QString &line);
+// "reportlens: MESSAGE" on err; the usage exit status.
+int usageError(QIODevice *err, const QString &message);
+// The files the PATH arguments name; a path that is not there is reported and makes the
+// exit status 1, the others go on.
+QStringList reportFiles(const Invocation &call, int *status);
+// Progress through a file read in parts.
+QString readingLine(const QString &path, qint64 bytesRead, qint64 bytesTotal);
+// The session on the database --db names (or the default one), as the window opens it; null,
+// the reason written, when it cannot be opened.
+std::unique_ptr<Session> openSession(const Invocation &call, Session::EmptyDatabase empty);
+// The database's city table, corrections applied; an empty database gets the seeds first.
+std::optional<CityTable> storedTable(const Invocation &call);
+// An option's comma-separated list.
+QStringList listOption(const Invocation &call, const QString &name);
+// The report's and the chart's words in the language asked for (zh_CN unless --lang en).
+QLocale outputLocale(const QString &language);
+
+}  // namespace cli
+}  // namespace reportlens

@@ -1,0 +1,58 @@
+#include "cli/options.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace reportlens::cli {
+
+const QList<Option> &options() {
+    static const QList<Option> table = {
+        {u"format"_s, {}, u"json|csv"_s, u"Output format: json or csv (extract, table)."_s},
+        {u"metrics"_s,
+         {},
+         u"FILE"_s,
+         u"Metrics file to use instead of the built-in one; for report, metric ids X,Y."_s},
+        {u"db"_s,
+         {},
+         u"URL"_s,
+         u"Database: a SQLite file or postgresql://user@host:port/dbname."_s,
+         true},
+        {u"metric"_s, {}, u"ID"_s, u"Metric id of the chart."_s},
+        {u"cities"_s, {}, u"A,B"_s, u"Cities, comma separated."_s},
+        {u"size"_s, {}, u"WxH"_s, u"Picture size in pixels."_s},
+        {u"dpi"_s, {}, u"N"_s, u"Resolution (192: 2x)."_s},
+        {u"per-member"_s, {}, {}, u"Values per union member."_s},
+        {u"horizontal"_s, {}, {}, u"Horizontal bars."_s},
+        {u"lang"_s, {}, u"LANG"_s, u"zh_CN or en."_s},
+        {u"out"_s, {}, u"FILE"_s, u"Output file."_s},
+        {u"help"_s, u"h"_s, {}, u"Show this help."_s},
+        {u"version"_s, u"v"_s, {}, u"Show the version."_s},
+        // For scripts: pictures of every view, and the time to the first frame.
+        {u"screenshots"_s, {}, u"FOLDER"_s, u"Save a picture of every view and quit."_s, true},
+        {u"first-frame-exit"_s, {}, {}, u"Report the first frame's time and quit."_s, true},
+    };
+    return table;
+}
+
+void addOptions(QCommandLineParser *parser, bool window) {
+    for (const Option &option : options()) {
+        if (window && !option.window)
+            continue;
+        QStringList names{option.name};
+        if (!option.alias.isEmpty())
+            names.prepend(option.alias);
+        parser->addOption(QCommandLineOption(names, option.description, option.valueName));
+    }
+}
+
+QStringList optionsWithValue() {
+    QStringList names;
+    for (const Option &option : options()) {
+        if (!option.valueName.isEmpty())
+            names.append(u"--"_s + option.name);
+    }
+    return names;
+}
+
+}  // namespace reportlens::cli

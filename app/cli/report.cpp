@@ -1,0 +1,41 @@
+// report: the printable comparison report of the database's cities, as PDF.
+#include "cli/subcommands.h"
+
+#include "comparisonreport.h"
+#include "uilanguage.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace reportlens::cli {
+int runReport(const Invocation &call) {
+    const QString out = call.parser->value(u"out"_s);
+    if (!out.endsWith(u".pdf", Qt::CaseInsensitive))
+        return usageError(call.err, u"report: --out FILE.pdf is needed"_s);
+    const QString language = call.parser->value(u"lang"_s);
+    if (!language.isEmpty() && language != u"zh_CN" && language != u"en")
+        return usageError(call.err, u"report: --lang is zh_CN or en, not \"%1\""_s.arg(language));
+    const std::optional<CityTable> table = storedTable(call);
+    if (!table)
+        return ExitFileError;
+    const UiLanguage scope(outputLocale(language));
+    ReportOptions options;
+    options.cities = listOption(call, u"cities"_s);
+    options.metrics = listOption(call, u"metrics"_s);
+    options.english = language == u"en";
+    for (const QString &metric : std::as_const(options.metrics)) {
+        if (call.catalog.indexOf(metric) < 0)
+            return usageError(call.err,
+                              u"report: no metric \"%1\" in the metrics file"_s.arg(metric));
+    }
+    QString error;
+    if (!ComparisonReport(*table, options).writePdf(out, &error)) {
+        writeLine(call.err, u"reportlens: "_s + error);
+        return ExitFileError;
+    }
+    writeLine(call.out, out);
+    return ExitOk;
+}
+
+}  // namespace reportlens::cli
