@@ -1,0 +1,154 @@
+// An import on a worker thread with its own connection: the thread that started it keeps
+// turning its event loop, progress and the result arrive as signals, and Cancel leaves no
+// half document.
+#include "engine/reportparser.h"
+#include "services/backgroundimport.h"
+#include "storage/reportstore.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace reportlens;
+
+namespace {
+
+// count small reports, each about a city of its own, in folder.
+QStringList writeReports(const QString &folder, int count) {
+    QStringList paths;
+    QDir().mkpath(folder);
+    for (int n = 0; n < count; ++n) {
+        const QString path = u"%1/report_%2.txt"_s.arg(folder).arg(n, 5, 10, QChar(u'0'));
+        QFile file(path);
+        const QString text =
+            u"第%1市总工会工作报告\n\n全市建立工会组织%2家,涵盖单位%3家,会员%4人。"
+            "走访慰问困难职工家庭%5户。"_s.arg(n)
+                .arg(1000 + n)
+                .arg(20000 + n)
+                .arg(500000 + n)
+                .arg(300 + n);
+        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0)
+            return {};
+        paths.append(path);
+    }
+    return paths;
+}
+
+// The longest gap between ticks of a 20 ms timer on this thread while the spy waits.
+class TickWatch : public QObject {
+public:
+    TickWatch() {
+        m_timer.setInterval(20);
+        connect(&m_timer, &QTimer::timeout, this,
+                [this] { m_longest = std::max(m_longest, m_sinceTick.restart()); });
+        m_sinceTick.start();
+        m_timer.start();
+    }
+    qint64 longestGapMs() const { return m_longest; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_sinceTick;
+    qint64 m_longest = 0;
+};
+
+}  // namespace
+
+class TestBackgroundImport : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void importsWhileTheCallerKeepsTurning();
+    void cancelLeavesNoHalfDocument();
+    void aDatabaseThatCannotBeOpenedIsNamed();
+
+private:
+    QTemporaryDir m_dir;
+    QStringList m_reports;
+};
+
+void TestBackgroundImport::initTestCase() {
+    QVERIFY(m_dir.isValid());
+    m_reports = writeReports(m_dir.filePath(u"reports"_s), 2000);
+    QCOMPARE(m_reports.size(), 2000);
+}
+
+void TestBackgroundImport::importsWhileTheCallerKeepsTurning() {
+    DatabaseLocation location;
+    location.sqlitePath = m_dir.filePath(u"turning.sqlite"_s);
+    BackgroundImport import(location, MetricCatalog::builtIn());
+    QSignalSpy finished(&import, &BackgroundImport::finished);
+    QSignalSpy progress(&import, &BackgroundImport::progress);
+    QVERIFY(finished.isValid() && progress.isValid());
+    TickWatch ticks;
+    QVERIFY(import.start(m_reports));
+    QVERIFY(import.isRunning());
+    QVERIFY(!import.start(m_reports));  // one at a time
+    QVERIFY(finished.wait(300000));
+    QVERIFY(!import.isRunning());
+    const auto summary = finished.at(0).at(0).value<Importer::Summary>();
+    QCOMPARE(summary.added, 2000);
+    QCOMPARE(summary.failed, 0);
+    QVERIFY(progress.size() >= 2);
+    QCOMPARE(progress.last().at(0).toInt(), 2000);
+    qInfo("longest gap between 20 ms ticks during the import: %lld ms", ticks.longestGapMs());
+    QVERIFY2(ticks.longestGapMs() < 200, qPrintable(QString::number(ticks.longestGapMs())));
+
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(location, &error), qPrintable(error));
+    QCOMPARE(store.documentCount(), 2000);
+}
+
+void TestBackgroundImport::cancelLeavesNoHalfDocument() {
+    DatabaseLocation location;
+    location.sqlitePath = m_dir.filePath(u"cancelled.sqlite"_s);
+    BackgroundImport import(location, MetricCatalog::builtIn());
+    QSignalSpy finished(&import, &BackgroundImport::finished);
+    QVERIFY(finished.isValid());
+    connect(&import, &BackgroundImport::progress, &import, [&import](int done) {
+        if (done >= 50)
+            import.cancel();
+    });
+    QVERIFY(import.start(m_reports));
+    QVERIFY(finished.wait(300000));
+    const auto summary = finished.at(0).at(0).value<Importer::Summary>();
+    QVERIFY(summary.cancelled);
+    QVERIFY(summary.added >= 50 && summary.added < 2000);
+
+    // Every document stored is whole: as many figures as parsing it gives.
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(location, &error), qPrintable(error));
+    QCOMPARE(store.documentCount(), summary.added);
+    const ReportParser parser;
+    for (const DocumentSummary &stored : store.documents()) {
+        Document parsed;
+        QVERIFY(parser.parseFile(stored.path, &parsed, &error));
+        QCOMPARE(stored.figureCount, int(parsed.figures.size()));
+    }
+}
+
+void TestBackgroundImport::aDatabaseThatCannotBeOpenedIsNamed() {
+    DatabaseLocation location;
+    location.sqlitePath = m_reports.first() + u"/under-a-file.sqlite"_s;
+    BackgroundImport import(location, MetricCatalog::builtIn());
+    QSignalSpy finished(&import, &BackgroundImport::finished);
+    QVERIFY(finished.isValid());
+    QVERIFY(import.start(m_reports.mid(0, 3)));
+    QVERIFY(finished.wait(60000));
+    const auto summary = finished.at(0).at(0).value<Importer::Summary>();
+    QCOMPARE(summary.failed, 3);
+    QCOMPARE(summary.errors.size(), 1);
+    QVERIFY2(summary.errors.first().contains(location.sqlitePath),
+             qPrintable(summary.errors.first()));
+}
+
+QTEST_GUILESS_MAIN(TestBackgroundImport)
+#include "tst_backgroundimport.moc"
