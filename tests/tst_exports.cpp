@@ -8,6 +8,7 @@
 #include "seedhelpers.h"
 #include "services/export/csvexport.h"
 #include "services/importer.h"
+#include "services/reparser.h"
 #include "storage/reportstore.h"
 
 #include <QBuffer>
@@ -68,7 +69,7 @@ void TestExports::initTestCase() {
     QVERIFY2(store.open(location, &error), qPrintable(error));
     const ReportParser parser;
     int reparsed = 0;
-    QVERIFY(store.prepareFor(parser, &reparsed, &error));
+    QVERIFY2(Reparser(&store, &parser).bringInLine(&reparsed, &error), qPrintable(error));
     Importer importer(&store, &parser);
     QStringList problems;
     QCOMPARE(

@@ -5,6 +5,7 @@
 #include "engine/reportparser.h"
 #include "seedhelpers.h"
 #include "services/importer.h"
+#include "services/reparser.h"
 #include "storage/reportstore.h"
 
 #include <QFile>
@@ -64,6 +65,8 @@ private slots:
     void killedImportLeavesNoPartialDocument();
     void searchIndexIsRebuiltOrBypassed();
     void refusesForeignDatabase();
+    void aReadThatFailsNamesTheDatabase_data();
+    void aReadThatFailsNamesTheDatabase();
     void refusesCorruptOrNewerSqlite_data();
     void refusesCorruptOrNewerSqlite();
     void olderSchemaUpgradesInPlace();
@@ -160,7 +163,7 @@ void TestReportStore::importSeeds(ReportStore *store) {
     const ReportParser parser;
     int reparsed = 0;
     QString error;
-    QVERIFY2(store->prepareFor(parser, &reparsed, &error), qPrintable(error));
+    QVERIFY2(Reparser(store, &parser).bringInLine(&reparsed, &error), qPrintable(error));
     Importer importer(store, &parser);
     QStringList problems;
     const Importer::Summary summary =
@@ -464,7 +467,7 @@ void TestReportStore::correctionsSurviveReimportAndMetricsChange() {
                                &error));
     const ReportParser otherParser(other);
     int reparsed = 0;
-    QVERIFY2(store.prepareFor(otherParser, &reparsed, &error), qPrintable(error));
+    QVERIFY2(Reparser(&store, &otherParser).bringInLine(&reparsed, &error), qPrintable(error));
     QCOMPARE(reparsed, 5);
     const CityTable table = store.cityTable(other);
     QCOMPARE(table.metrics.size(), size_t(1));
@@ -523,8 +526,10 @@ void TestReportStore::addedFigureSurvivesReparse() {
                              [](const Figure &f) { return f.userAdded && f.raw == u"千名"; });
     };
     QCOMPARE(countAdded(), 1);
-    QString reason;
-    QVERIFY2(store.reparseAll(ReportParser(), &reason), qPrintable(reason));
+    const ReportParser parser;
+    int reparsed = 0;
+    QVERIFY2(Reparser(&store, &parser).reparseAll(&reparsed, &error), qPrintable(error));
+    QCOMPARE(reparsed, 5);
     QCOMPARE(countAdded(), 1);
     QVERIFY(store.integrityProblems().isEmpty());
 }
@@ -596,8 +601,9 @@ void TestReportStore::search() {
     } else {
         QVERIFY2(store.open(location, &error), qPrintable(error));
     }
-    const std::vector<SearchHit> hits = store.search(text);
-    QVERIFY2(int(hits.size()) >= minimumHits, qPrintable(store.lastError()));
+    const std::vector<SearchHit> hits = store.search(text, 100, &error);
+    QVERIFY2(int(hits.size()) >= minimumHits, qPrintable(error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     if (minimumHits == 0)
         QCOMPARE(hits.size(), size_t(0));
     for (const SearchHit &hit : hits)
@@ -703,7 +709,8 @@ void TestReportStore::searchIndexIsRebuiltOrBypassed() {
     writeFile(indexPath, "not an index");
     ReportStore store;
     QVERIFY2(store.open(location, &error), qPrintable(error));
-    QVERIFY2(store.lastError().contains(indexPath), qPrintable(store.lastError()));
+    QVERIFY2(store.searchIndexProblem().contains(indexPath),
+             qPrintable(store.searchIndexProblem()));
     QCOMPARE(store.search(u"走访慰问困难职工家庭"_s).size(), size_t(1));
     QCOMPARE(readFile(indexPath), QByteArray("not an index"));
 }
@@ -736,6 +743,56 @@ void TestReportStore::refusesForeignDatabase() {
     QVERIFY(error.startsWith(location.describe()));
     if (!m_postgres)
         QCOMPARE(readFile(location.sqlitePath), before);
+}
+
+void TestReportStore::aReadThatFailsNamesTheDatabase_data() {
+    QTest::addColumn<QString>("read");
+    QTest::newRow("the documents") << u"documents"_s;
+    QTest::newRow("one document") << u"document"_s;
+    QTest::newRow("the city table") << u"cityTable"_s;
+    QTest::newRow("a cell's candidates") << u"cellCandidates"_s;
+    QTest::newRow("a search, for its sentences' figures") << u"search"_s;
+}
+
+void TestReportStore::aReadThatFailsNamesTheDatabase() {
+    QFETCH(QString, read);
+    const DatabaseLocation location = freshLocation();
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(location, &error), qPrintable(error));
+    importSeeds(&store);
+    const qint64 id = store.documents().front().id;
+    // Another program takes the figures away.
+    {
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(m_postgres ? u"QPSQL"_s : u"QSQLITE"_s, u"other"_s);
+        if (m_postgres) {
+            other.setHostName(location.host);
+            other.setPort(location.port);
+            other.setUserName(location.user);
+            other.setDatabaseName(location.databaseName);
+        } else {
+            other.setDatabaseName(location.sqlitePath);
+        }
+        QVERIFY(other.open());
+        QVERIFY(QSqlQuery(other).exec(u"ALTER TABLE figures RENAME TO figures_gone"_s));
+    }
+    QSqlDatabase::removeDatabase(u"other"_s);
+
+    bool empty = false;
+    if (read == u"documents")
+        empty = store.documents(&error).empty();
+    else if (read == u"document")
+        empty = !store.document(id, &error);
+    else if (read == u"cityTable")
+        empty = store.cityTable(MetricCatalog::builtIn(), &error).cells.empty();
+    else if (read == u"cellCandidates")
+        empty = store.cellCandidates(u"肇庆市"_s, u"union_orgs"_s, &error).empty();
+    else if (read == u"search")
+        empty = store.search(u"走访慰问困难职工家庭"_s, 100, &error).empty();
+    QVERIFY(empty);
+    QVERIFY2(error.startsWith(location.describe() + u": "_s), qPrintable(error));
+    QVERIFY2(error.contains(u"figures"_s), qPrintable(error));
 }
 
 void TestReportStore::refusesCorruptOrNewerSqlite_data() {
@@ -798,8 +855,9 @@ void TestReportStore::olderSchemaUpgradesInPlace() {
     QCOMPARE(table.cities.size(), 5);
     QCOMPARE(cellOf(table, u"肇庆市"_s, u"union_orgs"_s)->value, 5397.0);
     // Version 3's periods come with the parse a newer engine asks for.
+    const ReportParser parser;
     int reparsed = 0;
-    QVERIFY2(store.prepareFor(ReportParser(), &reparsed, &error), qPrintable(error));
+    QVERIFY2(Reparser(&store, &parser).bringInLine(&reparsed, &error), qPrintable(error));
     QCOMPARE(reparsed, 5);
     Document document;
     QVERIFY(seedFigure(store, u"609204人"_s, &document));

@@ -421,6 +421,71 @@
     </message>
 </context>
 <context>
+    <name>reportlens::Connection</name>
+    <message>
+        <location filename="../models/storage/connection.cpp" line="42"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: cannot be read (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/connection.cpp" line="46"/>
+        <source>%1: not a SQLite database; it was left untouched</source>
+        <translation>%1: not a SQLite database; it was left untouched</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/connection.cpp" line="53"/>
+        <source>%1: its folder %2 cannot be made</source>
+        <translation>%1: its folder %2 cannot be made</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/connection.cpp" line="70"/>
+        <source>%1: cannot open the database (%2)</source>
+        <translation>%1: cannot open the database (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/connection.cpp" line="111"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::CorrectionApplier</name>
+    <message>
+        <location filename="../models/storage/correctionapplier.cpp" line="73"/>
+        <source>there is no document %1</source>
+        <translation>there is no document %1</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::CorrectionLog</name>
+    <message>
+        <location filename="../models/storage/correctionlog.cpp" line="103"/>
+        <source>there is no correction %1</source>
+        <translation>there is no correction %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/correctionlog.cpp" line="219"/>
+        <source>correction #%1: %2</source>
+        <translation>correction #%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::DocumentWriter</name>
+    <message>
+        <location filename="../models/storage/documentwriter.cpp" line="53"/>
+        <location filename="../models/storage/documentwriter.cpp" line="306"/>
+        <source>%1: not stored, no database is open</source>
+        <translation>%1: not stored, no database is open</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/documentwriter.cpp" line="60"/>
+        <location filename="../models/storage/documentwriter.cpp" line="259"/>
+        <location filename="../models/storage/documentwriter.cpp" line="311"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>reportlens::FileKinds</name>
     <message>
         <location filename="../models/engine/input/filekinds.cpp" line="21"/>
@@ -1030,10 +1095,81 @@ Figures from trade-union work reports, city by city.</translation>
     </message>
 </context>
 <context>
+    <name>reportlens::Queries</name>
+    <message>
+        <location filename="../models/storage/queries.cpp" line="104"/>
+        <location filename="../models/storage/queries.cpp" line="357"/>
+        <source>there is no document %1</source>
+        <translation>there is no document %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/queries.cpp" line="325"/>
+        <source>%1: %2 of %3 sentences and %4 of %5 figures stored</source>
+        <translation>%1: %2 of %3 sentences and %4 of %5 figures stored</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::Reparser</name>
+    <message>
+        <location filename="../models/services/reparser.cpp" line="41"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::Schema</name>
+    <message>
+        <location filename="../models/storage/schema.cpp" line="145"/>
+        <source>not a readable database (%1); it was left untouched</source>
+        <translation>not a readable database (%1); it was left untouched</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/schema.cpp" line="154"/>
+        <source>a database of something else (tables: %1), not ReportLens; it was left untouched</source>
+        <translation>a database of something else (tables: %1), not ReportLens; it was left untouched</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/schema.cpp" line="206"/>
+        <source>made by a newer ReportLens (schema %1; this one knows up to %2); it was left untouched</source>
+        <translation>made by a newer ReportLens (schema %1; this one knows up to %2); it was left untouched</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/schema.cpp" line="222"/>
+        <source>upgrading the schema to version %1 failed: %2</source>
+        <translation>upgrading the schema to version %1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/schema.cpp" line="256"/>
+        <source>no migration to version %1</source>
+        <translation>no migration to version %1</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::SearchIndex</name>
+    <message>
+        <location filename="../models/storage/searchindex.cpp" line="66"/>
+        <source>%1: not a search index; it was left untouched</source>
+        <translation>%1: not a search index; it was left untouched</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/searchindex.cpp" line="86"/>
+        <location filename="../models/storage/searchindex.cpp" line="139"/>
+        <location filename="../models/storage/searchindex.cpp" line="160"/>
+        <location filename="../models/storage/searchindex.cpp" line="162"/>
+        <location filename="../models/storage/searchindex.cpp" line="166"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/searchindex.cpp" line="195"/>
+        <source>%1: the search index could not be updated (%2)</source>
+        <translation>%1: the search index could not be updated (%2)</translation>
+    </message>
+</context>
+<context>
     <name>reportlens::Session</name>
     <message>
-        <location filename="../models/services/session.cpp" line="15"/>
-        <location filename="../models/services/session.cpp" line="25"/>
+        <location filename="../models/services/session.cpp" line="16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "engine/figurelabeler.h"
 #include "engine/input/documentreader.h"
 #include "engine/input/filekinds.h"
+#include "engine/input/partpaths.h"
 #include "engine/input/textpartreader.h"
 #include "engine/layout.h"
 #include "engine/metricaligner.h"
@@ -127,11 +128,11 @@ bool ReportParser::readsInParts(const QString &path, qint64 largeFileBytes) {
 }
 
 QString ReportParser::partPrefix(const QString &filePath) {
-    return filePath + u"#part-"_s;
+    return PartPaths::prefix(filePath);
 }
 
 QString ReportParser::partPath(const QString &filePath, int part) {
-    return partPrefix(filePath) + QString::number(part);
+    return PartPaths::path(filePath, part);
 }
 
 bool ReportParser::parseInParts(const QString &path, qsizetype partChars, const PartSink &onPart,

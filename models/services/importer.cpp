@@ -144,7 +144,10 @@ Importer::Summary Importer::run(const QStringList &files) {
         }
     };
     // A file once read in parts and now small enough to read whole must lose its parts.
-    const QSet<QString> filesInParts = m_store->filesStoredInParts();
+    QString partsError;
+    const QSet<QString> filesInParts = m_store->filesStoredInParts(&partsError);
+    if (!partsError.isEmpty())
+        summary.errors.append(partsError);
     QElapsedTimer timer;
     timer.start();
     launch();

@@ -1,6 +1,7 @@
 #include "services/session.h"
 
 #include "engine/input/reportfiles.h"
+#include "services/reparser.h"
 #include "storage/databaselocation.h"
 
 namespace reportlens {
@@ -21,12 +22,20 @@ bool Session::open(QString *error) {
     }
     // A metrics file or an engine other than the one that classified the stored documents:
     // they are parsed again, so that the window and the command line show the same cells.
-    if (!m_store.prepareFor(m_parser, &m_reparsed, &reason)) {
-        *error = tr("%1: %2").arg(location.describe(), reason);
+    Reparser reparser(&m_store, &m_parser);
+    if (!reparser.bringInLine(&m_reparsed, &reason)) {
+        *error = reason;  // names the database already
         return false;
     }
-    if (m_options.emptyDatabase == EmptyDatabase::ImportSeeds && !m_options.seedsFolder.isEmpty() &&
-        m_store.documentCount() == 0) {
+    if (m_options.emptyDatabase != EmptyDatabase::ImportSeeds || m_options.seedsFolder.isEmpty())
+        return true;
+    QString countError;
+    const qint64 documents = m_store.documentCount(&countError);
+    if (!countError.isEmpty()) {
+        *error = countError;  // names the database already
+        return false;
+    }
+    if (documents == 0) {
         QStringList problems;
         const QStringList seeds = ReportFiles::expand({m_options.seedsFolder}, &problems);
         Importer importer(&m_store, &m_parser);

@@ -1,7 +1,12 @@
 // The database behind ReportLens, through Qt Sql: documents, sentences, figures, metrics and
-// corrections, in SQLite (the default) or PostgreSQL (for a team). One versioned schema with
-// migrations that upgrade an older database in place. The one interface the dashboard and
-// the command line use for storage.
+// corrections, in SQLite (the default) or PostgreSQL (for a team). The one interface the
+// services, the dashboard and the command line use for storage: a thin facade over the rooms
+// that do the work (connection, schema, documentwriter, correctionlog, queries, search).
+// It keeps rows; when to parse stored documents again is a service's decision.
+//
+// Errors: every failure reaches the caller as a translated message that names the database (or
+// the document's file) and the reason. Writes return it through their error argument; reads
+// return what they have (empty) and the message where the caller passes an error argument.
 #pragma once
 
 #include "engine/citytable.h"
@@ -10,30 +15,38 @@
 #include "engine/metriccatalog.h"
 #include "engine/records.h"
 #include "storage/databaselocation.h"
+#include "storage/schema.h"
+#include "storage/storedtext.h"
+#include "storage/storeresult.h"
 
 #include <QJsonArray>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace reportlens {
 
-class ReportParser;
-class SearchIndex;
+class Connection;
+class CorrectionApplier;
+class CorrectionLog;
+class DocumentWriter;
+class MetricsTable;
+class Queries;
+class Search;
 
 class ReportStore {
 public:
-    static constexpr int kLatestSchemaVersion = 3;
+    static constexpr int kLatestSchemaVersion = Schema::kLatestVersion;
 
-    enum class StoreResult { Added, Replaced, Unchanged };
+    using StoreResult = reportlens::StoreResult;
 
     ReportStore();
-    ~ReportStore();  // out of line: SearchIndex is incomplete here
+    ~ReportStore();  // out of line: the rooms are incomplete here
     ReportStore(const ReportStore &) = delete;
     ReportStore &operator=(const ReportStore &) = delete;
 
@@ -45,8 +58,9 @@ public:
     void close();
     bool isOpen() const;
     int schemaVersion() const;
-    const DatabaseLocation &location() const { return m_location; }
+    const DatabaseLocation &location() const;
 
+    // SHA-256 of the decoded text: a document's identity, whatever its path.
     static QString contentHash(const QString &text);
 
     // Stores one parsed document, all or nothing: the same content again changes nothing;
@@ -64,31 +78,38 @@ public:
     // whole-file document once there are parts. Returns how many were removed.
     std::optional<int> removeStaleParts(const QString &filePath, int partCount, QString *error);
     // The files stored in parts (whose parts an import of the whole file must remove).
-    QSet<QString> filesStoredInParts() const;
+    QSet<QString> filesStoredInParts(QString *error = nullptr) const;
 
-    // Records the metrics; true in *changed when they differ from the stored ones.
-    bool syncMetrics(const MetricCatalog &catalog, bool *changed, QString *error);
-    // Parses every stored document again (a newer engine or metrics file), keeping
-    // corrections.
-    bool reparseAll(const ReportParser &parser, QString *error);
-    // Makes the stored figures match this parser: records its metrics and, when they or
-    // the engine changed since the documents were stored, parses them again. *reparsed
-    // says how many documents were.
-    bool prepareFor(const ReportParser &parser, int *reparsed, QString *error);
+    // The metrics the stored figures were classified by, and a fingerprint of them and the
+    // engine (made by whoever decides on re-parsing); empty when none was recorded.
+    std::optional<QString> metricsFingerprint(QString *error) const;
+    // Records the metrics and their fingerprint, all or nothing.
+    bool recordMetrics(const MetricCatalog &catalog, const QString &fingerprint, QString *error);
+    // The stored documents, for parsing them again: their ids, and one's text at a time.
+    std::optional<std::vector<qint64>> documentIds(QString *error) const;
+    std::optional<StoredText> storedText(qint64 id, QString *error) const;
+    // Replaces what the engine made of a stored document with a new parse of its text, keeping
+    // its corrections; all or nothing. The message names the document's file.
+    bool replaceParsed(qint64 id, const Document &document, QString *error);
 
-    qint64 documentCount() const;
-    std::vector<DocumentSummary> documents() const;
+    qint64 documentCount(QString *error = nullptr) const;
+    std::vector<DocumentSummary> documents(QString *error = nullptr) const;
     // The ids of a city's documents, and of the document stored under a path.
-    std::vector<qint64> documentIdsOfCity(const QString &city) const;
+    std::vector<qint64> documentIdsOfCity(const QString &city, QString *error = nullptr) const;
     // Each place with its number of reports and of figures not rejected.
-    std::vector<std::pair<QString, std::pair<int, int>>> cityCounts() const;
-    std::optional<qint64> documentIdForPath(const QString &path) const;
+    std::vector<std::pair<QString, std::pair<int, int>>> cityCounts(QString *error = nullptr) const;
+    std::optional<qint64> documentIdForPath(const QString &path, QString *error = nullptr) const;
     // The document with its sentences and figures, corrections applied.
-    std::optional<Document> document(qint64 id) const;
-    CityTable cityTable(const MetricCatalog &catalog) const;
-    std::vector<SearchHit> search(const QString &text, int limit = 100) const;
+    std::optional<Document> document(qint64 id, QString *error = nullptr) const;
+    CityTable cityTable(const MetricCatalog &catalog, QString *error = nullptr) const;
+    std::vector<SearchHit> search(const QString &text, int limit = 100,
+                                  QString *error = nullptr) const;
+    // Why searches scan the sentences rather than the index beside a SQLite database (it
+    // could not be opened or kept), naming its file; empty while the index is in use.
+    QString searchIndexProblem() const;
     // The city's figures for the metric, the one filling the cell first.
-    std::vector<CellCandidate> cellCandidates(const QString &city, const QString &metric) const;
+    std::vector<CellCandidate> cellCandidates(const QString &city, const QString &metric,
+                                              QString *error = nullptr) const;
 
     // Corrections: appended to the log and applied at once. Returns the new id, or 0.
     qint64 addCorrection(Correction correction, QString *error);
@@ -97,10 +118,10 @@ public:
     qint64 setDocumentCity(const Document &document, const QString &city, QString *error);
     // Undo (reverted = true) and redo of one correction.
     bool setCorrectionReverted(qint64 id, bool reverted, QString *error);
-    std::vector<Correction> corrections() const;
+    std::vector<Correction> corrections(QString *error = nullptr) const;
     // Corrections whose figure no stored document has any more (kept, never dropped).
-    std::vector<Correction> orphanedCorrections() const;
-    QJsonArray exportCorrections() const;
+    std::vector<Correction> orphanedCorrections(QString *error = nullptr) const;
+    QJsonArray exportCorrections(QString *error = nullptr) const;
     // Adds the corrections not already in the log; *added says how many.
     bool importCorrections(const QJsonArray &array, int *added, QString *error);
 
@@ -108,30 +129,16 @@ public:
     // partial write would show here); empty when the database is whole.
     QStringList integrityProblems() const;
 
-    QString lastError() const { return m_lastError; }
-
 private:
-    struct Statements;
-
-    bool openConnection(const DatabaseLocation &location, QString *error, int upToVersion);
-    bool createOrUpgrade(int upToVersion, QString *error);
-    bool migrate(int toVersion, QString *error);
-    bool exec(const QString &sql, QString *error) const;
-    bool insertParsed(qint64 documentId, const Document &document, QString *error);
-    bool applyCorrections(qint64 documentId, QString *error);
-    void queueSearchIndexUpdates();
-    bool isPostgres() const { return m_location.backend == DatabaseLocation::Backend::Postgresql; }
-
-    DatabaseLocation m_location;
-    QString m_connectionName;
-    std::unique_ptr<Statements> m_statements;
-    mutable QString m_lastError;
-    int m_schemaVersion = 0;
-    bool m_inBatch = false;
-    std::unique_ptr<SearchIndex> m_searchIndex;  // SQLite only
-    // What the search index is told once the batch it belongs to commits.
-    std::vector<qint64> m_pendingIndexRemovals;
-    std::vector<qint64> m_pendingIndexAdditions;
+    // Declared in the order they are built: each room uses only those above it.
+    std::unique_ptr<Connection> m_connection;
+    std::unique_ptr<Schema> m_schema;
+    std::unique_ptr<Search> m_search;
+    std::unique_ptr<CorrectionApplier> m_applier;
+    std::unique_ptr<DocumentWriter> m_writer;
+    std::unique_ptr<CorrectionLog> m_corrections;
+    std::unique_ptr<MetricsTable> m_metrics;
+    std::unique_ptr<Queries> m_queries;
 };
 
 }  // namespace reportlens

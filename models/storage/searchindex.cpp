@@ -63,7 +63,7 @@ bool SearchIndex::start(QString *error) {
     QFile existing(m_indexPath);
     if (existing.exists() && existing.size() > 0 && existing.open(QIODevice::ReadOnly) &&
         existing.read(16) != QByteArray("SQLite format 3\0", 16)) {
-        *error = u"%1: not a search index; it was left untouched"_s.arg(m_indexPath);
+        *error = tr("%1: not a search index; it was left untouched").arg(m_indexPath);
         return false;
     }
     existing.close();
@@ -83,7 +83,7 @@ bool SearchIndex::start(QString *error) {
     read.setDatabaseName(m_indexPath);
     read.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY"_s);
     if (!read.open()) {
-        *error = u"%1: %2"_s.arg(m_indexPath, read.lastError().text());
+        *error = tr("%1: %2").arg(m_indexPath, read.lastError().text());
         return false;
     }
     reconcile();
@@ -119,7 +119,7 @@ void SearchIndex::flush() {
     m_idle.wait(lock, [this] { return (m_queue.empty() && !m_busy) || !m_thread.joinable(); });
 }
 
-QString SearchIndex::lastError() const {
+QString SearchIndex::failure() const {
     std::lock_guard lock(m_mutex);
     return m_error;
 }
@@ -136,7 +136,7 @@ std::vector<qint64> SearchIndex::match(const QString &phrase, int limit, QString
     query.addBindValue(u'"' + quoted + u'"');
     query.addBindValue(limit);
     if (!query.exec()) {
-        *error = query.lastError().text();
+        *error = tr("%1: %2").arg(m_indexPath, query.lastError().text());
         return ids;
     }
     while (query.next())
@@ -157,13 +157,13 @@ void SearchIndex::run() {
         index.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
         QString error;
         if (!source.open())
-            error = u"%1: %2"_s.arg(m_databasePath, source.lastError().text());
+            error = tr("%1: %2").arg(m_databasePath, source.lastError().text());
         else if (!index.open())
-            error = u"%1: %2"_s.arg(m_indexPath, index.lastError().text());
+            error = tr("%1: %2").arg(m_indexPath, index.lastError().text());
         for (const char *sql : kIndexSchema) {
             QSqlQuery query(index);
             if (error.isEmpty() && !query.exec(QString::fromUtf8(sql)))
-                error = u"%1: %2"_s.arg(m_indexPath, query.lastError().text());
+                error = tr("%1: %2").arg(m_indexPath, query.lastError().text());
         }
         {
             std::lock_guard lock(m_mutex);
@@ -186,12 +186,14 @@ void SearchIndex::run() {
                 }
                 m_busy = true;
             }
-            const bool ok = process(tasks, mainConnection, indexConnection);
+            QString reason;
+            const bool ok = process(tasks, mainConnection, indexConnection, &reason);
             {
                 std::lock_guard lock(m_mutex);
                 m_busy = false;
                 if (!ok && m_error.isEmpty())
-                    m_error = u"%1: the search index could not be updated"_s.arg(m_indexPath);
+                    m_error = tr("%1: the search index could not be updated (%2)")
+                                  .arg(m_indexPath, reason);
             }
             m_idle.notify_all();
         }
@@ -206,7 +208,7 @@ void SearchIndex::run() {
 }
 
 bool SearchIndex::process(const std::vector<Task> &tasks, const QString &mainConnection,
-                          const QString &indexConnection) {
+                          const QString &indexConnection, QString *reason) {
     QSqlDatabase source = QSqlDatabase::database(mainConnection, false);
     QSqlDatabase index = QSqlDatabase::database(indexConnection, false);
     QSqlQuery range(index);
@@ -229,16 +231,28 @@ bool SearchIndex::process(const std::vector<Task> &tasks, const QString &mainCon
     sentences.setForwardOnly(true);
     sentences.prepare(u"SELECT id, text FROM sentences WHERE document_id = ? ORDER BY id"_s);
 
+    // The driver's words for the statement that failed.
+    auto failed = [&](const QSqlQuery &query) {
+        *reason = query.lastError().text();
+        return false;
+    };
+    for (const QSqlQuery *statement : {&range, &dropSentences, &dropDocument, &insertSentence,
+                                       &insertDocument, &hash, &sentences}) {
+        if (statement->lastError().isValid())  // a prepare failed
+            return failed(*statement);
+    }
     auto removeDocument = [&](qint64 id) {
         range.bindValue(0, id);
         if (!range.exec())
-            return false;
+            return failed(range);
         if (range.next()) {
             dropSentences.bindValue(0, range.value(0));
             dropSentences.bindValue(1, range.value(1));
             range.finish();
             dropDocument.bindValue(0, id);
-            return dropSentences.exec() && dropDocument.exec();
+            if (!dropSentences.exec())
+                return failed(dropSentences);
+            return dropDocument.exec() || failed(dropDocument);
         }
         range.finish();
         return true;
@@ -248,14 +262,14 @@ bool SearchIndex::process(const std::vector<Task> &tasks, const QString &mainCon
             return false;
         hash.bindValue(0, id);
         if (!hash.exec())
-            return false;
+            return failed(hash);
         if (!hash.next())
             return true;  // deleted since it was queued
         const QString contentHash = hash.value(0).toString();
         hash.finish();
         sentences.bindValue(0, id);
         if (!sentences.exec())
-            return false;
+            return failed(sentences);
         qint64 first = -1;
         qint64 last = -1;
         while (sentences.next()) {
@@ -263,7 +277,7 @@ bool SearchIndex::process(const std::vector<Task> &tasks, const QString &mainCon
             insertSentence.bindValue(0, sentence);
             insertSentence.bindValue(1, sentences.value(1));
             if (!insertSentence.exec())
-                return false;
+                return failed(insertSentence);
             first = first < 0 ? sentence : first;
             last = sentence;
         }
@@ -271,19 +285,19 @@ bool SearchIndex::process(const std::vector<Task> &tasks, const QString &mainCon
         insertDocument.bindValue(1, contentHash);
         insertDocument.bindValue(2, first);
         insertDocument.bindValue(3, last);
-        return insertDocument.exec();
+        return insertDocument.exec() || failed(insertDocument);
     };
     auto reconcileAll = [&] {
         QHash<qint64, QString> stored;
         QSqlQuery query(source);
         if (!query.exec(u"SELECT id, content_hash FROM documents"_s))
-            return false;
+            return failed(query);
         while (query.next())
             stored.insert(query.value(0).toLongLong(), query.value(1).toString());
         QHash<qint64, QString> indexed;
         QSqlQuery known(index);
         if (!known.exec(u"SELECT document_id, content_hash FROM indexed_documents"_s))
-            return false;
+            return failed(known);
         while (known.next())
             indexed.insert(known.value(0).toLongLong(), known.value(1).toString());
         known.finish();
@@ -298,8 +312,10 @@ bool SearchIndex::process(const std::vector<Task> &tasks, const QString &mainCon
         return true;
     };
 
-    if (!index.transaction())
+    if (!index.transaction()) {
+        *reason = index.lastError().text();
         return false;
+    }
     bool ok = true;
     for (const Task &task : tasks) {
         switch (task.kind) {
@@ -320,7 +336,10 @@ bool SearchIndex::process(const std::vector<Task> &tasks, const QString &mainCon
         index.rollback();
         return false;
     }
-    return index.commit();
+    if (index.commit())
+        return true;
+    *reason = index.lastError().text();
+    return false;
 }
 
 }  // namespace reportlens

@@ -6,6 +6,7 @@
 // killed import or a lost file costs nothing but the time to index again.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <condition_variable>
@@ -18,6 +19,8 @@
 namespace reportlens {
 
 class SearchIndex {
+    Q_DECLARE_TR_FUNCTIONS(reportlens::SearchIndex)
+
 public:
     // databasePath: the SQLite database the sentences are read from.
     explicit SearchIndex(const QString &databasePath);
@@ -27,7 +30,8 @@ public:
 
     static QString indexPathFor(const QString &databasePath);
 
-    // Opens (or creates) the index, then brings it in line with the database's documents.
+    // Opens (or creates) the index, then brings it in line with the database's documents. The
+    // message names the file and the reason.
     bool start(QString *error);
 
     // Queued for the indexing thread; call after the documents' transaction committed.
@@ -38,9 +42,12 @@ public:
     // Waits until everything queued is in the index.
     void flush();
 
-    // Sentence ids whose text contains the phrase (three characters or more), in order.
+    // Sentence ids whose text contains the phrase (three characters or more), in order; the
+    // message names the index file.
     std::vector<qint64> match(const QString &phrase, int limit, QString *error);
-    QString lastError() const;
+    // Why the index cannot be trusted (it could not be opened or updated), naming the file;
+    // empty while it is kept.
+    QString failure() const;
 
 private:
     struct Task {
@@ -48,8 +55,9 @@ private:
         qint64 documentId;
     };
     void run();
+    // On failure the reason is the driver's words.
     bool process(const std::vector<Task> &tasks, const QString &mainConnection,
-                 const QString &indexConnection);
+                 const QString &indexConnection, QString *reason);
 
     QString m_databasePath;
     QString m_indexPath;

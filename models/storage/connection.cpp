@@ -1,0 +1,177 @@
+#include "storage/connection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace reportlens {
+namespace {
+
+// SQLite counts every allocation under one global mutex; with the import's writer and the
+// search index's thread both busy, that mutex was most of the system time (futex). The
+// counts are not used here. This must run before SQLite initialises, so it runs when the
+// library is loaded, before any connection is opened (Qt's driver shares this SQLite).
+[[maybe_unused]] const bool kSqliteConfigured =
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+
+const QByteArray kSqliteMagic("SQLite format 3\0", 16);
+
+}  // namespace
+
+Connection::~Connection() {
+    close();
+}
+
+bool Connection::open(const DatabaseLocation &location, QString *error) {
+    close();
+    m_location = location;
+    m_name = u"reportlens-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (location.backend == DatabaseLocation::Backend::Sqlite) {
+        // Refuse what is not SQLite before SQLite itself touches it.
+        QFile file(location.sqlitePath);
+        if (file.exists() && file.size() > 0) {
+            if (!file.open(QIODevice::ReadOnly)) {
+                *error =
+                    tr("%1: cannot be read (%2)").arg(m_location.describe(), file.errorString());
+                return false;
+            }
+            if (file.read(16) != kSqliteMagic) {
+                *error = tr("%1: not a SQLite database; it was left untouched")
+                             .arg(m_location.describe());
+                return false;
+            }
+        } else {
+            const QString folder = QFileInfo(location.sqlitePath).absolutePath();
+            if (!QDir().mkpath(folder)) {
+                *error = tr("%1: its folder %2 cannot be made").arg(m_location.describe(), folder);
+                return false;
+            }
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(location.sqlitePath);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    } else {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
+        db.setHostName(location.host);
+        db.setPort(location.port);
+        db.setUserName(location.user);
+        db.setPassword(location.password);
+        db.setDatabaseName(location.databaseName);
+    }
+    QSqlDatabase db = database();
+    if (!db.open()) {
+        *error = tr("%1: cannot open the database (%2)")
+                     .arg(m_location.describe(), db.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool Connection::applyPragmas(QString *error) {
+    if (isPostgres())
+        return true;
+    for (const QString &pragma :
+         {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA page_size = 16384"_s,
+          u"PRAGMA journal_mode = WAL"_s, u"PRAGMA wal_autocheckpoint = 4000"_s,
+          u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -65536"_s}) {
+        QString reason;
+        if (!exec(pragma, &reason)) {
+            *error = failure(reason);
+            return false;
+        }
+    }
+    return true;
+}
+
+void Connection::close() {
+    m_depth = 0;
+    if (m_name.isEmpty())
+        return;
+    database().close();  // an open transaction is rolled back
+    QSqlDatabase::removeDatabase(m_name);
+    m_name.clear();
+}
+
+bool Connection::isOpen() const {
+    return !m_name.isEmpty() && database().isOpen();
+}
+
+QSqlDatabase Connection::database() const {
+    return QSqlDatabase::database(m_name, false);
+}
+
+QString Connection::failure(const QString &reason) const {
+    return tr("%1: %2").arg(m_location.describe(), reason);
+}
+
+QString Connection::reason(const QSqlQuery &query) {
+    return query.lastError().text();
+}
+
+bool Connection::exec(const QString &sql, QString *reason) const {
+    QSqlQuery query(database());
+    if (!query.exec(sql)) {
+        *reason = u"%1 (%2)"_s.arg(Connection::reason(query), sql.left(80));
+        return false;
+    }
+    return true;
+}
+
+QString Connection::savepoint() const {
+    return u"reportlens_level_%1"_s.arg(m_depth);
+}
+
+bool Connection::begin(QString *reason) {
+    if (m_depth == 0) {
+        QSqlDatabase db = database();
+        if (!db.transaction()) {
+            *reason = db.lastError().text();
+            return false;
+        }
+    } else if (!exec(u"SAVEPOINT "_s + savepoint(), reason)) {
+        return false;
+    }
+    ++m_depth;
+    return true;
+}
+
+bool Connection::commit(QString *reason) {
+    if (m_depth == 0)
+        return true;
+    --m_depth;  // savepoint() names the level being committed
+    const bool committed = [&] {
+        if (m_depth > 0)
+            return exec(u"RELEASE SAVEPOINT "_s + savepoint(), reason);
+        QSqlDatabase db = database();
+        if (db.commit())
+            return true;
+        *reason = db.lastError().text();
+        return false;
+    }();
+    if (!committed)
+        ++m_depth;  // still open: the caller rolls it back
+    return committed;
+}
+
+void Connection::rollback() {
+    if (m_depth == 0)
+        return;
+    --m_depth;
+    if (m_depth == 0) {
+        database().rollback();
+        return;
+    }
+    // Nothing more can be done if these fail: the enclosing level's rollback undoes it all.
+    QString ignored;
+    exec(u"ROLLBACK TO SAVEPOINT "_s + savepoint(), &ignored) &&
+        exec(u"RELEASE SAVEPOINT "_s + savepoint(), &ignored);
+}
+
+}  // namespace reportlens

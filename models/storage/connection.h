@@ -1,0 +1,65 @@
+// One connection to the database, SQLite or PostgreSQL: opening it (refusing a file that is not
+// SQLite before SQLite touches it), the dialect, SQLite's pragmas, and transactions that nest
+// as savepoints. Every room of the store reads and writes through it.
+#pragma once
+
+#include "storage/databaselocation.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+class QSqlQuery;
+
+namespace reportlens {
+
+class Connection {
+    Q_DECLARE_TR_FUNCTIONS(reportlens::Connection)
+
+public:
+    Connection() = default;
+    ~Connection();
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    // Opens the database; false with a message that names it and the reason.
+    bool open(const DatabaseLocation &location, QString *error);
+    // SQLite's settings for this program's work (foreign keys, WAL, page and cache sizes);
+    // nothing on PostgreSQL. Run only on a database known to be ours or empty: WAL mode is
+    // written into the file.
+    bool applyPragmas(QString *error);
+    void close();
+    bool isOpen() const;
+
+    QSqlDatabase database() const;
+    const DatabaseLocation &location() const { return m_location; }
+    bool isPostgres() const { return m_location.backend == DatabaseLocation::Backend::Postgresql; }
+
+    // How a failure reaches the caller: the database named, then the reason.
+    QString failure(const QString &reason) const;
+    // The driver's words for a failed query: a reason, to be named by failure() or a file.
+    static QString reason(const QSqlQuery &query);
+    // Hands a message to a caller that asked for one (reads take an optional error).
+    static void report(QString *error, const QString &message) {
+        if (error)
+            *error = message;
+    }
+    // Runs one statement; on failure the reason gives the driver's words and the statement.
+    bool exec(const QString &sql, QString *reason) const;
+
+    // A transaction, or, inside one, a savepoint: each level is all or nothing. On failure the
+    // reason is the driver's; a failed commit leaves the level open for rollback().
+    bool begin(QString *reason);
+    bool commit(QString *reason);
+    void rollback();
+    int depth() const { return m_depth; }
+
+private:
+    QString savepoint() const;
+
+    DatabaseLocation m_location;
+    QString m_name;  // the connection's name in QSqlDatabase's registry
+    int m_depth = 0;
+};
+
+}  // namespace reportlens

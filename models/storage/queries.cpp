@@ -1,0 +1,364 @@
+#include "storage/queries.h"
+
+#include "engine/input/partpaths.h"
+#include "storage/connection.h"
+#include "storage/schema.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace reportlens {
+
+void Queries::failed(QString *error, const QString &reason) const {
+    Connection::report(error, m_connection.failure(reason));
+}
+
+qint64 Queries::documentCount(QString *error) const {
+    QSqlQuery query(m_connection.database());
+    if (!query.exec(u"SELECT count(*) FROM documents"_s) || !query.next()) {
+        failed(error, Connection::reason(query));
+        return 0;
+    }
+    return query.value(0).toLongLong();
+}
+
+std::vector<DocumentSummary> Queries::documents(QString *error) const {
+    std::vector<DocumentSummary> result;
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    if (!query.exec(
+            u"SELECT d.id, d.path, d.title, d.city, d.content_hash,"
+            " (SELECT count(*) FROM figures f WHERE f.document_id = d.id AND f.rejected = 0)"
+            " FROM documents d ORDER BY d.city, d.path"_s)) {
+        failed(error, Connection::reason(query));
+        return result;
+    }
+    while (query.next()) {
+        result.push_back({query.value(0).toLongLong(), query.value(1).toString(),
+                          query.value(2).toString(), query.value(3).toString(),
+                          query.value(4).toString(), query.value(5).toInt()});
+    }
+    return result;
+}
+
+std::vector<qint64> Queries::documentIdsOfCity(const QString &city, QString *error) const {
+    std::vector<qint64> ids;
+    QSqlQuery query(m_connection.database());
+    const bool queryPrepared =
+        query.prepare(u"SELECT id FROM documents WHERE city = COALESCE(?, '') ORDER BY path"_s);
+    query.addBindValue(city);
+    if (!queryPrepared || !query.exec()) {
+        failed(error, Connection::reason(query));
+        return ids;
+    }
+    while (query.next())
+        ids.push_back(query.value(0).toLongLong());
+    return ids;
+}
+
+std::vector<std::pair<QString, std::pair<int, int>>> Queries::cityCounts(QString *error) const {
+    std::vector<std::pair<QString, std::pair<int, int>>> counts;
+    QSqlQuery query(m_connection.database());
+    if (!query.exec(u"SELECT d.city, count(*), sum(d.figure_count) FROM documents d"
+                    " GROUP BY d.city ORDER BY d.city"_s)) {
+        failed(error, Connection::reason(query));
+        return counts;
+    }
+    while (query.next())
+        counts.push_back(
+            {query.value(0).toString(), {query.value(1).toInt(), query.value(2).toInt()}});
+    return counts;
+}
+
+std::optional<qint64> Queries::documentIdForPath(const QString &path, QString *error) const {
+    QSqlQuery query(m_connection.database());
+    const bool queryPrepared = query.prepare(u"SELECT id FROM documents WHERE path = ?"_s);
+    query.addBindValue(path);
+    if (!queryPrepared || !query.exec()) {
+        failed(error, Connection::reason(query));
+        return std::nullopt;
+    }
+    if (query.next())
+        return query.value(0).toLongLong();
+    return std::nullopt;  // none stored under that path
+}
+
+std::optional<Document> Queries::document(qint64 id, QString *error) const {
+    const bool periods = m_schema.version() >= 3;
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    const bool queryPrepared = query.prepare(
+        u"SELECT path, title, city, encoding, text, content_hash%1 FROM documents"
+        " WHERE id = ?"_s.arg(periods ? u", period, place_code"_s : QString()));
+    query.addBindValue(id);
+    if (!queryPrepared || !query.exec()) {
+        failed(error, Connection::reason(query));
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        failed(error, tr("there is no document %1").arg(id));
+        return std::nullopt;
+    }
+    Document document;
+    document.id = id;
+    document.path = query.value(0).toString();
+    document.title = query.value(1).toString();
+    document.city = query.value(2).toString();
+    document.encoding = query.value(3).toString();
+    document.text = query.value(4).toString();
+    document.contentHash = query.value(5).toString();
+    if (periods) {
+        document.period = query.value(6).toString();
+        document.placeCode = query.value(7).toString();
+    }
+    document.indexSurrogatePairs();
+    QHash<qint64, int> sentenceIndex;
+    if (!readSentences(&document, &sentenceIndex, error) ||
+        !readFigures(&document, sentenceIndex, error))
+        return std::nullopt;
+    return document;
+}
+
+bool Queries::readSentences(Document *document, QHash<qint64, int> *sentenceIndex,
+                            QString *error) const {
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    const bool queryPrepared = query.prepare(
+        u"SELECT id, kind, text, start_cp, end_cp FROM sentences WHERE document_id = ?"
+        " ORDER BY ordinal"_s);
+    query.addBindValue(document->id);
+    if (!queryPrepared || !query.exec()) {
+        failed(error, Connection::reason(query));
+        return false;
+    }
+    while (query.next()) {
+        Sentence sentence;
+        sentence.kind = PassageKind(query.value(1).toInt());
+        sentence.text = query.value(2).toString();
+        sentence.documentStart = document->utf16Offset(query.value(3).toLongLong());
+        sentence.documentEnd = document->utf16Offset(query.value(4).toLongLong());
+        sentenceIndex->insert(query.value(0).toLongLong(), int(document->sentences.size()));
+        document->sentences.push_back(std::move(sentence));
+    }
+    return true;
+}
+
+bool Queries::readFigures(Document *document, const QHash<qint64, int> &sentenceIndex,
+                          QString *error) const {
+    const bool periods = m_schema.version() >= 3;
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    const bool queryPrepared = query.prepare(
+        u"SELECT id, sentence_id, origin, raw, e_value, e_unit, e_qualifier, e_label,"
+        " e_metric, e_score, start_cp, end_cp, rejected, corrected, chosen%1"
+        " FROM figures WHERE document_id = ? ORDER BY start_cp, id"_s.arg(
+            periods ? u", e_period, e_target"_s : QString()));
+    query.addBindValue(document->id);
+    if (!queryPrepared || !query.exec()) {
+        failed(error, Connection::reason(query));
+        return false;
+    }
+    while (query.next()) {
+        Figure figure;
+        figure.id = query.value(0).toLongLong();
+        figure.sentence = sentenceIndex.value(query.value(1).toLongLong(), 0);
+        figure.userAdded = query.value(2).toString() == u"user";
+        figure.raw = query.value(3).toString();
+        figure.value = query.value(4).toDouble();
+        figure.unit = query.value(5).toString();
+        qualifierFromName(query.value(6).toString(), &figure.qualifier);
+        figure.label = query.value(7).toString();
+        figure.metric = query.value(8).toString();
+        figure.metricScore = query.value(9).toInt();
+        figure.start = document->utf16Offset(query.value(10).toLongLong());
+        figure.end = document->utf16Offset(query.value(11).toLongLong());
+        figure.rejected = query.value(12).toLongLong() != 0;
+        figure.corrected = query.value(13).toLongLong() != 0;
+        figure.chosen = query.value(14).toLongLong();
+        if (periods) {
+            figure.period = query.value(15).toString();
+            figure.target = query.value(16).toLongLong() != 0;
+        }
+        if (!document->sentences.empty()) {
+            const Sentence &sentence = document->sentences[size_t(figure.sentence)];
+            const qsizetype at = sentence.text.indexOf(figure.raw);
+            figure.sentenceStart = std::max<qsizetype>(at, 0);
+            figure.sentenceEnd = figure.sentenceStart + (at >= 0 ? figure.raw.size() : 0);
+        }
+        document->figures.push_back(std::move(figure));
+    }
+    return true;
+}
+
+CityTable Queries::cityTable(const MetricCatalog &catalog, QString *error) const {
+    CityTable table;
+    table.metrics = catalog.metrics();
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT DISTINCT city FROM documents WHERE city <> ''"_s)) {
+        failed(error, Connection::reason(query));
+        return table;
+    }
+    while (query.next())
+        table.cities.append(query.value(0).toString());
+    sortCities(&table.cities);
+    // Each city and metric: how many candidates, and the first in ranking order (a chosen
+    // figure, then the strongest match, then the first stated), found by one seek in the
+    // figures_ranking index; then the winners' details. Portable to PostgreSQL as it is.
+    // From version 3 on, a target fills no cell, and a cell carries its figure's period.
+    const bool periods = m_schema.version() >= 3;
+    const QString sql =
+        u"SELECT g.city, g.e_metric, f.e_value, f.e_unit, f.e_qualifier, f.raw, f.e_label, d.path,"
+        " f.start_cp, f.end_cp, g.candidates, f.e_score, s.text, f.corrected + f.chosen, %1"
+        " FROM (SELECT c.city, c.e_metric, count(*) AS candidates,"
+        "  (SELECT w.id FROM figures w WHERE w.city = c.city AND w.e_metric = c.e_metric"
+        "   AND w.rejected = 0%2 ORDER BY w.chosen DESC, w.e_score DESC, w.document_id,"
+        "   w.start_cp LIMIT 1) AS winner"
+        "  FROM figures c WHERE c.e_metric IS NOT NULL AND c.rejected = 0%3 AND c.city <> ''"
+        "  GROUP BY c.city, c.e_metric) g"
+        " JOIN figures f ON f.id = g.winner JOIN documents d ON d.id = f.document_id"
+        " JOIN sentences s ON s.id = f.sentence_id"_s.arg(
+            periods ? u"CASE WHEN f.e_period <> '' THEN f.e_period ELSE d.period END"_s : u"''"_s,
+            periods ? u" AND w.e_target = 0"_s : QString(),
+            periods ? u" AND c.e_target = 0"_s : QString());
+    if (!query.exec(sql)) {
+        failed(error, Connection::reason(query));
+        return table;
+    }
+    QHash<QString, int> metricOrder;
+    for (size_t i = 0; i < table.metrics.size(); ++i)
+        metricOrder.insert(table.metrics[i].id, int(i));
+    while (query.next()) {
+        TableCell cell;
+        cell.city = query.value(0).toString();
+        cell.metric = query.value(1).toString();
+        if (!metricOrder.contains(cell.metric))
+            continue;  // a metric the current metrics file no longer has
+        cell.value = query.value(2).toDouble();
+        cell.unit = query.value(3).toString();
+        qualifierFromName(query.value(4).toString(), &cell.qualifier);
+        cell.raw = query.value(5).toString();
+        cell.label = query.value(6).toString();
+        cell.path = query.value(7).toString();
+        cell.start = query.value(8).toLongLong();
+        cell.end = query.value(9).toLongLong();
+        cell.alternatives = query.value(10).toInt() - 1;
+        cell.score = query.value(11).toInt();
+        cell.sentence = query.value(12).toString();
+        cell.corrected = query.value(13).toLongLong() != 0;
+        cell.period = query.value(14).toString();
+        table.cells.push_back(std::move(cell));
+    }
+    QHash<QString, int> cityOrder;
+    for (qsizetype i = 0; i < table.cities.size(); ++i)
+        cityOrder.insert(table.cities.at(i), int(i));
+    std::sort(table.cells.begin(), table.cells.end(), [&](const TableCell &a, const TableCell &b) {
+        const int ca = cityOrder.value(a.city);
+        const int cb = cityOrder.value(b.city);
+        return ca != cb ? ca < cb : metricOrder.value(a.metric) < metricOrder.value(b.metric);
+    });
+    return table;
+}
+
+std::vector<CellCandidate> Queries::cellCandidates(const QString &city, const QString &metric,
+                                                   QString *error) const {
+    std::vector<CellCandidate> candidates;
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    // The table's own ranking, so that the first is the one it shows.
+    const bool queryPrepared = query.prepare(
+        u"SELECT d.content_hash, d.path, f.start_cp, f.end_cp, f.raw, f.e_value,"
+        " f.e_unit, f.e_label FROM figures f JOIN documents d ON d.id = f.document_id"
+        " WHERE f.city = ? AND f.e_metric = ? AND f.rejected = 0%1"
+        " ORDER BY f.chosen DESC, f.e_score DESC, f.document_id, f.start_cp"_s.arg(
+            m_schema.version() >= 3 ? u" AND f.e_target = 0"_s : QString()));
+    query.addBindValue(city);
+    query.addBindValue(metric);
+    if (!queryPrepared || !query.exec()) {
+        failed(error, Connection::reason(query));
+        return candidates;
+    }
+    while (query.next()) {
+        CellCandidate candidate;
+        candidate.anchor = {query.value(0).toString(), query.value(1).toString(),
+                            query.value(2).toLongLong(), query.value(3).toLongLong(),
+                            query.value(4).toString()};
+        candidate.value = query.value(5).toDouble();
+        candidate.unit = query.value(6).toString();
+        candidate.label = query.value(7).toString();
+        candidate.filling = candidates.empty();
+        candidates.push_back(std::move(candidate));
+    }
+    return candidates;
+}
+
+QSet<QString> Queries::filesStoredInParts(QString *error) const {
+    QSet<QString> files;
+    QSqlQuery query(m_connection.database());
+    if (!query.exec(u"SELECT path FROM documents WHERE path LIKE '%#part-%'"_s)) {
+        failed(error, Connection::reason(query));
+        return files;
+    }
+    while (query.next())
+        files.insert(PartPaths::fileOf(query.value(0).toString()));
+    return files;
+}
+
+QStringList Queries::integrityProblems() const {
+    QStringList problems;
+    QSqlQuery query(m_connection.database());
+    const QString sql =
+        u"SELECT d.path, d.sentence_count, d.figure_count,"
+        " (SELECT count(*) FROM sentences s WHERE s.document_id = d.id),"
+        " (SELECT count(*) FROM figures f WHERE f.document_id = d.id AND f.origin = 'engine')"
+        " FROM documents d"_s;
+    if (!query.exec(sql))
+        return {m_connection.failure(Connection::reason(query))};
+    while (query.next()) {
+        if (query.value(1).toLongLong() != query.value(3).toLongLong() ||
+            query.value(2).toLongLong() != query.value(4).toLongLong())
+            problems.append(tr("%1: %2 of %3 sentences and %4 of %5 figures stored")
+                                .arg(query.value(0).toString())
+                                .arg(query.value(3).toLongLong())
+                                .arg(query.value(1).toLongLong())
+                                .arg(query.value(4).toLongLong())
+                                .arg(query.value(2).toLongLong()));
+    }
+    return problems;
+}
+
+std::optional<std::vector<qint64>> Queries::documentIds(QString *error) const {
+    QSqlQuery query(m_connection.database());
+    if (!query.exec(u"SELECT id FROM documents ORDER BY id"_s)) {
+        failed(error, Connection::reason(query));
+        return std::nullopt;
+    }
+    std::vector<qint64> ids;
+    while (query.next())
+        ids.push_back(query.value(0).toLongLong());
+    return ids;
+}
+
+std::optional<StoredText> Queries::storedText(qint64 id, QString *error) const {
+    QSqlQuery query(m_connection.database());
+    const bool queryPrepared =
+        query.prepare(u"SELECT path, encoding, text FROM documents WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!queryPrepared || !query.exec()) {
+        failed(error, Connection::reason(query));
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        failed(error, tr("there is no document %1").arg(id));
+        return std::nullopt;
+    }
+    return StoredText{id, query.value(0).toString(), query.value(1).toString(),
+                      query.value(2).toString()};
+}
+
+}  // namespace reportlens

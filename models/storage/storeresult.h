@@ -1,0 +1,8 @@
+// What storing a document did.
+#pragma once
+
+namespace reportlens {
+
+enum class StoreResult { Added, Replaced, Unchanged };
+
+}  // namespace reportlens
