@@ -2,62 +2,17 @@
 // turning its event loop, progress and the result arrive as signals, and Cancel leaves no
 // half document.
 #include "engine/reportparser.h"
+#include "importfixtures.h"
 #include "services/backgroundimport.h"
 #include "storage/reportstore.h"
 
-#include <QDir>
-#include <QElapsedTimer>
-#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace reportlens;
-
-namespace {
-
-// count small reports, each about a city of its own, in folder.
-QStringList writeReports(const QString &folder, int count) {
-    QStringList paths;
-    QDir().mkpath(folder);
-    for (int n = 0; n < count; ++n) {
-        const QString path = u"%1/report_%2.txt"_s.arg(folder).arg(n, 5, 10, QChar(u'0'));
-        QFile file(path);
-        const QString text =
-            u"第%1市总工会工作报告\n\n全市建立工会组织%2家,涵盖单位%3家,会员%4人。"
-            "走访慰问困难职工家庭%5户。"_s.arg(n)
-                .arg(1000 + n)
-                .arg(20000 + n)
-                .arg(500000 + n)
-                .arg(300 + n);
-        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0)
-            return {};
-        paths.append(path);
-    }
-    return paths;
-}
-
-// The longest gap between ticks of a 20 ms timer on this thread while the spy waits.
-class TickWatch : public QObject {
-public:
-    TickWatch() {
-        m_timer.setInterval(20);
-        connect(&m_timer, &QTimer::timeout, this,
-                [this] { m_longest = std::max(m_longest, m_sinceTick.restart()); });
-        m_sinceTick.start();
-        m_timer.start();
-    }
-    qint64 longestGapMs() const { return m_longest; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_sinceTick;
-    qint64 m_longest = 0;
-};
-
-}  // namespace
+using namespace reportlens::testing;
 
 class TestBackgroundImport : public QObject {
     Q_OBJECT

@@ -531,6 +531,34 @@
     </message>
 </context>
 <context>
+    <name>reportlens::ImportController</name>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="35"/>
+        <source>Importing reports…</source>
+        <translation>Importing reports…</translation>
+    </message>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="35"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="59"/>
+        <source>Cancelling after the report being written…</source>
+        <translation>Cancelling after the report being written…</translation>
+    </message>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="66"/>
+        <source>Imported %1 of %2 reports, about %3 s left</source>
+        <translation>Imported %1 of %2 reports, about %3 s left</translation>
+    </message>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="75"/>
+        <source>Reading %1: %2 of %3 MB</source>
+        <translation>Reading %1: %2 of %3 MB</translation>
+    </message>
+</context>
+<context>
     <name>reportlens::Importer</name>
     <message>
         <location filename="../models/services/importer.cpp" line="29"/>

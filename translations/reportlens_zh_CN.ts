@@ -530,6 +530,34 @@
     </message>
 </context>
 <context>
+    <name>reportlens::ImportController</name>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="35"/>
+        <source>Importing reports…</source>
+        <translation>正在导入报告……</translation>
+    </message>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="35"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="59"/>
+        <source>Cancelling after the report being written…</source>
+        <translation>正在取消，写完当前报告后停止……</translation>
+    </message>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="66"/>
+        <source>Imported %1 of %2 reports, about %3 s left</source>
+        <translation>已导入 %1/%2 份报告，约剩 %3 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="75"/>
+        <source>Reading %1: %2 of %3 MB</source>
+        <translation>正在读取 %1：%2 / %3 MB</translation>
+    </message>
+</context>
+<context>
     <name>reportlens::Importer</name>
     <message>
         <location filename="../models/services/importer.cpp" line="29"/>

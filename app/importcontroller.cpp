@@ -1,0 +1,93 @@
+#include "importcontroller.h"
+
+#include "engine/input/reportfiles.h"
+#include "services/backgroundimport.h"
+
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QTimer>
+#include <QWidget>
+
+namespace reportlens {
+
+ImportController::ImportController(const DatabaseLocation &location, const MetricCatalog &catalog,
+                                   QWidget *window)
+    : QObject(window), m_window(window), m_import(new BackgroundImport(location, catalog, this)) {
+    connect(m_import, &BackgroundImport::progress, this, &ImportController::showProgress);
+    connect(m_import, &BackgroundImport::fileProgress, this, &ImportController::showFileProgress);
+    connect(m_import, &BackgroundImport::finished, this, &ImportController::finish);
+}
+
+ImportController::~ImportController() = default;  // the import's destructor cancels and waits
+
+bool ImportController::isRunning() const {
+    return m_import->isRunning() || m_progress;
+}
+
+bool ImportController::start(const QStringList &paths) {
+    if (isRunning())
+        return false;
+    m_expandProblems.clear();
+    const QStringList files = ReportFiles::expand(paths, &m_expandProblems);
+    // Shown only when the import takes longer than a moment; window-modal, so that menus and
+    // drops wait for it.
+    m_progress =
+        new QProgressDialog(tr("Importing reports…"), tr("Cancel"), 0, int(files.size()), m_window);
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(500);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    m_progress->setValue(0);
+    connect(m_progress, &QProgressDialog::canceled, this, &ImportController::cancel);
+    if (files.isEmpty()) {
+        // Nothing to hand the worker; finish as an import of nothing would, after the caller
+        // has connected.
+        QTimer::singleShot(0, this, [this] { finish({}); });
+        return true;
+    }
+    if (!m_import->start(files)) {
+        delete m_progress;
+        return false;
+    }
+    return true;
+}
+
+void ImportController::cancel() {
+    m_import->cancel();
+    if (m_progress)
+        m_progress->setLabelText(tr("Cancelling after the report being written…"));
+}
+
+void ImportController::showProgress(int done, int total, qint64 remainingMs) {
+    if (!m_progress || m_progress->wasCanceled())
+        return;
+    m_progress->setValue(done);
+    m_progress->setLabelText(tr("Imported %1 of %2 reports, about %3 s left")
+                                 .arg(done)
+                                 .arg(total)
+                                 .arg((remainingMs + 999) / 1000));
+}
+
+void ImportController::showFileProgress(const QString &path, qint64 bytesDone, qint64 bytesTotal) {
+    if (!m_progress || m_progress->wasCanceled())
+        return;
+    m_progress->setLabelText(tr("Reading %1: %2 of %3 MB")
+                                 .arg(QFileInfo(path).fileName())
+                                 .arg(bytesDone / 1e6, 0, 'f', 0)
+                                 .arg(bytesTotal / 1e6, 0, 'f', 0));
+}
+
+void ImportController::finish(Importer::Summary summary) {
+    summary.errors = m_expandProblems + summary.errors;
+    summary.failed += int(m_expandProblems.size());
+    m_expandProblems.clear();
+    if (QProgressDialog *dialog = m_progress) {
+        m_progress = nullptr;
+        disconnect(dialog, &QProgressDialog::canceled, this, &ImportController::cancel);
+        dialog->close();  // deletes it (closing also says "canceled", no longer heard)
+    }
+    emit finished(summary);
+}
+
+}  // namespace reportlens
