@@ -14,6 +14,8 @@
 
 namespace reportlens {
 
+struct MetricWordIndex;
+
 struct MetricGroup {
     QString id;
     QString nameZh;
@@ -122,8 +124,6 @@ public:
     const QStringList &subgroups() const { return m_subgroups; }
 
 private:
-    void buildIndex();
-
     std::vector<MetricGroup> m_groups;
     std::vector<MetricDefinition> m_metrics;
     QStringList m_globalExclude;
@@ -131,9 +131,8 @@ private:
     QStringList m_subgroups;
     QByteArray m_sourceHash;
 
-    struct Index;
     // Immutable once built, so copies of a catalogue share it.
-    std::shared_ptr<const Index> m_index;
+    std::shared_ptr<const MetricWordIndex> m_index;
 };
 
 }  // namespace reportlens
