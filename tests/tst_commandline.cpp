@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,8 +22,17 @@ struct Run {
     QString err;
 };
 
-Run runCli(const QStringList &arguments) {
+// language: the LANG the command runs in; the test's own when empty.
+Run runCli(const QStringList &arguments, const QString &language = {}) {
     QProcess process;
+    if (!language.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"LANG"_s, language);
+        environment.remove(u"LC_ALL"_s);
+        environment.remove(u"LC_MESSAGES"_s);
+        environment.remove(u"LANGUAGE"_s);
+        process.setProcessEnvironment(environment);
+    }
     process.start(QStringLiteral(REPORTLENS_EXECUTABLE), arguments);
     Run run;
     if (!process.waitForFinished(120000))
@@ -62,6 +72,8 @@ private slots:
     void doctorChecksTheInstallation_data();
     void doctorChecksTheInstallation();
     void unreadableFilesAreNamedAndTheRestProcessed();
+    void messagesInTheUsersLanguage_data();
+    void messagesInTheUsersLanguage();
     void otherMetricsFile();
 };
 
@@ -245,6 +257,47 @@ void TestCommandLine::usageErrors() {
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QCOMPARE(run.err.count(u'\n'), 1);  // one line
+}
+
+void TestCommandLine::messagesInTheUsersLanguage_data() {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("file");  // written by the test when it has contents
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<QStringList>("arguments");  // FILE stands for the file's path
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<int>("exitCode");
+    const QStringList extract{u"extract"_s, u"FILE"_s};
+    QTest::newRow("a missing file, Chinese") << u"zh_CN.UTF-8"_s << u"missing.txt"_s << QByteArray()
+                                             << extract << u"：没有这个文件或文件夹"_s << 1;
+    QTest::newRow("a missing file, English") << u"C.UTF-8"_s << u"missing.txt"_s << QByteArray()
+                                             << extract << u": no such file or folder"_s << 1;
+    QTest::newRow("binary data, Chinese")
+        << u"zh_CN.UTF-8"_s << u"binary.txt"_s << QByteArray("abc\0\1\2\3", 7) << extract
+        << u"是二进制数据，不是文本"_s << 1;
+    QTest::newRow("a damaged Word file, Chinese")
+        << u"zh_CN.UTF-8"_s << u"damaged.docx"_s << QByteArray("PK\3\4 not a zip") << extract
+        << u"不是 Word 文档"_s << 1;
+    QTest::newRow("a usage error, Chinese")
+        << u"zh_CN.UTF-8"_s << QString() << QByteArray() << QStringList{u"search"_s}
+        << u"search：没有给出搜索文字"_s << 2;
+}
+
+void TestCommandLine::messagesInTheUsersLanguage() {
+    QFETCH(QString, language);
+    QFETCH(QString, file);
+    QFETCH(QByteArray, contents);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    QFETCH(int, exitCode);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = contents.isEmpty() ? dir.filePath(file) : writeFile(dir, file, contents);
+    arguments.replaceInStrings(u"FILE"_s, path);
+    const Run run = runCli(arguments, language);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+    if (!file.isEmpty())  // the message names the file
+        QVERIFY2(run.err.contains(path), qPrintable(run.err));
 }
 
 void TestCommandLine::windowOrHeadless_data() {

@@ -449,6 +449,24 @@
     </message>
 </context>
 <context>
+    <name>reportlens::Correction</name>
+    <message>
+        <location filename="../models/engine/correction.cpp" line="76"/>
+        <source>unknown correction kind &quot;%1&quot;</source>
+        <translation>unknown correction kind &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/correction.cpp" line="94"/>
+        <source>a correction needs document_hash, start and end (start &lt; end)</source>
+        <translation>a correction needs document_hash, start and end (start &lt; end)</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/correction.cpp" line="100"/>
+        <source>a correction needs created_at as an ISO 8601 time</source>
+        <translation>a correction needs created_at as an ISO 8601 time</translation>
+    </message>
+</context>
+<context>
     <name>reportlens::CorrectionApplier</name>
     <message>
         <location filename="../models/storage/correctionapplier.cpp" line="73"/>
@@ -467,6 +485,59 @@
         <location filename="../models/storage/correctionlog.cpp" line="219"/>
         <source>correction #%1: %2</source>
         <translation>correction #%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::DocumentReader</name>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="111"/>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="141"/>
+        <source>not a readable web page</source>
+        <translation>not a readable web page</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="151"/>
+        <source>not a Word document: the zip archive is damaged or is not one</source>
+        <translation>not a Word document: the zip archive is damaged or is not one</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="155"/>
+        <source>not a Word document: it has no word/document.xml</source>
+        <translation>not a Word document: it has no word/document.xml</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="159"/>
+        <source>the Word document&apos;s text cannot be unpacked</source>
+        <translation>the Word document&apos;s text cannot be unpacked</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="165"/>
+        <source>the Word document is damaged (its text does not unpack)</source>
+        <translation>the Word document is damaged (its text does not unpack)</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="193"/>
+        <source>the Word document is damaged (%1)</source>
+        <translation>the Word document is damaged (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="208"/>
+        <source>not a readable PDF (damaged, truncated or not a PDF)</source>
+        <translation>not a readable PDF (damaged, truncated or not a PDF)</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="211"/>
+        <source>the PDF is encrypted: it needs a password</source>
+        <translation>the PDF is encrypted: it needs a password</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="222"/>
+        <source>the PDF has no text (scanned pages need OCR first)</source>
+        <translation>the PDF has no text (scanned pages need OCR first)</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1194,89 @@ Figures from trade-union work reports, city by city.</translation>
     </message>
 </context>
 <context>
+    <name>reportlens::MetricCatalog</name>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="87"/>
+        <source>the top level must be an object with a &quot;metrics&quot; array</source>
+        <translation>the top level must be an object with a &quot;metrics&quot; array</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="94"/>
+        <source>no &quot;metrics&quot; array</source>
+        <translation>no &quot;metrics&quot; array</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="105"/>
+        <source>a group has no &quot;id&quot;</source>
+        <translation>a group has no &quot;id&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="113"/>
+        <source>&quot;exclude&quot; must be an array of non-empty strings</source>
+        <translation>&quot;exclude&quot; must be an array of non-empty strings</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="120"/>
+        <source>&quot;reach_verbs&quot; must be an array of non-empty strings</source>
+        <translation>&quot;reach_verbs&quot; must be an array of non-empty strings</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="127"/>
+        <source>&quot;subgroups&quot; must be an array of non-empty strings</source>
+        <translation>&quot;subgroups&quot; must be an array of non-empty strings</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="141"/>
+        <source>metric #%1</source>
+        <translation>metric #%1</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="142"/>
+        <source>metric &quot;%1&quot;</source>
+        <translation>metric &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="145"/>
+        <source>%1 has no &quot;id&quot;</source>
+        <translation>%1 has no &quot;id&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="150"/>
+        <source>%1 is defined twice</source>
+        <translation>%1 is defined twice</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="160"/>
+        <source>%1 needs both &quot;name_zh&quot; and &quot;name_en&quot;</source>
+        <translation>%1 needs both &quot;name_zh&quot; and &quot;name_en&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="168"/>
+        <source>%1 needs a non-empty &quot;keywords&quot; array of strings</source>
+        <translation>%1 needs a non-empty &quot;keywords&quot; array of strings</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="179"/>
+        <source>%1 has an empty keyword</source>
+        <translation>%1 has an empty keyword</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="188"/>
+        <source>%1: &quot;units&quot; and &quot;exclude&quot; must be arrays of non-empty strings</source>
+        <translation>%1: &quot;units&quot; and &quot;exclude&quot; must be arrays of non-empty strings</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="199"/>
+        <source>%1 names the unknown group &quot;%2&quot;</source>
+        <translation>%1 names the unknown group &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="220"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: cannot be read (%2)</translation>
+    </message>
+</context>
+<context>
     <name>reportlens::Queries</name>
     <message>
         <location filename="../models/storage/queries.cpp" line="104"/>
@@ -1142,6 +1296,14 @@ Figures from trade-union work reports, city by city.</translation>
         <location filename="../models/services/reparser.cpp" line="41"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::ReportFiles</name>
+    <message>
+        <location filename="../models/engine/input/reportfiles.cpp" line="22"/>
+        <source>%1: no such file or folder</source>
+        <translation>%1: no such file or folder</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1415,211 @@ Figures from trade-union work reports, city by city.</translation>
         <location filename="../widgets/sourceview.cpp" line="124"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;%4, characters %5–%6 (figure %7 of %8)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;%4, characters %5–%6 (figure %7 of %8)</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::TextDecoder</name>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="111"/>
+        <source>invalid %1 data (an unpaired surrogate)</source>
+        <translation>invalid %1 data (an unpaired surrogate)</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="115"/>
+        <source>binary data, not text (decoded as %1)</source>
+        <translation>binary data, not text (decoded as %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="147"/>
+        <source>invalid %1 data after a %1 byte-order mark</source>
+        <translation>invalid %1 data after a %1 byte-order mark</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="165"/>
+        <source>the file ends in the middle of a UTF-8 character (cut short?)</source>
+        <translation>the file ends in the middle of a UTF-8 character (cut short?)</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="198"/>
+        <source>not valid UTF-8, UTF-16 (with BOM), GB18030/GBK or Big5 text%1</source>
+        <translation>not valid UTF-8, UTF-16 (with BOM), GB18030/GBK or Big5 text%1</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="203"/>
+        <source> (looks like: %1)</source>
+        <translation> (looks like: %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="212"/>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="215"/>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1: is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="218"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: cannot be read (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="228"/>
+        <source>%1: read failed (%2)</source>
+        <translation>%1: read failed (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="231"/>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::TextPartReader</name>
+    <message>
+        <location filename="../models/engine/input/textpartreader.cpp" line="56"/>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textpartreader.cpp" line="62"/>
+        <location filename="../models/engine/input/textpartreader.cpp" line="98"/>
+        <source>%1: read failed (%2)</source>
+        <translation>%1: read failed (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textpartreader.cpp" line="85"/>
+        <source>%1: no converter for %2 (%3)</source>
+        <translation>%1: no converter for %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textpartreader.cpp" line="159"/>
+        <source>%1: binary data, not text, before byte %2</source>
+        <translation>%1: binary data, not text, before byte %2</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::cli</name>
+    <message>
+        <location filename="../app/cli/chart.cpp" line="20"/>
+        <source>chart: --metric ID and --out FILE.png|FILE.svg are needed</source>
+        <translation>chart: --metric ID and --out FILE.png|FILE.svg are needed</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chart.cpp" line="24"/>
+        <source>chart: no metric &quot;%1&quot; in the metrics file</source>
+        <translation>chart: no metric &quot;%1&quot; in the metrics file</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chart.cpp" line="30"/>
+        <source>chart: --out must end in .png or .svg</source>
+        <translation>chart: --out must end in .png or .svg</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chart.cpp" line="38"/>
+        <source>chart: --size is WIDTHxHEIGHT, 100x100 or more</source>
+        <translation>chart: --size is WIDTHxHEIGHT, 100x100 or more</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chart.cpp" line="45"/>
+        <source>chart: --dpi is a number from 48 to 1200</source>
+        <translation>chart: --dpi is a number from 48 to 1200</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="142"/>
+        <source>%1 (see reportlens --help)</source>
+        <translation>%1 (see reportlens --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="156"/>
+        <source>unknown command &quot;%1&quot; (expected %2)</source>
+        <translation>unknown command &quot;%1&quot; (expected %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="166"/>
+        <source>--format must be json or csv, not &quot;%1&quot;</source>
+        <translation>--format must be json or csv, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="172"/>
+        <source>%1 reads files, not a database: --db does not apply</source>
+        <translation>%1 reads files, not a database: --db does not apply</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="186"/>
+        <source>metrics file %1</source>
+        <translation>metrics file %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/corrections.cpp" line="19"/>
+        <source>corrections: expected export FILE or import FILE</source>
+        <translation>corrections: expected export FILE or import FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/corrections.cpp" line="34"/>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1: cannot be written (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/corrections.cpp" line="43"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: cannot be read (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/corrections.cpp" line="55"/>
+        <source>%1: not a corrections file (%2)</source>
+        <translation>%1: not a corrections file (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/corrections.cpp" line="58"/>
+        <source>no &quot;corrections&quot; array</source>
+        <translation>no &quot;corrections&quot; array</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extract.cpp" line="21"/>
+        <source>%1: no PATH given (files or folders to read)</source>
+        <translation>%1: no PATH given (files or folders to read)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="16"/>
+        <source>import: no PATH given (files or folders to import)</source>
+        <translation>import: no PATH given (files or folders to import)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="37"/>
+        <source>imported %1 of %2, about %3 s left</source>
+        <translation>imported %1 of %2, about %3 s left</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invocation.cpp" line="35"/>
+        <source>reading %1: %2 of %3 MB</source>
+        <translation>reading %1: %2 of %3 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invocation.cpp" line="52"/>
+        <source>the engine or metrics changed: parsed %1 stored documents again (corrections kept)</source>
+        <translation>the engine or metrics changed: parsed %1 stored documents again (corrections kept)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report.cpp" line="16"/>
+        <source>report: --out FILE.pdf is needed</source>
+        <translation>report: --out FILE.pdf is needed</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report.cpp" line="21"/>
+        <source>report: --lang is zh_CN or en, not &quot;%1&quot;</source>
+        <translation>report: --lang is zh_CN or en, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report.cpp" line="35"/>
+        <source>report: no metric &quot;%1&quot; in the metrics file</source>
+        <translation>report: no metric &quot;%1&quot; in the metrics file</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/search.cpp" line="17"/>
+        <source>search: no TEXT given</source>
+        <translation>search: no TEXT given</translation>
     </message>
 </context>
 </TS>

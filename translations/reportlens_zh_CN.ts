@@ -448,6 +448,24 @@
     </message>
 </context>
 <context>
+    <name>reportlens::Correction</name>
+    <message>
+        <location filename="../models/engine/correction.cpp" line="76"/>
+        <source>unknown correction kind &quot;%1&quot;</source>
+        <translation>未知的更正类型“%1”</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/correction.cpp" line="94"/>
+        <source>a correction needs document_hash, start and end (start &lt; end)</source>
+        <translation>更正需要 document_hash、start 和 end（start &lt; end）</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/correction.cpp" line="100"/>
+        <source>a correction needs created_at as an ISO 8601 time</source>
+        <translation>更正需要 ISO 8601 格式的 created_at 时间</translation>
+    </message>
+</context>
+<context>
     <name>reportlens::CorrectionApplier</name>
     <message>
         <location filename="../models/storage/correctionapplier.cpp" line="73"/>
@@ -466,6 +484,59 @@
         <location filename="../models/storage/correctionlog.cpp" line="219"/>
         <source>correction #%1: %2</source>
         <translation>更正 #%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::DocumentReader</name>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="111"/>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="141"/>
+        <source>not a readable web page</source>
+        <translation>不是可读取的网页</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="151"/>
+        <source>not a Word document: the zip archive is damaged or is not one</source>
+        <translation>不是 Word 文档：zip 压缩包已损坏或并非压缩包</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="155"/>
+        <source>not a Word document: it has no word/document.xml</source>
+        <translation>不是 Word 文档：其中没有 word/document.xml</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="159"/>
+        <source>the Word document&apos;s text cannot be unpacked</source>
+        <translation>无法解压 Word 文档的正文</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="165"/>
+        <source>the Word document is damaged (its text does not unpack)</source>
+        <translation>Word 文档已损坏（正文无法解压）</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="193"/>
+        <source>the Word document is damaged (%1)</source>
+        <translation>Word 文档已损坏（%1）</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="208"/>
+        <source>not a readable PDF (damaged, truncated or not a PDF)</source>
+        <translation>不是可读取的 PDF（已损坏、不完整或并非 PDF）</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="211"/>
+        <source>the PDF is encrypted: it needs a password</source>
+        <translation>PDF 已加密：需要密码</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="222"/>
+        <source>the PDF has no text (scanned pages need OCR first)</source>
+        <translation>PDF 中没有文字（扫描页需先做文字识别）</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1191,89 @@ Figures from trade-union work reports, city by city.</source>
     </message>
 </context>
 <context>
+    <name>reportlens::MetricCatalog</name>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="87"/>
+        <source>the top level must be an object with a &quot;metrics&quot; array</source>
+        <translation>顶层须是含有“metrics”数组的对象</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="94"/>
+        <source>no &quot;metrics&quot; array</source>
+        <translation>没有“metrics”数组</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="105"/>
+        <source>a group has no &quot;id&quot;</source>
+        <translation>有一个分组没有“id”</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="113"/>
+        <source>&quot;exclude&quot; must be an array of non-empty strings</source>
+        <translation>“exclude”须是由非空字符串组成的数组</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="120"/>
+        <source>&quot;reach_verbs&quot; must be an array of non-empty strings</source>
+        <translation>“reach_verbs”须是由非空字符串组成的数组</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="127"/>
+        <source>&quot;subgroups&quot; must be an array of non-empty strings</source>
+        <translation>“subgroups”须是由非空字符串组成的数组</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="141"/>
+        <source>metric #%1</source>
+        <translation>第 %1 个指标</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="142"/>
+        <source>metric &quot;%1&quot;</source>
+        <translation>指标“%1”</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="145"/>
+        <source>%1 has no &quot;id&quot;</source>
+        <translation>%1没有“id”</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="150"/>
+        <source>%1 is defined twice</source>
+        <translation>%1定义了两次</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="160"/>
+        <source>%1 needs both &quot;name_zh&quot; and &quot;name_en&quot;</source>
+        <translation>%1需要同时有“name_zh”和“name_en”</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="168"/>
+        <source>%1 needs a non-empty &quot;keywords&quot; array of strings</source>
+        <translation>%1需要非空的“keywords”字符串数组</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="179"/>
+        <source>%1 has an empty keyword</source>
+        <translation>%1有一个空关键词</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="188"/>
+        <source>%1: &quot;units&quot; and &quot;exclude&quot; must be arrays of non-empty strings</source>
+        <translation>%1：“units”和“exclude”须是由非空字符串组成的数组</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="199"/>
+        <source>%1 names the unknown group &quot;%2&quot;</source>
+        <translation>%1指向未知分组“%2”</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="220"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+</context>
+<context>
     <name>reportlens::Queries</name>
     <message>
         <location filename="../models/storage/queries.cpp" line="104"/>
@@ -1139,6 +1293,14 @@ Figures from trade-union work reports, city by city.</source>
         <location filename="../models/services/reparser.cpp" line="41"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::ReportFiles</name>
+    <message>
+        <location filename="../models/engine/input/reportfiles.cpp" line="22"/>
+        <source>%1: no such file or folder</source>
+        <translation>%1：没有这个文件或文件夹</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1412,211 @@ Figures from trade-union work reports, city by city.</source>
         <location filename="../widgets/sourceview.cpp" line="124"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;%4, characters %5–%6 (figure %7 of %8)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2，%3&lt;br&gt;%4，第 %5–%6 个字符（第 %7 个数字，共 %8 个）</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::TextDecoder</name>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="111"/>
+        <source>invalid %1 data (an unpaired surrogate)</source>
+        <translation>无效的 %1 数据（有未配对的代理项）</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="115"/>
+        <source>binary data, not text (decoded as %1)</source>
+        <translation>是二进制数据，不是文本（按 %1 解码）</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="147"/>
+        <source>invalid %1 data after a %1 byte-order mark</source>
+        <translation>%1 字节序标记之后的 %1 数据无效</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="165"/>
+        <source>the file ends in the middle of a UTF-8 character (cut short?)</source>
+        <translation>文件在一个 UTF-8 字符中间结束（可能不完整）</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="198"/>
+        <source>not valid UTF-8, UTF-16 (with BOM), GB18030/GBK or Big5 text%1</source>
+        <translation>不是有效的 UTF-8、UTF-16（带 BOM）、GB18030/GBK 或 Big5 文本%1</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="203"/>
+        <source> (looks like: %1)</source>
+        <translation>（看起来像：%1）</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="212"/>
+        <source>%1: no such file</source>
+        <translation>%1：没有这个文件</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="215"/>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1：是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="218"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="228"/>
+        <source>%1: read failed (%2)</source>
+        <translation>%1：读取失败（%2）</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="231"/>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::TextPartReader</name>
+    <message>
+        <location filename="../models/engine/input/textpartreader.cpp" line="56"/>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textpartreader.cpp" line="62"/>
+        <location filename="../models/engine/input/textpartreader.cpp" line="98"/>
+        <source>%1: read failed (%2)</source>
+        <translation>%1：读取失败（%2）</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textpartreader.cpp" line="85"/>
+        <source>%1: no converter for %2 (%3)</source>
+        <translation>%1：没有 %2 的转换器（%3）</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textpartreader.cpp" line="159"/>
+        <source>%1: binary data, not text, before byte %2</source>
+        <translation>%1：第 %2 字节之前出现二进制数据，不是文本</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::cli</name>
+    <message>
+        <location filename="../app/cli/chart.cpp" line="20"/>
+        <source>chart: --metric ID and --out FILE.png|FILE.svg are needed</source>
+        <translation>chart：需要 --metric 指标编号 和 --out 文件.png|文件.svg</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chart.cpp" line="24"/>
+        <source>chart: no metric &quot;%1&quot; in the metrics file</source>
+        <translation>chart：指标文件中没有指标“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chart.cpp" line="30"/>
+        <source>chart: --out must end in .png or .svg</source>
+        <translation>chart：--out 的文件名须以 .png 或 .svg 结尾</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chart.cpp" line="38"/>
+        <source>chart: --size is WIDTHxHEIGHT, 100x100 or more</source>
+        <translation>chart：--size 的格式为 宽x高，至少 100x100</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chart.cpp" line="45"/>
+        <source>chart: --dpi is a number from 48 to 1200</source>
+        <translation>chart：--dpi 须是 48 到 1200 之间的数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="142"/>
+        <source>%1 (see reportlens --help)</source>
+        <translation>%1（参见 reportlens --help）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="156"/>
+        <source>unknown command &quot;%1&quot; (expected %2)</source>
+        <translation>未知命令“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="166"/>
+        <source>--format must be json or csv, not &quot;%1&quot;</source>
+        <translation>--format 须为 json 或 csv，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="172"/>
+        <source>%1 reads files, not a database: --db does not apply</source>
+        <translation>%1 读取文件而非数据库：--db 不适用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="186"/>
+        <source>metrics file %1</source>
+        <translation>指标文件 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/corrections.cpp" line="19"/>
+        <source>corrections: expected export FILE or import FILE</source>
+        <translation>corrections：应为 export 文件 或 import 文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/corrections.cpp" line="34"/>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/corrections.cpp" line="43"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/corrections.cpp" line="55"/>
+        <source>%1: not a corrections file (%2)</source>
+        <translation>%1：不是更正文件（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/corrections.cpp" line="58"/>
+        <source>no &quot;corrections&quot; array</source>
+        <translation>没有“corrections”数组</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extract.cpp" line="21"/>
+        <source>%1: no PATH given (files or folders to read)</source>
+        <translation>%1：没有给出路径（要读取的文件或文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="16"/>
+        <source>import: no PATH given (files or folders to import)</source>
+        <translation>import：没有给出路径（要导入的文件或文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="37"/>
+        <source>imported %1 of %2, about %3 s left</source>
+        <translation>已导入 %1/%2，约剩 %3 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invocation.cpp" line="35"/>
+        <source>reading %1: %2 of %3 MB</source>
+        <translation>正在读取 %1：%2 / %3 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invocation.cpp" line="52"/>
+        <source>the engine or metrics changed: parsed %1 stored documents again (corrections kept)</source>
+        <translation>引擎或指标已变更：已重新解析 %1 份已存文档（更正均保留）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report.cpp" line="16"/>
+        <source>report: --out FILE.pdf is needed</source>
+        <translation>report：需要 --out 文件.pdf</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report.cpp" line="21"/>
+        <source>report: --lang is zh_CN or en, not &quot;%1&quot;</source>
+        <translation>report：--lang 须为 zh_CN 或 en，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report.cpp" line="35"/>
+        <source>report: no metric &quot;%1&quot; in the metrics file</source>
+        <translation>report：指标文件中没有指标“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/search.cpp" line="17"/>
+        <source>search: no TEXT given</source>
+        <translation>search：没有给出搜索文字</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "uilanguage.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QSize>
 
 using namespace Qt::Literals::StringLiterals;
@@ -14,23 +15,35 @@ int runChart(const Invocation &call) {
     const QString out = call.parser->value(u"out"_s);
     const QString metric = call.parser->value(u"metric"_s);
     if (out.isEmpty() || metric.isEmpty())
-        return usageError(call.err, u"chart: --metric ID and --out FILE.png|FILE.svg are needed"_s);
+        return usageError(
+            call.err,
+            QCoreApplication::translate(
+                "reportlens::cli", "chart: --metric ID and --out FILE.png|FILE.svg are needed"));
     if (call.catalog.indexOf(metric) < 0)
-        return usageError(call.err, u"chart: no metric \"%1\" in the metrics file"_s.arg(metric));
+        return usageError(call.err,
+                          QCoreApplication::translate("reportlens::cli",
+                                                      "chart: no metric \"%1\" in the metrics file")
+                              .arg(metric));
     const bool svg = out.endsWith(u".svg", Qt::CaseInsensitive);
     if (!svg && !out.endsWith(u".png", Qt::CaseInsensitive))
-        return usageError(call.err, u"chart: --out must end in .png or .svg"_s);
+        return usageError(call.err,
+                          QCoreApplication::translate("reportlens::cli",
+                                                      "chart: --out must end in .png or .svg"));
     QSize size(1600, 1000);
     if (call.parser->isSet(u"size"_s)) {
         const QStringList parts = call.parser->value(u"size"_s).split(u'x');
         size = QSize(parts.value(0).toInt(), parts.value(1).toInt());
         if (parts.size() != 2 || size.width() < 100 || size.height() < 100)
-            return usageError(call.err, u"chart: --size is WIDTHxHEIGHT, 100x100 or more"_s);
+            return usageError(
+                call.err, QCoreApplication::translate(
+                              "reportlens::cli", "chart: --size is WIDTHxHEIGHT, 100x100 or more"));
     }
     bool dpiOk = true;
     const int dpi = call.parser->isSet(u"dpi"_s) ? call.parser->value(u"dpi"_s).toInt(&dpiOk) : 192;
     if (!dpiOk || dpi < 48 || dpi > 1200)
-        return usageError(call.err, u"chart: --dpi is a number from 48 to 1200"_s);
+        return usageError(call.err,
+                          QCoreApplication::translate("reportlens::cli",
+                                                      "chart: --dpi is a number from 48 to 1200"));
     const std::optional<CityTable> table = storedTable(call);
     if (!table)
         return ExitFileError;

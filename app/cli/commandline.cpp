@@ -5,6 +5,7 @@
 #include "engine/input/filekinds.h"
 
 #include "installlayout.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -96,10 +97,14 @@ int CommandLine::runProcess(int &argc, char **argv, const QStringList &arguments
             qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
+        const UiLanguage messages(QLocale::system());
         return run(arguments, &out, &err, InstallLayout::seedsFolder());
     }
     // No display needed: the other subcommands run on a core application.
     QCoreApplication app(argc, argv);
+    // Messages in the user's language (LANG); what goes to stdout (JSON, CSV, summaries) stays
+    // as scripts read it.
+    const UiLanguage messages(QLocale::system());
     return run(arguments, &out, &err, InstallLayout::seedsFolder());
 }
 
@@ -133,7 +138,9 @@ int CommandLine::run(const QStringList &arguments, QIODevice *out, QIODevice *er
     parser.addPositionalArgument(u"arguments"_s, u"Paths, search text or FILE."_s, u"..."_s);
 
     if (!parser.parse(arguments))
-        return usageError(err, u"%1 (see reportlens --help)"_s.arg(parser.errorText()));
+        return usageError(
+            err, QCoreApplication::translate("reportlens::cli", "%1 (see reportlens --help)")
+                     .arg(parser.errorText()));
     if (parser.isSet(u"help"_s) || parser.positionalArguments().value(0) == u"help") {
         out->write(usageText().toUtf8());
         return ExitOk;
@@ -146,8 +153,9 @@ int CommandLine::run(const QStringList &arguments, QIODevice *out, QIODevice *er
     const QString name = positional.isEmpty() ? QString() : positional.takeFirst();
     const cli::Subcommand *command = cli::subcommand(name);
     if (!command)
-        return usageError(err, u"unknown command \"%1\" (expected %2)"_s.arg(
-                                   name, subcommandNames().join(u", "_s)));
+        return usageError(err, QCoreApplication::translate("reportlens::cli",
+                                                           "unknown command \"%1\" (expected %2)")
+                                   .arg(name, subcommandNames().join(u", "_s)));
     const QString formatName = parser.value(u"format"_s);
     std::optional<OutputFormat> format;
     if (formatName.isEmpty() || formatName == u"json")
@@ -155,10 +163,15 @@ int CommandLine::run(const QStringList &arguments, QIODevice *out, QIODevice *er
     else if (formatName == u"csv")
         format = OutputFormat::Csv;
     if (!format)
-        return usageError(err, u"--format must be json or csv, not \"%1\""_s.arg(formatName));
+        return usageError(err, QCoreApplication::translate(
+                                   "reportlens::cli", "--format must be json or csv, not \"%1\"")
+                                   .arg(formatName));
     const bool readsFiles = name == u"extract" || (name == u"table" && !positional.isEmpty());
     if (parser.isSet(u"db"_s) && readsFiles)
-        return usageError(err, u"%1 reads files, not a database: --db does not apply"_s.arg(name));
+        return usageError(
+            err, QCoreApplication::translate("reportlens::cli",
+                                             "%1 reads files, not a database: --db does not apply")
+                     .arg(name));
 
     cli::Invocation call{
         &parser,       positional, out, err, MetricCatalog::builtIn(), parser.value(u"db"_s),
@@ -167,7 +180,10 @@ int CommandLine::run(const QStringList &arguments, QIODevice *out, QIODevice *er
     if (parser.isSet(u"metrics"_s) && name != u"report") {
         QString error;
         if (!call.catalog.loadFromFile(parser.value(u"metrics"_s), &error)) {
-            writeLine(err, u"reportlens: metrics file %1"_s.arg(error));
+            writeLine(
+                err,
+                u"reportlens: "_s +
+                    QCoreApplication::translate("reportlens::cli", "metrics file %1").arg(error));
             return ExitFileError;
         }
     }

@@ -1,6 +1,7 @@
 // corrections export|import FILE: the corrections log as JSON, out and in.
 #include "cli/subcommands.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,7 +15,9 @@ int runCorrections(const Invocation &call) {
     const QString file = call.positional.value(1);
     if ((action != u"export" && action != u"import") || file.isEmpty() ||
         call.positional.size() != 2)
-        return usageError(call.err, u"corrections: expected export FILE or import FILE"_s);
+        return usageError(
+            call.err, QCoreApplication::translate(
+                          "reportlens::cli", "corrections: expected export FILE or import FILE"));
     const std::unique_ptr<Session> session = openSession(call, Session::EmptyDatabase::LeaveEmpty);
     if (!session)
         return ExitFileError;
@@ -28,24 +31,32 @@ int runCorrections(const Invocation &call) {
                                                  {u"corrections"_s, array}})
                            .toJson(QJsonDocument::Indented)) < 0) {
             writeLine(call.err,
-                      u"reportlens: %1: cannot be written (%2)"_s.arg(file, json.errorString()));
+                      u"reportlens: "_s + QCoreApplication::translate("reportlens::cli",
+                                                                      "%1: cannot be written (%2)")
+                                              .arg(file, json.errorString()));
             return ExitFileError;
         }
         writeLine(call.out, u"exported %1 corrections to %2"_s.arg(array.size()).arg(file));
         return ExitOk;
     }
     if (!json.open(QIODevice::ReadOnly)) {
-        writeLine(call.err, u"reportlens: %1: cannot be read (%2)"_s.arg(file, json.errorString()));
+        writeLine(call.err, u"reportlens: "_s + QCoreApplication::translate(
+                                                    "reportlens::cli", "%1: cannot be read (%2)")
+                                                    .arg(file, json.errorString()));
         return ExitFileError;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError ||
         !document.object().value(u"corrections"_s).isArray()) {
-        writeLine(call.err, u"reportlens: %1: not a corrections file (%2)"_s.arg(
-                                file, parseError.error != QJsonParseError::NoError
-                                          ? parseError.errorString()
-                                          : u"no \"corrections\" array"_s));
+        writeLine(
+            call.err,
+            u"reportlens: "_s +
+                QCoreApplication::translate("reportlens::cli", "%1: not a corrections file (%2)")
+                    .arg(file, parseError.error != QJsonParseError::NoError
+                                   ? parseError.errorString()
+                                   : QCoreApplication::translate("reportlens::cli",
+                                                                 "no \"corrections\" array")));
         return ExitFileError;
     }
     int added = 0;

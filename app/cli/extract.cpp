@@ -4,6 +4,7 @@
 
 #include "engine/reportparser.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -16,7 +17,10 @@ namespace {
 int readFiles(const Invocation &call, const QString &command) {
     const OutputFormat format = call.format;
     if (call.positional.isEmpty())
-        return usageError(call.err, u"%1: no PATH given (files or folders to read)"_s.arg(command));
+        return usageError(
+            call.err, QCoreApplication::translate("reportlens::cli",
+                                                  "%1: no PATH given (files or folders to read)")
+                          .arg(command));
     int status = ExitOk;
     const QStringList files = reportFiles(call, &status);
     const ReportParser reportParser(call.catalog);

@@ -3,6 +3,7 @@
 
 #include "services/importer.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QObject>
 
@@ -11,7 +12,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace reportlens::cli {
 int runImport(const Invocation &call) {
     if (call.positional.isEmpty())
-        return usageError(call.err, u"import: no PATH given (files or folders to import)"_s);
+        return usageError(
+            call.err, QCoreApplication::translate(
+                          "reportlens::cli", "import: no PATH given (files or folders to import)"));
     int status = ExitOk;
     const QStringList files = reportFiles(call, &status);
     const std::unique_ptr<Session> session = openSession(call, Session::EmptyDatabase::LeaveEmpty);
@@ -30,9 +33,12 @@ int runImport(const Invocation &call) {
             if (now < 1000 || (done < total && now - lastLine < 500))
                 return;
             lastLine = now;
-            writeLine(call.err,
-                      u"reportlens: imported %1 of %2, about %3 s left"_s.arg(done).arg(total).arg(
-                          (remainingMs + 999) / 1000));
+            writeLine(call.err, u"reportlens: "_s +
+                                    QCoreApplication::translate(
+                                        "reportlens::cli", "imported %1 of %2, about %3 s left")
+                                        .arg(done)
+                                        .arg(total)
+                                        .arg((remainingMs + 999) / 1000));
         });
     QObject::connect(&importer, &Importer::fileProgress, &importer,
                      [&](const QString &path, qint64 bytesDone, qint64 bytesTotal) {

@@ -3,6 +3,7 @@
 #include "engine/input/reportfiles.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QIODevice>
 
 using namespace Qt::Literals::StringLiterals;
@@ -30,9 +31,11 @@ QStringList reportFiles(const Invocation &call, int *status) {
 }
 
 QString readingLine(const QString &path, qint64 bytesRead, qint64 bytesTotal) {
-    return u"reportlens: reading %1: %2 of %3 MB"_s.arg(path)
-        .arg(bytesRead / 1e6, 0, 'f', 0)
-        .arg(bytesTotal / 1e6, 0, 'f', 0);
+    return u"reportlens: "_s +
+           QCoreApplication::translate("reportlens::cli", "reading %1: %2 of %3 MB")
+               .arg(path)
+               .arg(bytesRead / 1e6, 0, 'f', 0)
+               .arg(bytesTotal / 1e6, 0, 'f', 0);
 }
 
 std::unique_ptr<Session> openSession(const Invocation &call, Session::EmptyDatabase empty) {
@@ -45,8 +48,11 @@ std::unique_ptr<Session> openSession(const Invocation &call, Session::EmptyDatab
     }
     if (session->reparsed() > 0)
         writeLine(call.err,
-                  u"reportlens: the engine or metrics changed: parsed %1 stored"
-                  " documents again (corrections kept)"_s.arg(session->reparsed()));
+                  u"reportlens: "_s +
+                      QCoreApplication::translate("reportlens::cli",
+                                                  "the engine or metrics changed: parsed %1 stored"
+                                                  " documents again (corrections kept)")
+                          .arg(session->reparsed()));
     return session;
 }
 

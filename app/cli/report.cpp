@@ -5,6 +5,7 @@
 #include "uilanguage.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -12,10 +13,14 @@ namespace reportlens::cli {
 int runReport(const Invocation &call) {
     const QString out = call.parser->value(u"out"_s);
     if (!out.endsWith(u".pdf", Qt::CaseInsensitive))
-        return usageError(call.err, u"report: --out FILE.pdf is needed"_s);
+        return usageError(call.err, QCoreApplication::translate(
+                                        "reportlens::cli", "report: --out FILE.pdf is needed"));
     const QString language = call.parser->value(u"lang"_s);
     if (!language.isEmpty() && language != u"zh_CN" && language != u"en")
-        return usageError(call.err, u"report: --lang is zh_CN or en, not \"%1\""_s.arg(language));
+        return usageError(call.err,
+                          QCoreApplication::translate("reportlens::cli",
+                                                      "report: --lang is zh_CN or en, not \"%1\"")
+                              .arg(language));
     const std::optional<CityTable> table = storedTable(call);
     if (!table)
         return ExitFileError;
@@ -27,7 +32,9 @@ int runReport(const Invocation &call) {
     for (const QString &metric : std::as_const(options.metrics)) {
         if (call.catalog.indexOf(metric) < 0)
             return usageError(call.err,
-                              u"report: no metric \"%1\" in the metrics file"_s.arg(metric));
+                              QCoreApplication::translate(
+                                  "reportlens::cli", "report: no metric \"%1\" in the metrics file")
+                                  .arg(metric));
     }
     QString error;
     if (!ComparisonReport(*table, options).writePdf(out, &error)) {

@@ -3,6 +3,7 @@
 
 #include "services/export/numberformat.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,7 +13,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace reportlens::cli {
 int runSearch(const Invocation &call) {
     if (call.positional.isEmpty())
-        return usageError(call.err, u"search: no TEXT given"_s);
+        return usageError(call.err,
+                          QCoreApplication::translate("reportlens::cli", "search: no TEXT given"));
     const std::unique_ptr<Session> session = openSession(call, Session::EmptyDatabase::LeaveEmpty);
     if (!session)
         return ExitFileError;

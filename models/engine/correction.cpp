@@ -1,4 +1,5 @@
 #include "engine/correction.h"
+#include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -71,7 +72,9 @@ QJsonObject Correction::toJson() const {
 std::optional<Correction> Correction::fromJson(const QJsonObject &object, QString *error) {
     const auto kind = correctionKindFromName(object.value(u"kind"_s).toString());
     if (!kind) {
-        *error = u"unknown correction kind \"%1\""_s.arg(object.value(u"kind"_s).toString());
+        *error =
+            QCoreApplication::translate("reportlens::Correction", "unknown correction kind \"%1\"")
+                .arg(object.value(u"kind"_s).toString());
         return std::nullopt;
     }
     Correction correction;
@@ -88,11 +91,14 @@ std::optional<Correction> Correction::fromJson(const QJsonObject &object, QStrin
     correction.reverted = object.value(u"reverted"_s).toBool();
     if (correction.anchor.documentHash.isEmpty() || correction.anchor.start < 0 ||
         correction.anchor.end <= correction.anchor.start) {
-        *error = u"a correction needs document_hash, start and end (start < end)"_s;
+        *error = QCoreApplication::translate(
+            "reportlens::Correction",
+            "a correction needs document_hash, start and end (start < end)");
         return std::nullopt;
     }
     if (!correction.createdAt.isValid()) {
-        *error = u"a correction needs created_at as an ISO 8601 time"_s;
+        *error = QCoreApplication::translate("reportlens::Correction",
+                                             "a correction needs created_at as an ISO 8601 time");
         return std::nullopt;
     }
     return correction;

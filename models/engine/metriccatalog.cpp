@@ -3,6 +3,7 @@
 #include "engine/metricwordindex.h"
 #include "engine/textchars.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
@@ -83,12 +84,14 @@ bool MetricCatalog::loadFromJson(const QByteArray &json, QString *error) {
         return false;
     }
     if (!document.isObject()) {
-        *error = jsonError(u"the top level must be an object with a \"metrics\" array"_s);
+        *error = jsonError(QCoreApplication::translate(
+            "reportlens::MetricCatalog",
+            "the top level must be an object with a \"metrics\" array"));
         return false;
     }
     const QJsonObject root = document.object();
     if (!root.value(u"metrics"_s).isArray()) {
-        *error = u"no \"metrics\" array"_s;
+        *error = QCoreApplication::translate("reportlens::MetricCatalog", "no \"metrics\" array");
         return false;
     }
 
@@ -98,7 +101,8 @@ bool MetricCatalog::loadFromJson(const QByteArray &json, QString *error) {
         MetricGroup group{object.value(u"id"_s).toString(), object.value(u"name_zh"_s).toString(),
                           object.value(u"name_en"_s).toString()};
         if (group.id.isEmpty()) {
-            *error = u"a group has no \"id\""_s;
+            *error =
+                QCoreApplication::translate("reportlens::MetricCatalog", "a group has no \"id\"");
             return false;
         }
         groups.push_back(group);
@@ -106,19 +110,22 @@ bool MetricCatalog::loadFromJson(const QByteArray &json, QString *error) {
 
     QStringList globalExclude;
     if (!readStringList(root.value(u"exclude"_s), &globalExclude)) {
-        *error = u"\"exclude\" must be an array of non-empty strings"_s;
+        *error = QCoreApplication::translate("reportlens::MetricCatalog",
+                                             "\"exclude\" must be an array of non-empty strings");
         return false;
     }
 
     QStringList reachVerbs;
     if (!readStringList(root.value(u"reach_verbs"_s), &reachVerbs)) {
-        *error = u"\"reach_verbs\" must be an array of non-empty strings"_s;
+        *error = QCoreApplication::translate(
+            "reportlens::MetricCatalog", "\"reach_verbs\" must be an array of non-empty strings");
         return false;
     }
 
     QStringList subgroups;
     if (!readStringList(root.value(u"subgroups"_s), &subgroups)) {
-        *error = u"\"subgroups\" must be an array of non-empty strings"_s;
+        *error = QCoreApplication::translate("reportlens::MetricCatalog",
+                                             "\"subgroups\" must be an array of non-empty strings");
         return false;
     }
 
@@ -130,13 +137,18 @@ bool MetricCatalog::loadFromJson(const QByteArray &json, QString *error) {
         MetricDefinition metric;
         metric.id = object.value(u"id"_s).toString();
         const QString where =
-            metric.id.isEmpty() ? u"metric #%1"_s.arg(i + 1) : u"metric \"%1\""_s.arg(metric.id);
+            metric.id.isEmpty()
+                ? QCoreApplication::translate("reportlens::MetricCatalog", "metric #%1").arg(i + 1)
+                : QCoreApplication::translate("reportlens::MetricCatalog", "metric \"%1\"")
+                      .arg(metric.id);
         if (metric.id.isEmpty()) {
-            *error = where + u" has no \"id\""_s;
+            *error = QCoreApplication::translate("reportlens::MetricCatalog", "%1 has no \"id\"")
+                         .arg(where);
             return false;
         }
         if (seen.contains(metric.id)) {
-            *error = where + u" is defined twice"_s;
+            *error = QCoreApplication::translate("reportlens::MetricCatalog", "%1 is defined twice")
+                         .arg(where);
             return false;
         }
         seen.insert(metric.id);
@@ -145,12 +157,17 @@ bool MetricCatalog::loadFromJson(const QByteArray &json, QString *error) {
         metric.nameEn = object.value(u"name_en"_s).toString();
         metric.unit = object.value(u"unit"_s).toString();
         if (metric.nameZh.isEmpty() || metric.nameEn.isEmpty()) {
-            *error = where + u" needs both \"name_zh\" and \"name_en\""_s;
+            *error = QCoreApplication::translate("reportlens::MetricCatalog",
+                                                 "%1 needs both \"name_zh\" and \"name_en\"")
+                         .arg(where);
             return false;
         }
         QStringList keywords;
         if (!readStringList(object.value(u"keywords"_s), &keywords) || keywords.isEmpty()) {
-            *error = where + u" needs a non-empty \"keywords\" array of strings"_s;
+            *error =
+                QCoreApplication::translate("reportlens::MetricCatalog",
+                                            "%1 needs a non-empty \"keywords\" array of strings")
+                    .arg(where);
             return false;
         }
         for (const QString &keyword : keywords) {
@@ -159,14 +176,19 @@ bool MetricCatalog::loadFromJson(const QByteArray &json, QString *error) {
                 part = part.trimmed();
             parts.removeAll(QString());
             if (parts.isEmpty()) {
-                *error = where + u" has an empty keyword"_s;
+                *error = QCoreApplication::translate("reportlens::MetricCatalog",
+                                                     "%1 has an empty keyword")
+                             .arg(where);
                 return false;
             }
             metric.keywords.push_back(parts);
         }
         if (!readStringList(object.value(u"units"_s), &metric.units) ||
             !readStringList(object.value(u"exclude"_s), &metric.exclude)) {
-            *error = where + u": \"units\" and \"exclude\" must be arrays of non-empty strings"_s;
+            *error = QCoreApplication::translate(
+                         "reportlens::MetricCatalog",
+                         "%1: \"units\" and \"exclude\" must be arrays of non-empty strings")
+                         .arg(where);
             return false;
         }
         if (metric.unit.isEmpty() && !metric.units.isEmpty())
@@ -174,7 +196,9 @@ bool MetricCatalog::loadFromJson(const QByteArray &json, QString *error) {
         if (!groups.empty() &&
             std::none_of(groups.begin(), groups.end(),
                          [&](const MetricGroup &g) { return g.id == metric.group; })) {
-            *error = where + u" names the unknown group \"%1\""_s.arg(metric.group);
+            *error = QCoreApplication::translate("reportlens::MetricCatalog",
+                                                 "%1 names the unknown group \"%2\"")
+                         .arg(where, metric.group);
             return false;
         }
         metrics.push_back(std::move(metric));
@@ -193,7 +217,8 @@ bool MetricCatalog::loadFromJson(const QByteArray &json, QString *error) {
 bool MetricCatalog::loadFromFile(const QString &path, QString *error) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = u"%1: cannot be read (%2)"_s.arg(path, file.errorString());
+        *error = QCoreApplication::translate("reportlens::MetricCatalog", "%1: cannot be read (%2)")
+                     .arg(path, file.errorString());
         return false;
     }
     QString reason;

@@ -2,6 +2,7 @@
 
 #include "engine/input/filekinds.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -106,7 +107,9 @@ DecodedText DocumentReader::read(const QString &path) {
         if (!TextDecoder::openFile(&file, &error))
             return failure(error);
         if (file.size() == 0)
-            return failure(u"%1: the file is empty"_s.arg(path));
+            return failure(
+                QCoreApplication::translate("reportlens::DocumentReader", "%1: the file is empty")
+                    .arg(path));
         file.close();
         result = reader == FileKind::Reader::Word ? fromDocx(path) : fromPdf(path);
     } else if (reader == FileKind::Reader::WebPage) {
@@ -134,7 +137,8 @@ DecodedText DocumentReader::fromHtml(const QByteArray &bytes) {
             HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET),
         &xmlFreeDoc);
     if (!document)
-        return failure(u"not a readable web page"_s);
+        return failure(
+            QCoreApplication::translate("reportlens::DocumentReader", "not a readable web page"));
     QString text;
     collectText(xmlDocGetRootElement(document.get()), &text);
     text.replace(QRegularExpression(u"[ \\t]*\\n[ \\t\\n]*\\n[ \\t]*"_s), u"\n\n"_s);
@@ -144,16 +148,22 @@ DecodedText DocumentReader::fromHtml(const QByteArray &bytes) {
 DecodedText DocumentReader::fromDocx(const QString &path) {
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdUnzip))
-        return failure(u"not a Word document: the zip archive is damaged or is not one"_s);
+        return failure(QCoreApplication::translate(
+            "reportlens::DocumentReader",
+            "not a Word document: the zip archive is damaged or is not one"));
     if (!zip.setCurrentFile(u"word/document.xml"_s))
-        return failure(u"not a Word document: it has no word/document.xml"_s);
+        return failure(QCoreApplication::translate(
+            "reportlens::DocumentReader", "not a Word document: it has no word/document.xml"));
     QuaZipFile entry(&zip);
     if (!entry.open(QIODevice::ReadOnly))
-        return failure(u"the Word document's text cannot be unpacked"_s);
+        return failure(QCoreApplication::translate("reportlens::DocumentReader",
+                                                   "the Word document's text cannot be unpacked"));
     // Bounded: a document.xml of more than 256 MiB is no report.
     const QByteArray xml = entry.read(256 * 1024 * 1024);
     if (entry.getZipError() != UNZ_OK)
-        return failure(u"the Word document is damaged (its text does not unpack)"_s);
+        return failure(
+            QCoreApplication::translate("reportlens::DocumentReader",
+                                        "the Word document is damaged (its text does not unpack)"));
     QXmlStreamReader reader(xml);
     QString text;
     QString paragraph;
@@ -180,7 +190,9 @@ DecodedText DocumentReader::fromDocx(const QString &path) {
         }
     }
     if (reader.hasError())
-        return failure(u"the Word document is damaged (%1)"_s.arg(reader.errorString()));
+        return failure(QCoreApplication::translate("reportlens::DocumentReader",
+                                                   "the Word document is damaged (%1)")
+                           .arg(reader.errorString()));
     return success(text, u"Word (.docx)"_s);
 }
 
@@ -193,9 +205,11 @@ DecodedText DocumentReader::fromPdf(const QString &path) {
     Q_UNUSED(quiet);
     std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
     if (!document)
-        return failure(u"not a readable PDF (damaged, truncated or not a PDF)"_s);
+        return failure(QCoreApplication::translate(
+            "reportlens::DocumentReader", "not a readable PDF (damaged, truncated or not a PDF)"));
     if (document->isLocked())
-        return failure(u"the PDF is encrypted: it needs a password"_s);
+        return failure(QCoreApplication::translate("reportlens::DocumentReader",
+                                                   "the PDF is encrypted: it needs a password"));
     QString text;
     for (int page = 0; page < document->numPages(); ++page) {
         std::unique_ptr<Poppler::Page> current = document->page(page);
@@ -205,7 +219,8 @@ DecodedText DocumentReader::fromPdf(const QString &path) {
         text += joinWrappedLines(current->text(QRectF())) + u"\n\n"_s;
     }
     if (text.trimmed().isEmpty())
-        return failure(u"the PDF has no text (scanned pages need OCR first)"_s);
+        return failure(QCoreApplication::translate(
+            "reportlens::DocumentReader", "the PDF has no text (scanned pages need OCR first)"));
     return success(text, u"PDF"_s);
 }
 

@@ -2,6 +2,7 @@
 
 #include "engine/input/filekinds.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -17,7 +18,9 @@ QStringList ReportFiles::expand(const QStringList &paths, QStringList *errors) {
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            errors->append(u"%1: no such file or folder"_s.arg(path));
+            errors->append(
+                QCoreApplication::translate("reportlens::ReportFiles", "%1: no such file or folder")
+                    .arg(path));
             continue;
         }
         if (!info.isDir()) {

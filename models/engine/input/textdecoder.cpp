@@ -1,5 +1,6 @@
 #include "engine/input/textdecoder.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -107,9 +108,13 @@ DecodedText success(QString text, const QString &encoding, FromUtf8 fromUtf8 = F
     // A lone surrogate (UTF-16 cut mid-pair) would garble every offset after it; strict UTF-8
     // decoding never makes one.
     if (fromUtf8 == FromUtf8::No && !text.isValidUtf16())
-        return failure(u"invalid %1 data (an unpaired surrogate)"_s.arg(encoding));
+        return failure(QCoreApplication::translate("reportlens::TextDecoder",
+                                                   "invalid %1 data (an unpaired surrogate)")
+                           .arg(encoding));
     if (!TextDecoder::looksLikeText(text))
-        return failure(u"binary data, not text (decoded as %1)"_s.arg(encoding));
+        return failure(QCoreApplication::translate("reportlens::TextDecoder",
+                                                   "binary data, not text (decoded as %1)")
+                           .arg(encoding));
     DecodedText result;
     result.ok = true;
     result.text = std::move(text);
@@ -138,8 +143,10 @@ DecodedText TextDecoder::decode(const QByteArray &bytes) {
             QString text;
             const QByteArrayView body = QByteArrayView(bytes).sliced(bom.size);
             if (!decodeStrictly(bom.encoding, body, &text))
-                return failure(u"invalid %1 data after a %1 byte-order mark"_s.arg(
-                    QLatin1StringView(bom.name)));
+                return failure(
+                    QCoreApplication::translate("reportlens::TextDecoder",
+                                                "invalid %1 data after a %1 byte-order mark")
+                        .arg(QLatin1StringView(bom.name)));
             return success(std::move(text), QLatin1StringView(bom.name) + u" (BOM)"_s);
         }
     }
@@ -155,7 +162,9 @@ DecodedText TextDecoder::decode(const QByteArray &bytes) {
             continue;  // a trail byte: the lead is further back
         const qsizetype needed = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
         if (needed > tail && decodeStrictly(QStringConverter::Utf8, bytes.chopped(tail), &text))
-            return failure(u"the file ends in the middle of a UTF-8 character (cut short?)"_s);
+            return failure(QCoreApplication::translate(
+                "reportlens::TextDecoder",
+                "the file ends in the middle of a UTF-8 character (cut short?)"));
         break;
     }
 
@@ -185,19 +194,29 @@ DecodedText TextDecoder::decode(const QByteArray &bytes) {
     // Short texts give the detector little to go on; GB18030 is the usual legacy encoding.
     if (decodeWithIcu("GB18030", bytes, &text))
         return success(std::move(text), u"GB18030"_s);
-    return failure(u"not valid UTF-8, UTF-16 (with BOM), GB18030/GBK or Big5 text%1"_s.arg(
-        detectedNames.isEmpty() ? QString() : u" (looks like: %1)"_s.arg(detectedNames)));
+    return failure(
+        QCoreApplication::translate(
+            "reportlens::TextDecoder",
+            "not valid UTF-8, UTF-16 (with BOM), GB18030/GBK or Big5 text%1")
+            .arg(detectedNames.isEmpty()
+                     ? QString()
+                     : QCoreApplication::translate("reportlens::TextDecoder", " (looks like: %1)")
+                           .arg(detectedNames)));
 }
 
 bool TextDecoder::openFile(QFile *file, QString *error) {
     const QString path = file->fileName();
     const QFileInfo info(path);
     if (!info.exists())
-        *error = u"%1: no such file"_s.arg(path);
+        *error =
+            QCoreApplication::translate("reportlens::TextDecoder", "%1: no such file").arg(path);
     else if (info.isDir())
-        *error = u"%1: is a folder, not a file"_s.arg(path);
+        *error =
+            QCoreApplication::translate("reportlens::TextDecoder", "%1: is a folder, not a file")
+                .arg(path);
     else if (!file->open(QIODevice::ReadOnly))
-        *error = u"%1: cannot be read (%2)"_s.arg(path, file->errorString());
+        *error = QCoreApplication::translate("reportlens::TextDecoder", "%1: cannot be read (%2)")
+                     .arg(path, file->errorString());
     else
         return true;
     return false;
@@ -206,9 +225,11 @@ bool TextDecoder::openFile(QFile *file, QString *error) {
 bool TextDecoder::readAll(QFile *file, QByteArray *bytes, QString *error) {
     *bytes = file->readAll();
     if (file->error() != QFileDevice::NoError)
-        *error = u"%1: read failed (%2)"_s.arg(file->fileName(), file->errorString());
+        *error = QCoreApplication::translate("reportlens::TextDecoder", "%1: read failed (%2)")
+                     .arg(file->fileName(), file->errorString());
     else if (bytes->isEmpty())
-        *error = u"%1: the file is empty"_s.arg(file->fileName());
+        *error = QCoreApplication::translate("reportlens::TextDecoder", "%1: the file is empty")
+                     .arg(file->fileName());
     else
         return true;
     return false;

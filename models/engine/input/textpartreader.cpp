@@ -2,6 +2,8 @@
 
 #include "engine/input/textdecoder.h"
 
+#include <QCoreApplication>
+
 #include <unicode/ucnv.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -51,12 +53,14 @@ bool TextPartReader::open(QString *error) {
         return false;
     m_size = m_file.size();
     if (m_size == 0) {
-        *error = u"%1: the file is empty"_s.arg(m_path);
+        *error = QCoreApplication::translate("reportlens::TextPartReader", "%1: the file is empty")
+                     .arg(m_path);
         return false;
     }
     const QByteArray head = m_file.read(kHeadBytes);
     if (head.isEmpty()) {
-        *error = u"%1: read failed (%2)"_s.arg(m_path, m_file.errorString());
+        *error = QCoreApplication::translate("reportlens::TextPartReader", "%1: read failed (%2)")
+                     .arg(m_path, m_file.errorString());
         return false;
     }
     // Told as for a whole file: BOMs, strict UTF-8, then ICU's detection.
@@ -78,8 +82,9 @@ bool TextPartReader::open(QString *error) {
         ucnv_setToUCallBack(m_converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr,
                             &status);
     if (U_FAILURE(status)) {
-        *error = u"%1: no converter for %2 (%3)"_s.arg(m_path, charset,
-                                                       QLatin1StringView(u_errorName(status)));
+        *error = QCoreApplication::translate("reportlens::TextPartReader",
+                                             "%1: no converter for %2 (%3)")
+                     .arg(m_path, charset, QLatin1StringView(u_errorName(status)));
         return false;
     }
     m_file.seek(bomBytes);
@@ -90,7 +95,8 @@ bool TextPartReader::open(QString *error) {
 bool TextPartReader::fill(QString *error) {
     const QByteArray block = m_file.read(kBlockBytes);
     if (block.isEmpty() && m_file.error() != QFileDevice::NoError) {
-        *error = u"%1: read failed (%2)"_s.arg(m_path, m_file.errorString());
+        *error = QCoreApplication::translate("reportlens::TextPartReader", "%1: read failed (%2)")
+                     .arg(m_path, m_file.errorString());
         return false;
     }
     m_atEnd = m_file.atEnd() || block.isEmpty();
@@ -150,7 +156,10 @@ bool TextPartReader::next(QString *part, QString *error) {
     *part = m_pending.first(cut);
     m_pending.remove(0, cut);
     if (!TextDecoder::looksLikeText(*part)) {
-        *error = u"%1: binary data, not text, before byte %2"_s.arg(m_path).arg(m_bytesRead);
+        *error = QCoreApplication::translate("reportlens::TextPartReader",
+                                             "%1: binary data, not text, before byte %2")
+                     .arg(m_path)
+                     .arg(m_bytesRead);
         part->clear();
         return false;
     }
