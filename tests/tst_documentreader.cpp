@@ -17,6 +17,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdio>
+
+#include <sys/stat.h>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace reportlens;
 using namespace reportfixtures;
@@ -40,6 +44,8 @@ private slots:
     void fileKinds_data();
     void fileKinds();
     void aFolderYieldsEveryKindAndNothingElse();
+    void filesThatAreNeverRead_data();
+    void filesThatAreNeverRead();
     void webPage();
     void webPageInGbk();
     void wordDocument();
@@ -104,6 +110,56 @@ void TestDocumentReader::aFolderYieldsEveryKindAndNothingElse() {
         const DecodedText decoded = DocumentReader::read(file);
         QVERIFY2(decoded.ok, qPrintable(decoded.error));
         QVERIFY2(decoded.text.contains(u"5397"), qPrintable(file));
+    }
+}
+
+void TestDocumentReader::filesThatAreNeverRead_data() {
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("a link to /dev/zero, named as a report") << u"zero"_s << u"not a regular file"_s;
+    QTest::newRow("a FIFO, named as a report") << u"fifo"_s << u"not a regular file"_s;
+    QTest::newRow("a name that is not UTF-8") << u"gbk name"_s << u"not UTF-8"_s;
+}
+
+// A folder holding one good report and one file that must not be read: the good one is
+// found, the other is named with the reason, and nothing blocks or reads without end.
+void TestDocumentReader::filesThatAreNeverRead() {
+    QFETCH(QString, kind);
+    QFETCH(QString, reason);
+    const QString folder = path(u"never-"_s + kind);
+    QVERIFY(QDir().mkpath(folder));
+    const QString good = folder + u"/good.txt"_s;
+    QVERIFY(writeFile(good, "全市建立工会组织5397家。"));
+    QString bad;
+    if (kind == u"zero") {
+        bad = folder + u"/zero.txt"_s;
+        QVERIFY(QFile::link(u"/dev/zero"_s, bad));
+    } else if (kind == u"fifo") {
+        bad = folder + u"/fifo.txt"_s;
+        QCOMPARE(mkfifo(QFile::encodeName(bad).constData(), 0600), 0);
+    } else {
+        // 工会.txt in GBK: the name's bytes are not UTF-8.
+        const QByteArray name = QFile::encodeName(folder) + "/\xb9\xa4\xbb\xe1.txt";
+        FILE *file = std::fopen(name.constData(), "w");
+        QVERIFY(file);
+        std::fputs("5397", file);
+        std::fclose(file);
+        bad = folder + u"/"_s;  // its name shows only as far as it decodes
+    }
+    QStringList errors;
+    const QStringList found = ReportFiles::expand({folder}, &errors);
+    QCOMPARE(found, QStringList{good});
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().startsWith(bad), qPrintable(errors.first()));
+    QVERIFY2(errors.first().contains(reason), qPrintable(errors.first()));
+    if (kind != u"gbk name") {
+        // Named directly, it is refused as well, by the folder expansion and by the reader.
+        errors.clear();
+        QVERIFY(ReportFiles::expand({bad}, &errors).isEmpty());
+        QCOMPARE(errors.size(), 1);
+        const DecodedText read = DocumentReader::read(bad);
+        QVERIFY(!read.ok);
+        QVERIFY2(read.error.contains(reason), qPrintable(read.error));
     }
 }
 

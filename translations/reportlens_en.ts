@@ -218,6 +218,14 @@
     </message>
 </context>
 <context>
+    <name>reportlens</name>
+    <message>
+        <location filename="../models/engine/input/reportfiles.cpp" line="44"/>
+        <source>%1: the file&apos;s name is not UTF-8 text, so it cannot be read; rename it</source>
+        <translation>%1: the file&apos;s name is not UTF-8 text, so it cannot be read; rename it</translation>
+    </message>
+</context>
+<context>
     <name>reportlens::CityFiguresModel</name>
     <message>
         <location filename="../models/items/cityfiguresmodel.cpp" line="55"/>
@@ -1301,7 +1309,12 @@ Figures from trade-union work reports, city by city.</translation>
 <context>
     <name>reportlens::ReportFiles</name>
     <message>
-        <location filename="../models/engine/input/reportfiles.cpp" line="22"/>
+        <location filename="../models/engine/input/reportfiles.cpp" line="60"/>
+        <source>%1: not a regular file (a device, FIFO or socket, or a link to one); not read</source>
+        <translation>%1: not a regular file (a device, FIFO or socket, or a link to one); not read</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/reportfiles.cpp" line="66"/>
         <source>%1: no such file or folder</source>
         <translation>%1: no such file or folder</translation>
     </message>
@@ -1460,17 +1473,22 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>%1: is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="218"/>
+        <location filename="../models/engine/input/textdecoder.cpp" line="219"/>
+        <source>%1: not a regular file (a device, FIFO or socket, or a link to one); not read</source>
+        <translation>%1: not a regular file (a device, FIFO or socket, or a link to one); not read</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="224"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: cannot be read (%2)</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="228"/>
+        <location filename="../models/engine/input/textdecoder.cpp" line="234"/>
         <source>%1: read failed (%2)</source>
         <translation>%1: read failed (%2)</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="231"/>
+        <location filename="../models/engine/input/textdecoder.cpp" line="237"/>
         <source>%1: the file is empty</source>
         <translation>%1: the file is empty</translation>
     </message>
@@ -1587,17 +1605,17 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>import: no PATH given (files or folders to import)</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="37"/>
+        <location filename="../app/cli/import.cpp" line="38"/>
         <source>imported %1 of %2, about %3 s left</source>
         <translation>imported %1 of %2, about %3 s left</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="35"/>
+        <location filename="../app/cli/invocation.cpp" line="37"/>
         <source>reading %1: %2 of %3 MB</source>
         <translation>reading %1: %2 of %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="52"/>
+        <location filename="../app/cli/invocation.cpp" line="54"/>
         <source>the engine or metrics changed: parsed %1 stored documents again (corrections kept)</source>
         <translation>the engine or metrics changed: parsed %1 stored documents again (corrections kept)</translation>
     </message>

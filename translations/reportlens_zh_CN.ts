@@ -217,6 +217,14 @@
     </message>
 </context>
 <context>
+    <name>reportlens</name>
+    <message>
+        <location filename="../models/engine/input/reportfiles.cpp" line="44"/>
+        <source>%1: the file&apos;s name is not UTF-8 text, so it cannot be read; rename it</source>
+        <translation>%1：文件名不是 UTF-8 文本，无法读取；请重命名</translation>
+    </message>
+</context>
+<context>
     <name>reportlens::CityFiguresModel</name>
     <message>
         <location filename="../models/items/cityfiguresmodel.cpp" line="55"/>
@@ -1298,7 +1306,12 @@ Figures from trade-union work reports, city by city.</source>
 <context>
     <name>reportlens::ReportFiles</name>
     <message>
-        <location filename="../models/engine/input/reportfiles.cpp" line="22"/>
+        <location filename="../models/engine/input/reportfiles.cpp" line="60"/>
+        <source>%1: not a regular file (a device, FIFO or socket, or a link to one); not read</source>
+        <translation>%1：不是普通文件（是设备、管道或套接字，或指向它们的链接）；未读取</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/reportfiles.cpp" line="66"/>
         <source>%1: no such file or folder</source>
         <translation>%1：没有这个文件或文件夹</translation>
     </message>
@@ -1457,17 +1470,22 @@ Figures from trade-union work reports, city by city.</source>
         <translation>%1：是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="218"/>
+        <location filename="../models/engine/input/textdecoder.cpp" line="219"/>
+        <source>%1: not a regular file (a device, FIFO or socket, or a link to one); not read</source>
+        <translation>%1：不是普通文件（是设备、管道或套接字，或指向它们的链接）；未读取</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="224"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="228"/>
+        <location filename="../models/engine/input/textdecoder.cpp" line="234"/>
         <source>%1: read failed (%2)</source>
         <translation>%1：读取失败（%2）</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="231"/>
+        <location filename="../models/engine/input/textdecoder.cpp" line="237"/>
         <source>%1: the file is empty</source>
         <translation>%1：文件为空</translation>
     </message>
@@ -1584,17 +1602,17 @@ Figures from trade-union work reports, city by city.</source>
         <translation>import：没有给出路径（要导入的文件或文件夹）</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="37"/>
+        <location filename="../app/cli/import.cpp" line="38"/>
         <source>imported %1 of %2, about %3 s left</source>
         <translation>已导入 %1/%2，约剩 %3 秒</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="35"/>
+        <location filename="../app/cli/invocation.cpp" line="37"/>
         <source>reading %1: %2 of %3 MB</source>
         <translation>正在读取 %1：%2 / %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="52"/>
+        <location filename="../app/cli/invocation.cpp" line="54"/>
         <source>the engine or metrics changed: parsed %1 stored documents again (corrections kept)</source>
         <translation>引擎或指标已变更：已重新解析 %1 份已存文档（更正均保留）</translation>
     </message>

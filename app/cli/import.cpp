@@ -16,7 +16,8 @@ int runImport(const Invocation &call) {
             call.err, QCoreApplication::translate(
                           "reportlens::cli", "import: no PATH given (files or folders to import)"));
     int status = ExitOk;
-    const QStringList files = reportFiles(call, &status);
+    int unreadable = 0;  // paths that are missing or not read: failures too
+    const QStringList files = reportFiles(call, &status, &unreadable);
     const std::unique_ptr<Session> session = openSession(call, Session::EmptyDatabase::LeaveEmpty);
     if (!session)
         return ExitFileError;
@@ -56,7 +57,7 @@ int runImport(const Invocation &call) {
     writeLine(call.out, u"added %1, replaced %2, unchanged %3, failed %4 (%5)"_s.arg(summary.added)
                             .arg(summary.replaced)
                             .arg(summary.unchanged)
-                            .arg(summary.failed)
+                            .arg(summary.failed + unreadable)
                             .arg(store.location().describe()));
     return summary.failed > 0 ? ExitFileError : status;
 }

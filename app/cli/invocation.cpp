@@ -19,9 +19,11 @@ int usageError(QIODevice *err, const QString &message) {
     return ExitUsage;
 }
 
-QStringList reportFiles(const Invocation &call, int *status) {
+QStringList reportFiles(const Invocation &call, int *status, int *unreadable) {
     QStringList errors;
     const QStringList files = ReportFiles::expand(call.positional, &errors);
+    if (unreadable)
+        *unreadable = int(errors.size());
     *status = ExitOk;
     for (const QString &error : std::as_const(errors)) {
         writeLine(call.err, u"reportlens: "_s + error);

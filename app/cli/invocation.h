@@ -37,9 +37,10 @@ struct Invocation {
 void writeLine(QIODevice *device, const QString &line);
 // "reportlens: MESSAGE" on err; the usage exit status.
 int usageError(QIODevice *err, const QString &message);
-// The files the PATH arguments name; a path that is not there is reported and makes the
-// exit status 1, the others go on.
-QStringList reportFiles(const Invocation &call, int *status);
+// The files the PATH arguments name; a path that is not there or is not read (a device, a
+// FIFO, a name that is not UTF-8) is reported, counted in *unreadable and makes the exit
+// status 1; the others go on.
+QStringList reportFiles(const Invocation &call, int *status, int *unreadable = nullptr);
 // Progress through a file read in parts.
 QString readingLine(const QString &path, qint64 bytesRead, qint64 bytesTotal);
 // The session on the database --db names (or the default one), as the window opens it; null,

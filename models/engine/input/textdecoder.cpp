@@ -214,6 +214,12 @@ bool TextDecoder::openFile(QFile *file, QString *error) {
         *error =
             QCoreApplication::translate("reportlens::TextDecoder", "%1: is a folder, not a file")
                 .arg(path);
+    else if (!info.isFile())  // a device or FIFO may never end, or never open
+        *error =
+            QCoreApplication::translate(
+                "reportlens::TextDecoder",
+                "%1: not a regular file (a device, FIFO or socket, or a link to one); not read")
+                .arg(path);
     else if (!file->open(QIODevice::ReadOnly))
         *error = QCoreApplication::translate("reportlens::TextDecoder", "%1: cannot be read (%2)")
                      .arg(path, file->errorString());
