@@ -35,6 +35,8 @@ private slots:
     void utf8IsStrict();
     void utf8KeepsEveryValidCharacter_data();
     void utf8KeepsEveryValidCharacter();
+    void shortLegacyText_data();
+    void shortLegacyText();
     void fileErrorsNameTheFile();
     void bomIsNotPartOfTheText();
     void big5TraditionalText();
@@ -69,6 +71,38 @@ void TestTextDecoder::decodes() {
     QCOMPARE(decoded.text, kSample);
 }
 
+void TestTextDecoder::shortLegacyText_data() {
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("encoding");
+    // A few characters give ICU's detector little to go on; an even number of bytes also
+    // decodes as UTF-16, to Hangul and rare ideographs.
+    const QString simplified = u"会员12万人"_s;
+    const QString traditional = u"會員12萬人"_s;
+    QTest::newRow("a short simplified line in GBK")
+        << encodeWithIcu("GBK", simplified) << simplified << u"GB18030"_s;
+    QTest::newRow("a short simplified line in GB2312")
+        << encodeWithIcu("GB2312", u"职工之家"_s) << u"职工之家"_s << u"GB18030"_s;
+    QTest::newRow("a short traditional line in Big5")
+        << encodeWithIcu("Big5", traditional) << traditional << u"Big5"_s;
+    QTest::newRow("a traditional sentence in Big5")
+        << encodeWithIcu("Big5", u"全市新建工會組織420家，發展會員3.2萬人。"_s)
+        << u"全市新建工會組織420家，發展會員3.2萬人。"_s << u"Big5"_s;
+    QTest::newRow("UTF-16LE without a BOM, Chinese with digits")
+        << encodeWithQt(QStringConverter::Utf16LE, u"会员12万人，职工之家300个"_s, false)
+        << u"会员12万人，职工之家300个"_s << u"UTF-16LE"_s;
+}
+
+void TestTextDecoder::shortLegacyText() {
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, text);
+    QFETCH(QString, encoding);
+    const DecodedText decoded = TextDecoder::decode(bytes);
+    QVERIFY2(decoded.ok, qPrintable(decoded.error));
+    QCOMPARE(decoded.text, text);
+    QCOMPARE(decoded.encoding, encoding);
+}
+
 void TestTextDecoder::refuses_data() {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("reason");
@@ -87,6 +121,10 @@ void TestTextDecoder::refuses_data() {
     oddUtf16.append(char(0x00));
     oddUtf16.append(char(0xD8));  // a lone high surrogate at the end
     QTest::newRow("UTF-16 cut in a surrogate pair") << oddUtf16 << u"UTF-16LE"_s;
+    QTest::newRow("UTF-8 with a GBK sentence pasted in")
+        << (u"全市建立工会组织5397家，会员12万人。"_s.toUtf8() +
+            encodeWithIcu("GBK", u"职工之家300个"_s))
+        << u"two encodings mixed"_s;
 }
 
 void TestTextDecoder::refuses() {

@@ -1443,52 +1443,57 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>binary data, not text (decoded as %1)</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="147"/>
+        <location filename="../models/engine/input/textdecoder.cpp" line="233"/>
         <source>invalid %1 data after a %1 byte-order mark</source>
         <translation>invalid %1 data after a %1 byte-order mark</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="165"/>
+        <location filename="../models/engine/input/textdecoder.cpp" line="251"/>
         <source>the file ends in the middle of a UTF-8 character (cut short?)</source>
         <translation>the file ends in the middle of a UTF-8 character (cut short?)</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="198"/>
+        <location filename="../models/engine/input/textdecoder.cpp" line="260"/>
+        <source>mostly UTF-8, but byte %1 and others are not: two encodings mixed, or damaged UTF-8</source>
+        <translation>mostly UTF-8, but byte %1 and others are not: two encodings mixed, or damaged UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="310"/>
         <source>not valid UTF-8, UTF-16 (with BOM), GB18030/GBK or Big5 text%1</source>
         <translation>not valid UTF-8, UTF-16 (with BOM), GB18030/GBK or Big5 text%1</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="203"/>
+        <location filename="../models/engine/input/textdecoder.cpp" line="315"/>
         <source> (looks like: %1)</source>
         <translation> (looks like: %1)</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="212"/>
+        <location filename="../models/engine/input/textdecoder.cpp" line="324"/>
         <source>%1: no such file</source>
         <translation>%1: no such file</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="215"/>
+        <location filename="../models/engine/input/textdecoder.cpp" line="327"/>
         <source>%1: is a folder, not a file</source>
         <translation>%1: is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="219"/>
+        <location filename="../models/engine/input/textdecoder.cpp" line="331"/>
         <source>%1: not a regular file (a device, FIFO or socket, or a link to one); not read</source>
         <translation>%1: not a regular file (a device, FIFO or socket, or a link to one); not read</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="224"/>
+        <location filename="../models/engine/input/textdecoder.cpp" line="336"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: cannot be read (%2)</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="234"/>
+        <location filename="../models/engine/input/textdecoder.cpp" line="346"/>
         <source>%1: read failed (%2)</source>
         <translation>%1: read failed (%2)</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="237"/>
+        <location filename="../models/engine/input/textdecoder.cpp" line="349"/>
         <source>%1: the file is empty</source>
         <translation>%1: the file is empty</translation>
     </message>

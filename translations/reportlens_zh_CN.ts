@@ -1440,52 +1440,57 @@ Figures from trade-union work reports, city by city.</source>
         <translation>是二进制数据，不是文本（按 %1 解码）</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="147"/>
+        <location filename="../models/engine/input/textdecoder.cpp" line="233"/>
         <source>invalid %1 data after a %1 byte-order mark</source>
         <translation>%1 字节序标记之后的 %1 数据无效</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="165"/>
+        <location filename="../models/engine/input/textdecoder.cpp" line="251"/>
         <source>the file ends in the middle of a UTF-8 character (cut short?)</source>
         <translation>文件在一个 UTF-8 字符中间结束（可能不完整）</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="198"/>
+        <location filename="../models/engine/input/textdecoder.cpp" line="260"/>
+        <source>mostly UTF-8, but byte %1 and others are not: two encodings mixed, or damaged UTF-8</source>
+        <translation>大部分是 UTF-8，但第 %1 字节等处不是：混用了两种编码，或 UTF-8 已损坏</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="310"/>
         <source>not valid UTF-8, UTF-16 (with BOM), GB18030/GBK or Big5 text%1</source>
         <translation>不是有效的 UTF-8、UTF-16（带 BOM）、GB18030/GBK 或 Big5 文本%1</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="203"/>
+        <location filename="../models/engine/input/textdecoder.cpp" line="315"/>
         <source> (looks like: %1)</source>
         <translation>（看起来像：%1）</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="212"/>
+        <location filename="../models/engine/input/textdecoder.cpp" line="324"/>
         <source>%1: no such file</source>
         <translation>%1：没有这个文件</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="215"/>
+        <location filename="../models/engine/input/textdecoder.cpp" line="327"/>
         <source>%1: is a folder, not a file</source>
         <translation>%1：是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="219"/>
+        <location filename="../models/engine/input/textdecoder.cpp" line="331"/>
         <source>%1: not a regular file (a device, FIFO or socket, or a link to one); not read</source>
         <translation>%1：不是普通文件（是设备、管道或套接字，或指向它们的链接）；未读取</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="224"/>
+        <location filename="../models/engine/input/textdecoder.cpp" line="336"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="234"/>
+        <location filename="../models/engine/input/textdecoder.cpp" line="346"/>
         <source>%1: read failed (%2)</source>
         <translation>%1：读取失败（%2）</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="237"/>
+        <location filename="../models/engine/input/textdecoder.cpp" line="349"/>
         <source>%1: the file is empty</source>
         <translation>%1：文件为空</translation>
     </message>

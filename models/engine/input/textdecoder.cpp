@@ -135,6 +135,92 @@ QString acceptedLegacyCharset(const char *detected) {
     return {};
 }
 
+// Where a text that is mostly UTF-8 stops being UTF-8, or -1: at least 16 non-ASCII bytes,
+// three quarters of them in well-formed UTF-8 sequences. By chance, GBK or Big5 text forms
+// such sequences in a few percent of its bytes.
+qsizetype mixedUtf8At(QByteArrayView bytes) {
+    qsizetype nonAscii = 0;
+    qsizetype inSequences = 0;
+    qsizetype firstBad = -1;
+    for (qsizetype i = 0; i < bytes.size();) {
+        const uchar lead = uchar(bytes[i]);
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        const qsizetype length = lead >= 0xF0 && lead <= 0xF4   ? 4
+                                 : lead >= 0xE0 && lead <= 0xEF ? 3
+                                 : lead >= 0xC2 && lead <= 0xDF ? 2
+                                                                : 0;
+        bool wellFormed = length > 0 && i + length <= bytes.size();
+        for (qsizetype k = 1; wellFormed && k < length; ++k)
+            wellFormed = (uchar(bytes[i + k]) & 0xC0) == 0x80;
+        if (wellFormed) {
+            nonAscii += length;
+            inSequences += length;
+            i += length;
+        } else {
+            if (firstBad < 0)
+                firstBad = i;
+            ++nonAscii;
+            ++i;
+        }
+    }
+    return nonAscii >= 16 && inSequences * 4 >= nonAscii * 3 ? firstBad : -1;
+}
+
+// The share of a text's characters that Chinese (or plain) text is made of: ASCII, CJK
+// ideographs and punctuation, full-width forms.
+bool readsAsChineseText(QStringView text) {
+    qsizetype usual = 0;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x20 && u < 0x7F) || u == u'\n' || u == u'\r' || u == u'\t' ||
+            (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) ||
+            (u >= 0x3000 && u <= 0x303F) || (u >= 0xFF00 && u <= 0xFFEF) ||
+            (u >= 0x2000 && u <= 0x206F))
+            ++usual;
+    }
+    return usual * 10 >= text.size() * 9;
+}
+
+// Of the double-byte characters of GBK-shaped bytes (lead 0x81-0xFE), the share in GB2312's
+// rows (lead 0xA1-0xF7, trail 0xA1-0xFE): nearly all of a simplified text.
+double gb2312Share(QByteArrayView bytes) {
+    qsizetype pairs = 0;
+    qsizetype common = 0;
+    for (qsizetype i = 0; i + 1 < bytes.size();) {
+        const uchar lead = uchar(bytes[i]);
+        if (lead < 0x81 || lead == 0xFF) {
+            ++i;
+            continue;
+        }
+        const uchar trail = uchar(bytes[i + 1]);
+        ++pairs;
+        common += lead >= 0xA1 && lead <= 0xF7 && trail >= 0xA1 && trail != 0xFF;
+        i += 2;
+    }
+    return pairs ? double(common) / double(pairs) : 1.0;
+}
+
+// Of Big5's double-byte characters (lead 0xA1-0xF9), the share of symbols and of its first
+// level, the 5,401 common characters (lead 0xA1-0xC6): nearly all of a traditional text.
+double big5LevelOneShare(QByteArrayView bytes) {
+    qsizetype pairs = 0;
+    qsizetype common = 0;
+    for (qsizetype i = 0; i + 1 < bytes.size();) {
+        const uchar lead = uchar(bytes[i]);
+        if (lead < 0x81 || lead == 0xFF) {
+            ++i;
+            continue;
+        }
+        ++pairs;
+        common += lead >= 0xA1 && lead <= 0xC6;
+        i += 2;
+    }
+    return pairs ? double(common) / double(pairs) : 0.0;
+}
+
 }  // namespace
 
 DecodedText TextDecoder::decode(const QByteArray &bytes) {
@@ -168,10 +254,23 @@ DecodedText TextDecoder::decode(const QByteArray &bytes) {
         break;
     }
 
+    // Mostly UTF-8, but not all of it: two encodings mixed (or damaged UTF-8). Any guess
+    // would garble one of them.
+    if (const qsizetype at = mixedUtf8At(bytes); at >= 0)
+        return failure(QCoreApplication::translate(
+                           "reportlens::TextDecoder",
+                           "mostly UTF-8, but byte %1 and others are not: two encodings mixed, "
+                           "or damaged UTF-8")
+                           .arg(at));
+
+    // ICU's detector names the candidates; on short texts it has little to go on, so each
+    // is checked against what Chinese text in it looks like, and GB18030 and Big5 are tried
+    // whatever it says.
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status),
                                                                         &ucsdet_close);
     QString detectedNames;
+    QStringList candidates;
     if (U_SUCCESS(status)) {
         ucsdet_setText(detector.get(), bytes.constData(), int32_t(bytes.size()), &status);
         int32_t matchCount = 0;
@@ -185,15 +284,28 @@ DecodedText TextDecoder::decode(const QByteArray &bytes) {
                 detectedNames +=
                     (detectedNames.isEmpty() ? u""_s : u", "_s) + QString::fromLatin1(name);
             const QString charset = acceptedLegacyCharset(name);
-            if (charset.isEmpty())
-                continue;
-            if (decodeWithIcu(charset.toLatin1().constData(), bytes, &text))
-                return success(std::move(text), charset);
+            if (!charset.isEmpty() && !candidates.contains(charset))
+                candidates.append(charset);
         }
     }
-    // Short texts give the detector little to go on; GB18030 is the usual legacy encoding.
-    if (decodeWithIcu("GB18030", bytes, &text))
-        return success(std::move(text), u"GB18030"_s);
+    // UTF-16 without a BOM only when its text reads as Chinese or ASCII: any even number of
+    // bytes decodes as UTF-16.
+    for (const QString &charset : std::as_const(candidates)) {
+        if (charset.startsWith(u"UTF-16"_s) &&
+            decodeWithIcu(charset.toLatin1().constData(), bytes, &text) && readsAsChineseText(text))
+            return success(std::move(text), charset);
+    }
+    // GB18030 or Big5: each decodes much of the other's bytes, so the bytes decide — the
+    // common characters of each (GB2312's, Big5's first level) make up nearly all of a text
+    // written in it.
+    QString gb;
+    QString big5;
+    const bool gbDecodes = decodeWithIcu("GB18030", bytes, &gb);
+    const bool big5Decodes = decodeWithIcu("Big5", bytes, &big5);
+    if (gbDecodes && (!big5Decodes || gb2312Share(bytes) >= big5LevelOneShare(bytes)))
+        return success(std::move(gb), u"GB18030"_s);
+    if (big5Decodes)
+        return success(std::move(big5), u"Big5"_s);
     return failure(
         QCoreApplication::translate(
             "reportlens::TextDecoder",
