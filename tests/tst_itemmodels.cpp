@@ -5,11 +5,16 @@
 #include "items/cityfiguresmodel.h"
 #include "items/citylistmodel.h"
 #include "items/citytablemodel.h"
+#include "items/searchresultsmodel.h"
+#include "pagefixtures.h"
 #include "seedhelpers.h"
 
 #include <QAbstractItemModelTester>
+#include <QMetaEnum>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace reportlens;
@@ -41,9 +46,14 @@ class TestItemModels : public QObject {
     Q_OBJECT
 
 private slots:
+    void rolesStartAtUserRole_data();
+    void rolesStartAtUserRole();
     void cityTableModel();
     void cityTableProxy();
+    void englishNamesChangeBothHeaders();
     void cityFiguresModel();
+    void cityFiguresEditedInPlace_data();
+    void cityFiguresEditedInPlace();
     void cityListModel();
     void citiesSortedByPinyin();
     void placesByProvinceAndLevel_data();
@@ -51,6 +61,44 @@ private slots:
     void chartData_data();
     void chartData();
 };
+
+void TestItemModels::rolesStartAtUserRole_data() {
+    QTest::addColumn<QString>("model");
+    QTest::newRow("city table") << u"CityTableModel"_s;
+    QTest::newRow("city list") << u"CityListModel"_s;
+    QTest::newRow("city figures") << u"CityFiguresModel"_s;
+    QTest::newRow("search results") << u"SearchResultsModel"_s;
+}
+
+// Each model's roles: an enum from Qt::UserRole, every one named in roleNames() beside Qt's.
+void TestItemModels::rolesStartAtUserRole() {
+    QFETCH(QString, model);
+    std::unique_ptr<QAbstractItemModel> instance;
+    QMetaEnum roles;
+    if (model == u"CityTableModel") {
+        instance = std::make_unique<CityTableModel>();
+        roles = QMetaEnum::fromType<CityTableModel::Role>();
+    } else if (model == u"CityListModel") {
+        instance = std::make_unique<CityListModel>();
+        roles = QMetaEnum::fromType<CityListModel::Role>();
+    } else if (model == u"CityFiguresModel") {
+        instance = std::make_unique<CityFiguresModel>();
+        roles = QMetaEnum::fromType<CityFiguresModel::Role>();
+    } else {
+        instance = std::make_unique<SearchResultsModel>();
+        roles = QMetaEnum::fromType<SearchResultsModel::Role>();
+    }
+    QVERIFY(roles.isValid());
+    QVERIFY(roles.keyCount() > 0);
+    const QHash<int, QByteArray> names = instance->roleNames();
+    int lowest = roles.value(0);
+    for (int i = 0; i < roles.keyCount(); ++i) {
+        lowest = std::min(lowest, roles.value(i));
+        QVERIFY2(!names.value(roles.value(i)).isEmpty(), roles.key(i));
+    }
+    QCOMPARE(lowest, int(Qt::UserRole));
+    QCOMPARE(names.value(Qt::DisplayRole), QByteArray("display"));
+}
 
 void TestItemModels::cityTableModel() {
     CityTableModel model;
@@ -92,6 +140,30 @@ void TestItemModels::cityTableProxy() {
     QCOMPARE(proxy.index(members, zhaoqing).data().toString(), u"60.92万人"_s);
     proxy.setEnglishNames(true);
     QCOMPARE(proxy.headerData(members, Qt::Vertical).toString(), u"Union members（人）"_s);
+}
+
+// English names change the metric names (rows) and put pinyin beside the cities (columns).
+void TestItemModels::englishNamesChangeBothHeaders() {
+    CityTableModel model;
+    CityTableProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTable(pagefixtures::cityTable());
+    QSignalSpy headers(&proxy, &QAbstractItemModel::headerDataChanged);
+    QVERIFY(headers.isValid());
+    const QString city = proxy.headerData(2, Qt::Horizontal).toString();
+    proxy.setEnglishNames(true);
+    QCOMPARE(headers.count(), 2);
+    QCOMPARE(headers.at(0).at(0).value<Qt::Orientation>(), Qt::Horizontal);
+    QCOMPARE(headers.at(0).at(1).toInt(), 0);
+    QCOMPARE(headers.at(0).at(2).toInt(), 2);
+    QCOMPARE(headers.at(1).at(0).value<Qt::Orientation>(), Qt::Vertical);
+    QCOMPARE(headers.at(1).at(1).toInt(), 0);
+    QCOMPARE(headers.at(1).at(2).toInt(), 2);
+    QVERIFY(proxy.headerData(2, Qt::Horizontal).toString() != city);
+    QVERIFY(proxy.headerData(1, Qt::Vertical).toString().startsWith(u"Union members"_s));
+    proxy.setEnglishNames(true);  // no change, no signal
+    QCOMPARE(headers.count(), 2);
 }
 
 void TestItemModels::cityFiguresModel() {
@@ -139,6 +211,75 @@ void TestItemModels::cityFiguresModel() {
     QCOMPARE(model.index(0, CityFiguresModel::TargetColumn, organisation).data(), QVariant(false));
     QCOMPARE(presentation.headerData(CityFiguresModel::PeriodColumn, Qt::Horizontal).toString(),
              u"Period"_s);
+}
+
+void TestItemModels::cityFiguresEditedInPlace_data() {
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("a new value is kept and asks for SetValue")
+        << int(CityFiguresModel::ValueColumn) << QVariant(5400.0) << true
+        << int(CorrectionKind::SetValue) << u"value"_s;
+    QTest::newRow("a new unit is kept and asks for SetUnit")
+        << int(CityFiguresModel::UnitColumn) << QVariant(u"家"_s) << true
+        << int(CorrectionKind::SetUnit) << u"unit"_s;
+    QTest::newRow("a new label is kept and asks for SetLabel")
+        << int(CityFiguresModel::LabelColumn) << QVariant(u"基层工会组织"_s) << true
+        << int(CorrectionKind::SetLabel) << u"label"_s;
+    QTest::newRow("the same value changes nothing")
+        << int(CityFiguresModel::ValueColumn) << QVariant(5397.0) << false << -1 << QString();
+    QTest::newRow("a value that is no number is refused")
+        << int(CityFiguresModel::ValueColumn) << QVariant(u"many"_s) << false << -1 << QString();
+    QTest::newRow("the text as written is not editable")
+        << int(CityFiguresModel::RawColumn) << QVariant(u"5400个"_s) << false << -1 << QString();
+}
+
+void TestItemModels::cityFiguresEditedInPlace() {
+    QFETCH(int, column);
+    QFETCH(QVariant, value);
+    QFETCH(bool, accepted);
+    QFETCH(int, kind);
+    QFETCH(QString, field);
+    CityFiguresModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    std::vector<Document> documents{pagefixtures::report()};
+    model.setDocuments(MetricCatalog::builtIn(), std::move(documents));
+    // The organisation group comes first; 5397个 first in it.
+    const QModelIndex group = model.index(0, 0);
+    const QModelIndex index = model.index(0, column, group);
+    QCOMPARE(index.siblingAtColumn(CityFiguresModel::RawColumn).data().toString(), u"5397个"_s);
+    const QVariant before = index.data(Qt::EditRole);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(changed.isValid());
+    QSignalSpy requested(&model, &CityFiguresModel::correctionRequested);
+    QVERIFY(requested.isValid());
+
+    QCOMPARE(model.setData(index, value), accepted);
+    QVERIFY(!model.setData(group, value));  // a group row holds no figure
+    if (!accepted) {
+        QCOMPARE(index.data(Qt::EditRole), before);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(requested.count(), 0);
+        QVERIFY(!index.data(CityFiguresModel::CorrectedRole).toBool());
+        return;
+    }
+    // Stored: the model shows the new value, marked as corrected, across the whole row.
+    QCOMPARE(index.data(Qt::EditRole), value);
+    QVERIFY(index.data(CityFiguresModel::CorrectedRole).toBool());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), index.siblingAtColumn(0));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(),
+             index.siblingAtColumn(CityFiguresModel::ColumnCount - 1));
+    // The correction is anchored on the figure as it was, with the new value.
+    QCOMPARE(requested.count(), 1);
+    const QList<QVariant> request = requested.takeFirst();
+    QCOMPARE(request.at(0).value<Document>().path, pagefixtures::report().path);
+    QCOMPARE(request.at(1).value<Figure>().raw, u"5397个"_s);
+    QCOMPARE(request.at(1).value<Figure>().value, 5397.0);
+    QCOMPARE(int(request.at(2).value<CorrectionKind>()), kind);
+    QCOMPARE(request.at(3).value<QJsonObject>().value(field).toVariant(), value);
 }
 
 void TestItemModels::cityListModel() {

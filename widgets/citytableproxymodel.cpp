@@ -21,8 +21,11 @@ void CityTableProxyModel::setEnglishNames(bool english) {
     if (m_english == english)
         return;
     m_english = english;
+    // Both headers change: pinyin beside the cities, English metric names.
+    if (columnCount() > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
     if (rowCount() > 0)
-        headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+        emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
 }
 
 void CityTableProxyModel::setPerMember(bool perMember) {

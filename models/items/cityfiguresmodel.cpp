@@ -99,35 +99,48 @@ Qt::ItemFlags CityFiguresModel::flags(const QModelIndex &index) const {
 }
 
 bool CityFiguresModel::setData(const QModelIndex &index, const QVariant &value, int role) {
-    const Figure *figure = figureAt(index);
-    if (role != Qt::EditRole || !figure || !checkIndex(index))
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        index.internalId() == kGroupRow)
         return false;
-    const Document &document = *documentAt(index);
+    const Entry &entry = m_groups[index.internalId() - 1].entries[size_t(index.row())];
+    Document &document = m_documents[size_t(entry.document)];
+    Figure &figure = document.figures[size_t(entry.figure)];
+    const Figure before = figure;  // the correction is anchored on the figure as it was
+    CorrectionKind kind = CorrectionKind::SetValue;
+    QJsonObject values;
     switch (Column(index.column())) {
         case ValueColumn: {
             bool ok = false;
             const double number = value.toDouble(&ok);
-            if (!ok || number == figure->value)
+            if (!ok || number == figure.value)
                 return false;
-            emit correctionRequested(document, *figure, CorrectionKind::SetValue,
-                                     {{u"value"_s, number}});
-            return true;
+            figure.value = number;
+            values = {{u"value"_s, number}};
+            break;
         }
         case UnitColumn:
-            if (value.toString() == figure->unit)
+            if (value.toString() == figure.unit)
                 return false;
-            emit correctionRequested(document, *figure, CorrectionKind::SetUnit,
-                                     {{u"unit"_s, value.toString()}});
-            return true;
+            figure.unit = value.toString();
+            kind = CorrectionKind::SetUnit;
+            values = {{u"unit"_s, figure.unit}};
+            break;
         case LabelColumn:
-            if (value.toString() == figure->label)
+            if (value.toString() == figure.label)
                 return false;
-            emit correctionRequested(document, *figure, CorrectionKind::SetLabel,
-                                     {{u"label"_s, value.toString()}});
-            return true;
+            figure.label = value.toString();
+            kind = CorrectionKind::SetLabel;
+            values = {{u"label"_s, figure.label}};
+            break;
         default:
             return false;
     }
+    // The edit shows at once, marked as a correction, until the model is given the stored
+    // figures again; the whole row changes since CorrectedRole holds for every column.
+    figure.corrected = true;
+    emit dataChanged(index.siblingAtColumn(0), index.siblingAtColumn(ColumnCount - 1));
+    emit correctionRequested(document, before, kind, values);
+    return true;
 }
 
 const Document *CityFiguresModel::documentAt(const QModelIndex &index) const {

@@ -31,7 +31,7 @@ public:
     };
     Q_ENUM(Column)
     enum Role {
-        ValueRole = Qt::UserRole + 1,
+        ValueRole = Qt::UserRole,
         PathRole,
         StartRole,  // code points
         EndRole,
@@ -60,7 +60,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    // Value, unit and label can be edited in place: an edit asks for a correction.
+    // Value, unit and label can be edited in place: an edit is stored in the model (shown as
+    // corrected) and asks for the correction that records it.
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     QHash<int, QByteArray> roleNames() const override;

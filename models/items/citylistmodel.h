@@ -32,7 +32,7 @@ public:
     };
     Q_ENUM(Column)
     enum Role {
-        CityRole = Qt::UserRole + 1,
+        CityRole = Qt::UserRole,
         ProvinceRole,  // the province the place lies in (a province: its own name)
         LevelRole,     // PlaceLevel, as an int
     };

@@ -13,7 +13,7 @@ class CityTableModel : public QAbstractTableModel {
 
 public:
     enum Role {
-        ValueRole = Qt::UserRole + 1,
+        ValueRole = Qt::UserRole,
         UnitRole,
         QualifierRole,
         RawRole,

@@ -39,4 +39,14 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const {
     }
 }
 
+QHash<int, QByteArray> SearchResultsModel::roleNames() const {
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(PathRole, "path");
+    names.insert(StartRole, "start");
+    names.insert(EndRole, "end");
+    names.insert(CityRole, "city");
+    names.insert(SentenceRole, "sentence");
+    return names;
+}
+
 }  // namespace reportlens

@@ -11,7 +11,14 @@ class SearchResultsModel : public QAbstractListModel {
     Q_OBJECT
 
 public:
-    enum Role { PathRole = Qt::UserRole + 1, StartRole, EndRole, CityRole, SentenceRole };
+    enum Role {
+        PathRole = Qt::UserRole,
+        StartRole,  // code points: the sentence's first figure, or the sentence
+        EndRole,
+        CityRole,
+        SentenceRole,
+    };
+    Q_ENUM(Role)
 
     explicit SearchResultsModel(QObject *parent = nullptr);
     void setHits(std::vector<SearchHit> hits);
@@ -19,6 +26,7 @@ public:
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
 
 private:
     std::vector<SearchHit> m_hits;
