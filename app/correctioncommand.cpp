@@ -1,22 +1,23 @@
 #include "correctioncommand.h"
 
-#include "storage/reportstore.h"
+#include "services/corrections.h"
 
 namespace reportlens {
 
-CorrectionCommand::CorrectionCommand(ReportStore *store, Correction correction, const QString &text,
+CorrectionCommand::CorrectionCommand(Corrections *corrections, Correction correction,
+                                     const QString &text,
                                      std::function<void(const QString &error)> onChanged)
     : QUndoCommand(text)
-    , m_store(store)
+    , m_corrections(corrections)
     , m_correction(std::move(correction))
     , m_onChanged(std::move(onChanged)) {}
 
 void CorrectionCommand::redo() {
     QString error;
     if (m_id == 0)
-        m_id = m_store->addCorrection(m_correction, &error);
+        m_id = m_corrections->record(m_correction, &error);
     else
-        m_store->setCorrectionReverted(m_id, false, &error);
+        m_corrections->restore(m_id, &error);
     if (m_id == 0)
         setObsolete(true);  // nothing was stored: nothing to undo
     if (m_onChanged)
@@ -26,7 +27,7 @@ void CorrectionCommand::redo() {
 void CorrectionCommand::undo() {
     QString error;
     if (m_id != 0)
-        m_store->setCorrectionReverted(m_id, true, &error);
+        m_corrections->revert(m_id, &error);
     if (m_onChanged)
         m_onChanged(error);
 }

@@ -1,4 +1,4 @@
-// A correction as an undoable step: the first redo stores it, undo marks it reverted (it
+// A correction as an undoable step: the first redo records it, undo marks it reverted (it
 // stays in the log), redo marks it current again.
 #pragma once
 
@@ -10,12 +10,12 @@
 
 namespace reportlens {
 
-class ReportStore;
+class Corrections;
 
 class CorrectionCommand : public QUndoCommand {
 public:
     // onChanged runs after every redo and undo, so that the views can reload.
-    CorrectionCommand(ReportStore *store, Correction correction, const QString &text,
+    CorrectionCommand(Corrections *corrections, Correction correction, const QString &text,
                       std::function<void(const QString &error)> onChanged);
 
     void redo() override;
@@ -24,7 +24,7 @@ public:
     qint64 correctionId() const { return m_id; }
 
 private:
-    ReportStore *m_store;  // not owned
+    Corrections *m_corrections;  // not owned
     Correction m_correction;
     qint64 m_id = 0;
     std::function<void(const QString &error)> m_onChanged;

@@ -13,6 +13,7 @@
 #include "items/citylistmodel.h"
 #include "items/citytablemodel.h"
 #include "items/searchresultsmodel.h"
+#include "services/corrections.h"
 #include "services/export/csvexport.h"
 #include "sourceview.h"
 #include "storage/reportstore.h"
@@ -117,6 +118,7 @@ QString qualifierText(Qualifier qualifier) {
 MainWindow::MainWindow(ReportStore *store, bool english, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
+    , m_corrections(store)
     , m_undoStack(new QUndoStack(this))
     , m_tabs(new QTabWidget)
     , m_source(new SourceView([store](const QString &path) -> std::optional<Document> {
@@ -278,11 +280,7 @@ QWidget *MainWindow::createCitiesTab() {
                 if (!ok || city.isEmpty())
                     return;
                 QString error;
-                for (qint64 id : m_store->documentIdsOfCity(QString())) {
-                    if (const std::optional<Document> document = m_store->document(id))
-                        m_store->setDocumentCity(*document, city, &error);
-                }
-                if (!error.isEmpty())
+                if (!m_corrections.nameUnknownPlace(city, &error))
                     QMessageBox::warning(this, tr("Set the place"), error);
                 reload();
             });
@@ -799,16 +797,8 @@ void MainWindow::runSearch() {
 
 bool MainWindow::correctFigure(const Document &document, const Figure &figure, CorrectionKind kind,
                                const QJsonObject &values) {
-    Correction correction;
-    correction.kind = kind;
-    correction.anchor = FigureAnchor::of(document, figure);
-    correction.values = values;
-    correction.author = qEnvironmentVariable("USER");
-    auto *command = new CorrectionCommand(m_store, correction,
-                                          tr("%1 of %2").arg(correctionKindName(kind), figure.raw),
-                                          [this](const QString &error) { afterCorrection(error); });
-    m_undoStack->push(command);  // runs redo(): stores and applies it
-    return command->correctionId() != 0;
+    return record(Corrections::ofFigure(document, figure, kind, values),
+                  tr("%1 of %2").arg(correctionKindName(kind), figure.raw));
 }
 
 bool MainWindow::addSelectedFigure(double value, const QString &unit, const QString &label) {
@@ -816,20 +806,15 @@ bool MainWindow::addSelectedFigure(double value, const QString &unit, const QStr
     const Document &document = m_source->document();
     if (!cursor.hasSelection() || document.path.isEmpty())
         return false;
-    Correction correction;
-    correction.kind = CorrectionKind::AddFigure;
-    correction.anchor =
-        FigureAnchor::ofSelection(document, cursor.selectionStart(), cursor.selectionEnd());
-    correction.values = {{u"value"_s, value},
-                         {u"unit"_s, unit},
-                         {u"qualifier"_s, u"exact"_s},
-                         {u"label"_s, label},
-                         {u"metric"_s, QJsonValue::Null}};
-    correction.author = qEnvironmentVariable("USER");
-    auto *command =
-        new CorrectionCommand(m_store, correction, tr("add figure %1").arg(correction.anchor.raw),
-                              [this](const QString &error) { afterCorrection(error); });
-    m_undoStack->push(command);
+    const Correction correction = Corrections::addedFigure(
+        document, cursor.selectionStart(), cursor.selectionEnd(), value, unit, label);
+    return record(correction, tr("add figure %1").arg(correction.anchor.raw));
+}
+
+bool MainWindow::record(const Correction &correction, const QString &text) {
+    auto *command = new CorrectionCommand(&m_corrections, correction, text,
+                                          [this](const QString &error) { afterCorrection(error); });
+    m_undoStack->push(command);  // runs redo(): stores and applies it
     return command->correctionId() != 0;
 }
 
@@ -855,14 +840,8 @@ void MainWindow::compareContextMenu(const QPoint &position) {
         action->setCheckable(true);
         action->setChecked(candidate.filling);
         connect(action, &QAction::triggered, this, [this, candidate, metric] {
-            Correction correction;
-            correction.kind = CorrectionKind::ChooseForCell;
-            correction.anchor = candidate.anchor;
-            correction.values = {{u"metric"_s, metric}};
-            correction.author = qEnvironmentVariable("USER");
-            m_undoStack->push(new CorrectionCommand(
-                m_store, correction, tr("choose %1").arg(candidate.anchor.raw),
-                [this](const QString &error) { afterCorrection(error); }));
+            record(Corrections::chosenForCell(candidate.anchor, metric),
+                   tr("choose %1").arg(candidate.anchor.raw));
         });
     }
     choose->setEnabled(!choose->isEmpty());

@@ -6,6 +6,7 @@
 #include "comparisonreport.h"
 #include "engine/correction.h"
 #include "engine/reportparser.h"
+#include "services/corrections.h"
 #include "services/importer.h"
 
 #include <QMainWindow>
@@ -106,12 +107,15 @@ private:
     void figureMenu(const Document &document, const Figure &figure, const QPoint &globalPosition);
     void runSearch();
     void applyChosenColumns();
+    // Records a correction as an undoable step named text; false when it was not stored.
+    bool record(const Correction &correction, const QString &text);
     void afterCorrection(const QString &error);
     void restoreSettings();
     void saveSettings() const;
 
     ReportStore *m_store;  // not owned: outlives the window
     ReportParser m_parser;
+    Corrections m_corrections;
     QUndoStack *m_undoStack;
     QTabWidget *m_tabs;
     SourceView *m_source;

@@ -187,22 +187,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="105"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="107"/>
         <source>about</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="109"/>
         <source>over</source>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="111"/>
         <source>under</source>
         <translation>under</translation>
     </message>
@@ -236,82 +236,82 @@
 <context>
     <name>reportlens::CityFiguresProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="154"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="157"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="159"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="162"/>
         <source>The figure&apos;s own period, named in its sentence</source>
         <translation>The figure&apos;s own period, named in its sentence</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="160"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="163"/>
         <source>The report&apos;s period</source>
         <translation>The report&apos;s period</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="176"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="179"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="178"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="181"/>
         <source>about</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="180"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="183"/>
         <source>over</source>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="182"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="185"/>
         <source>under</source>
         <translation>under</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="201"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="204"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="203"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="206"/>
         <source>As written</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="205"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="208"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="207"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="210"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="209"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="212"/>
         <source>Qualifier</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="211"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="214"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="213"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="216"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="215"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="218"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="217"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="220"/>
         <source>Section of the report</source>
         <translation>Section of the report</translation>
     </message>
@@ -319,50 +319,50 @@
 <context>
     <name>reportlens::CityListProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="232"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="235"/>
         <source>(place unknown: right-click to set it)</source>
         <translation>(place unknown: right-click to set it)</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="236"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="239"/>
         <source>Province</source>
         <comment>level of a place</comment>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="238"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="241"/>
         <source>City</source>
         <comment>level of a place</comment>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="240"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="243"/>
         <source>County or district</source>
         <comment>level of a place</comment>
         <translation>County or district</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="297"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="300"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="295"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="298"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="299"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="302"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="301"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="304"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="303"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="306"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
@@ -370,12 +370,12 @@
 <context>
     <name>reportlens::CityTableProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="108"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="111"/>
         <source>No figure for this metric in this city&apos;s reports</source>
         <translation>No figure for this metric in this city&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="109"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="112"/>
         <source>%1
 “%2”
 %3 (%4 other candidate figures)</source>
@@ -658,262 +658,262 @@
 <context>
     <name>reportlens::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="135"/>
         <source>ReportLens</source>
         <translation>ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>Set the place…</source>
         <translation>Set the place…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="274"/>
-        <location filename="../app/mainwindow.cpp" line="286"/>
+        <location filename="../app/mainwindow.cpp" line="276"/>
+        <location filename="../app/mainwindow.cpp" line="284"/>
         <source>Set the place</source>
         <translation>Set the place</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="275"/>
+        <location filename="../app/mainwindow.cpp" line="277"/>
         <source>The city, county or province these reports are about (e.g. 漳州市)</source>
         <translation>The city, county or province these reports are about (e.g. 漳州市)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="308"/>
+        <location filename="../app/mainwindow.cpp" line="306"/>
         <source>All levels</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="309"/>
+        <location filename="../app/mainwindow.cpp" line="307"/>
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="310"/>
+        <location filename="../app/mainwindow.cpp" line="308"/>
         <source>Cities</source>
         <translation>Cities</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="311"/>
+        <location filename="../app/mainwindow.cpp" line="309"/>
         <source>Counties and districts</source>
         <translation>Counties and districts</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="314"/>
+        <location filename="../app/mainwindow.cpp" line="312"/>
         <source>Group by &amp;province</source>
         <translation>Group by &amp;province</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="407"/>
+        <location filename="../app/mainwindow.cpp" line="405"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="408"/>
+        <location filename="../app/mainwindow.cpp" line="406"/>
         <source>&amp;Import reports…</source>
         <translation>&amp;Import reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="411"/>
+        <location filename="../app/mainwindow.cpp" line="409"/>
         <source>Export the &amp;chart…</source>
         <translation>Export the &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="412"/>
+        <location filename="../app/mainwindow.cpp" line="410"/>
         <source>Cop&amp;y the chart</source>
         <translation>Cop&amp;y the chart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="416"/>
+        <location filename="../app/mainwindow.cpp" line="414"/>
         <source>The chart is on the clipboard</source>
         <translation>The chart is on the clipboard</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="418"/>
+        <location filename="../app/mainwindow.cpp" line="416"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>Export the &amp;table as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="419"/>
+        <location filename="../app/mainwindow.cpp" line="417"/>
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="420"/>
+        <location filename="../app/mainwindow.cpp" line="418"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="423"/>
-        <location filename="../app/mainwindow.cpp" line="433"/>
-        <location filename="../app/mainwindow.cpp" line="576"/>
+        <location filename="../app/mainwindow.cpp" line="421"/>
+        <location filename="../app/mainwindow.cpp" line="431"/>
+        <location filename="../app/mainwindow.cpp" line="574"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="426"/>
+        <location filename="../app/mainwindow.cpp" line="424"/>
         <source>&amp;Print the comparison report…</source>
         <translation>&amp;Print the comparison report…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="428"/>
+        <location filename="../app/mainwindow.cpp" line="426"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>Export the comparison report as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="429"/>
+        <location filename="../app/mainwindow.cpp" line="427"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="430"/>
+        <location filename="../app/mainwindow.cpp" line="428"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="434"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="438"/>
+        <location filename="../app/mainwindow.cpp" line="436"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="437"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="441"/>
+        <location filename="../app/mainwindow.cpp" line="439"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="460"/>
+        <location filename="../app/mainwindow.cpp" line="458"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="464"/>
+        <location filename="../app/mainwindow.cpp" line="462"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="465"/>
+        <location filename="../app/mainwindow.cpp" line="463"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="466"/>
+        <location filename="../app/mainwindow.cpp" line="464"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="467"/>
+        <location filename="../app/mainwindow.cpp" line="465"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 Figures from trade-union work reports, city by city.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="546"/>
+        <location filename="../app/mainwindow.cpp" line="544"/>
         <source>Export the chart</source>
         <translation>Export the chart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="546"/>
+        <location filename="../app/mainwindow.cpp" line="544"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG picture (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="551"/>
+        <location filename="../app/mainwindow.cpp" line="549"/>
         <source>Chart size</source>
         <translation>Chart size</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="559"/>
+        <location filename="../app/mainwindow.cpp" line="557"/>
         <source>96 dpi (1×)</source>
         <translation>96 dpi (1×)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="560"/>
+        <location filename="../app/mainwindow.cpp" line="558"/>
         <source>192 dpi (2×)</source>
         <translation>192 dpi (2×)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="561"/>
+        <location filename="../app/mainwindow.cpp" line="559"/>
         <source>288 dpi (3×)</source>
         <translation>288 dpi (3×)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="564"/>
+        <location filename="../app/mainwindow.cpp" line="562"/>
         <source>Width (pixels)</source>
         <translation>Width (pixels)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="565"/>
+        <location filename="../app/mainwindow.cpp" line="563"/>
         <source>Height (pixels)</source>
         <translation>Height (pixels)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="566"/>
+        <location filename="../app/mainwindow.cpp" line="564"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="578"/>
+        <location filename="../app/mainwindow.cpp" line="576"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="637"/>
+        <location filename="../app/mainwindow.cpp" line="635"/>
         <source>All provinces</source>
         <translation>All provinces</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="710"/>
+        <location filename="../app/mainwindow.cpp" line="708"/>
         <source>Importing reports…</source>
         <translation>Importing reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="710"/>
+        <location filename="../app/mainwindow.cpp" line="708"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="717"/>
+        <location filename="../app/mainwindow.cpp" line="715"/>
         <source>Imported %1 of %2 reports, about %3 s left</source>
         <translation>Imported %1 of %2 reports, about %3 s left</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="725"/>
+        <location filename="../app/mainwindow.cpp" line="723"/>
         <source>Reading %1: %2 of %3 MB</source>
         <translation>Reading %1: %2 of %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="735"/>
+        <location filename="../app/mainwindow.cpp" line="733"/>
         <source>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</source>
         <translation>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="740"/>
+        <location filename="../app/mainwindow.cpp" line="738"/>
         <source> (cancelled)</source>
         <translation> (cancelled)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="743"/>
+        <location filename="../app/mainwindow.cpp" line="741"/>
         <source>Imported, with remarks</source>
         <translation>Imported, with remarks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="744"/>
+        <location filename="../app/mainwindow.cpp" line="742"/>
         <source>Some reports could not be imported</source>
         <translation>Some reports could not be imported</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="797"/>
+        <location filename="../app/mainwindow.cpp" line="795"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>%n sentence found</numerusform>
@@ -921,274 +921,274 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="808"/>
+        <location filename="../app/mainwindow.cpp" line="801"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="830"/>
+        <location filename="../app/mainwindow.cpp" line="811"/>
         <source>add figure %1</source>
         <translation>add figure %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="838"/>
+        <location filename="../app/mainwindow.cpp" line="823"/>
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="851"/>
+        <location filename="../app/mainwindow.cpp" line="836"/>
         <source>Fill the cell with…</source>
         <translation>Fill the cell with…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="864"/>
+        <location filename="../app/mainwindow.cpp" line="844"/>
         <source>choose %1</source>
         <translation>choose %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="869"/>
+        <location filename="../app/mainwindow.cpp" line="848"/>
         <source>Show the source</source>
         <translation>Show the source</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="891"/>
+        <location filename="../app/mainwindow.cpp" line="870"/>
         <source>Not a figure</source>
         <translation>Not a figure</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="892"/>
+        <location filename="../app/mainwindow.cpp" line="871"/>
         <source>Change value…</source>
         <translation>Change value…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="894"/>
+        <location filename="../app/mainwindow.cpp" line="873"/>
         <source>Change value</source>
         <translation>Change value</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="899"/>
+        <location filename="../app/mainwindow.cpp" line="878"/>
         <source>Change unit…</source>
         <translation>Change unit…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="901"/>
+        <location filename="../app/mainwindow.cpp" line="880"/>
         <source>Change unit</source>
         <translation>Change unit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="906"/>
+        <location filename="../app/mainwindow.cpp" line="885"/>
         <source>Change qualifier…</source>
         <translation>Change qualifier…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="916"/>
+        <location filename="../app/mainwindow.cpp" line="895"/>
         <source>Change qualifier</source>
         <translation>Change qualifier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="922"/>
+        <location filename="../app/mainwindow.cpp" line="901"/>
         <source>Change label…</source>
         <translation>Change label…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="924"/>
+        <location filename="../app/mainwindow.cpp" line="903"/>
         <source>Change label</source>
         <translation>Change label</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="944"/>
+        <location filename="../app/mainwindow.cpp" line="923"/>
         <source>Change period…</source>
         <translation>Change period…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="946"/>
+        <location filename="../app/mainwindow.cpp" line="925"/>
         <source>Change period</source>
         <translation>Change period</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="947"/>
+        <location filename="../app/mainwindow.cpp" line="926"/>
         <source>The years %1 is about: 2019, 2018-2022, 2024H1, ..2022 for a level reached by 2022; empty for the report&apos;s (%2)</source>
         <translation>The years %1 is about: 2019, 2018-2022, 2024H1, ..2022 for a level reached by 2022; empty for the report&apos;s (%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="938"/>
+        <location filename="../app/mainwindow.cpp" line="917"/>
         <source>&quot;%1&quot; is no period ReportLens reads.</source>
         <translation>&quot;%1&quot; is no period ReportLens reads.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="954"/>
+        <location filename="../app/mainwindow.cpp" line="933"/>
         <source>Planned, not reported (a target)</source>
         <translation>Planned, not reported (a target)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="959"/>
+        <location filename="../app/mainwindow.cpp" line="938"/>
         <source>Change the report&apos;s period…</source>
         <translation>Change the report&apos;s period…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="962"/>
+        <location filename="../app/mainwindow.cpp" line="941"/>
         <source>Change the report&apos;s period</source>
         <translation>Change the report&apos;s period</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="963"/>
+        <location filename="../app/mainwindow.cpp" line="942"/>
         <source>The years %1 reports on: 2018-2022, 2024, 2024H1; empty when it does not say</source>
         <translation>The years %1 reports on: 2018-2022, 2024, 2024H1; empty when it does not say</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="970"/>
+        <location filename="../app/mainwindow.cpp" line="949"/>
         <source>Assign to a metric…</source>
         <translation>Assign to a metric…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="979"/>
+        <location filename="../app/mainwindow.cpp" line="958"/>
         <source>Assign to a metric</source>
         <translation>Assign to a metric</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="985"/>
+        <location filename="../app/mainwindow.cpp" line="964"/>
         <source>Take off its metric</source>
         <translation>Take off its metric</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="988"/>
+        <location filename="../app/mainwindow.cpp" line="967"/>
         <source>Use for the table cell</source>
         <translation>Use for the table cell</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1001"/>
+        <location filename="../app/mainwindow.cpp" line="980"/>
         <source>Add the selection as a figure…</source>
         <translation>Add the selection as a figure…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1007"/>
-        <location filename="../app/mainwindow.cpp" line="1012"/>
-        <location filename="../app/mainwindow.cpp" line="1016"/>
+        <location filename="../app/mainwindow.cpp" line="986"/>
+        <location filename="../app/mainwindow.cpp" line="991"/>
+        <location filename="../app/mainwindow.cpp" line="995"/>
         <source>Add a figure</source>
         <translation>Add a figure</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1007"/>
+        <location filename="../app/mainwindow.cpp" line="986"/>
         <source>Value of “%1”</source>
         <translation>Value of “%1”</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1012"/>
+        <location filename="../app/mainwindow.cpp" line="991"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1016"/>
+        <location filename="../app/mainwindow.cpp" line="995"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="138"/>
+        <location filename="../app/mainwindow.cpp" line="140"/>
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
         <source>C&amp;hart</source>
         <translation>C&amp;hart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>C&amp;ities</source>
         <translation>C&amp;ities</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>Ci&amp;ty</source>
         <translation>Ci&amp;ty</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="144"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>&amp;Per member</source>
         <translation>&amp;Per member</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>Each value divided by the city&apos;s union members</source>
         <translation>Each value divided by the city&apos;s union members</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
         <source>Cities ▾</source>
         <translation>Cities ▾</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>Metrics ▾</source>
         <translation>Metrics ▾</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>* other candidate figures   ✎ corrected   darker: larger in its row</source>
         <translation>* other candidate figures   ✎ corrected   darker: larger in its row</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>More metrics ▾</source>
         <translation>More metrics ▾</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>Hori&amp;zontal</source>
         <translation>Hori&amp;zontal</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>Per &amp;member</source>
         <translation>Per &amp;member</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="241"/>
         <source>Metric:</source>
         <translation>Metric:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="296"/>
+        <location filename="../app/mainwindow.cpp" line="294"/>
         <source>Filter places</source>
         <translation>Filter places</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="363"/>
+        <location filename="../app/mainwindow.cpp" line="361"/>
         <source>Grouped by metric group</source>
         <translation>Grouped by metric group</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="364"/>
+        <location filename="../app/mainwindow.cpp" line="362"/>
         <source>Grouped by the report&apos;s sections</source>
         <translation>Grouped by the report&apos;s sections</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="373"/>
+        <location filename="../app/mainwindow.cpp" line="371"/>
         <source>City:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="386"/>
+        <location filename="../app/mainwindow.cpp" line="384"/>
         <source>Search all sentences (Enter)</source>
         <translation>Search all sentences (Enter)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="446"/>
+        <location filename="../app/mainwindow.cpp" line="444"/>
         <source>&amp;Find in all reports…</source>
         <translation>&amp;Find in all reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="453"/>
+        <location filename="../app/mainwindow.cpp" line="451"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="697"/>
+        <location filename="../app/mainwindow.cpp" line="695"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1: %n report</numerusform>
@@ -1196,7 +1196,7 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="756"/>
+        <location filename="../app/mainwindow.cpp" line="754"/>
         <source>Import reports</source>
         <translation>Import reports</translation>
     </message>

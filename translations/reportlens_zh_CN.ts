@@ -186,22 +186,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="105"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="107"/>
         <source>about</source>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="109"/>
         <source>over</source>
         <translation>超过</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="111"/>
         <source>under</source>
         <translation>不足</translation>
     </message>
@@ -235,82 +235,82 @@
 <context>
     <name>reportlens::CityFiguresProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="154"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="157"/>
         <source>planned</source>
         <translation>计划数</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="159"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="162"/>
         <source>The figure&apos;s own period, named in its sentence</source>
         <translation>数字自己的时期，在其句中写明</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="160"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="163"/>
         <source>The report&apos;s period</source>
         <translation>报告的时期</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="176"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="179"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="178"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="181"/>
         <source>about</source>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="180"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="183"/>
         <source>over</source>
         <translation>超过</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="182"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="185"/>
         <source>under</source>
         <translation>不足</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="201"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="204"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="203"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="206"/>
         <source>As written</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="205"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="208"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="207"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="210"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="209"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="212"/>
         <source>Qualifier</source>
         <translation>限定</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="211"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="214"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="213"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="216"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="215"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="218"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="217"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="220"/>
         <source>Section of the report</source>
         <translation>报告中的部分</translation>
     </message>
@@ -318,50 +318,50 @@
 <context>
     <name>reportlens::CityListProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="232"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="235"/>
         <source>(place unknown: right-click to set it)</source>
         <translation>（地区未知：右键设置）</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="236"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="239"/>
         <source>Province</source>
         <comment>level of a place</comment>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="238"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="241"/>
         <source>City</source>
         <comment>level of a place</comment>
         <translation>市级</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="240"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="243"/>
         <source>County or district</source>
         <comment>level of a place</comment>
         <translation>县区级</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="297"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="300"/>
         <source>Province</source>
         <translation>所属省份</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="295"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="298"/>
         <source>Place</source>
         <translation>地方</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="299"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="302"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="301"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="304"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="303"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="306"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
@@ -369,12 +369,12 @@
 <context>
     <name>reportlens::CityTableProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="108"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="111"/>
         <source>No figure for this metric in this city&apos;s reports</source>
         <translation>该城市的报告中没有此指标的数字</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="109"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="112"/>
         <source>%1
 “%2”
 %3 (%4 other candidate figures)</source>
@@ -657,543 +657,543 @@
 <context>
     <name>reportlens::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="135"/>
         <source>ReportLens</source>
         <translation>ReportLens 报告透镜</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>Set the place…</source>
         <translation>设置地区…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="274"/>
-        <location filename="../app/mainwindow.cpp" line="286"/>
+        <location filename="../app/mainwindow.cpp" line="276"/>
+        <location filename="../app/mainwindow.cpp" line="284"/>
         <source>Set the place</source>
         <translation>设置地区</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="275"/>
+        <location filename="../app/mainwindow.cpp" line="277"/>
         <source>The city, county or province these reports are about (e.g. 漳州市)</source>
         <translation>这些报告所属的市、县或省（如 漳州市）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="308"/>
+        <location filename="../app/mainwindow.cpp" line="306"/>
         <source>All levels</source>
         <translation>所有级别</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="309"/>
+        <location filename="../app/mainwindow.cpp" line="307"/>
         <source>Provinces</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="310"/>
+        <location filename="../app/mainwindow.cpp" line="308"/>
         <source>Cities</source>
         <translation>市级</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="311"/>
+        <location filename="../app/mainwindow.cpp" line="309"/>
         <source>Counties and districts</source>
         <translation>县区级</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="314"/>
+        <location filename="../app/mainwindow.cpp" line="312"/>
         <source>Group by &amp;province</source>
         <translation>按省分组(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="407"/>
+        <location filename="../app/mainwindow.cpp" line="405"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="408"/>
+        <location filename="../app/mainwindow.cpp" line="406"/>
         <source>&amp;Import reports…</source>
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="411"/>
+        <location filename="../app/mainwindow.cpp" line="409"/>
         <source>Export the &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="412"/>
+        <location filename="../app/mainwindow.cpp" line="410"/>
         <source>Cop&amp;y the chart</source>
         <translation>复制图表(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="416"/>
+        <location filename="../app/mainwindow.cpp" line="414"/>
         <source>The chart is on the clipboard</source>
         <translation>图表已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="418"/>
+        <location filename="../app/mainwindow.cpp" line="416"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>将表格导出为 CSV(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="419"/>
+        <location filename="../app/mainwindow.cpp" line="417"/>
         <source>Export the table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="420"/>
+        <location filename="../app/mainwindow.cpp" line="418"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="423"/>
-        <location filename="../app/mainwindow.cpp" line="433"/>
-        <location filename="../app/mainwindow.cpp" line="576"/>
+        <location filename="../app/mainwindow.cpp" line="421"/>
+        <location filename="../app/mainwindow.cpp" line="431"/>
+        <location filename="../app/mainwindow.cpp" line="574"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="426"/>
+        <location filename="../app/mainwindow.cpp" line="424"/>
         <source>&amp;Print the comparison report…</source>
         <translation>打印比较报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="428"/>
+        <location filename="../app/mainwindow.cpp" line="426"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>将比较报告导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="429"/>
+        <location filename="../app/mainwindow.cpp" line="427"/>
         <source>Export the report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="430"/>
+        <location filename="../app/mainwindow.cpp" line="428"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="434"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="438"/>
+        <location filename="../app/mainwindow.cpp" line="436"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="437"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="441"/>
+        <location filename="../app/mainwindow.cpp" line="439"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="460"/>
+        <location filename="../app/mainwindow.cpp" line="458"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="464"/>
+        <location filename="../app/mainwindow.cpp" line="462"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="465"/>
+        <location filename="../app/mainwindow.cpp" line="463"/>
         <source>&amp;About ReportLens</source>
         <translation>关于 ReportLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="466"/>
+        <location filename="../app/mainwindow.cpp" line="464"/>
         <source>About ReportLens</source>
         <translation>关于 ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="467"/>
+        <location filename="../app/mainwindow.cpp" line="465"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 逐城比较工会工作报告中的数字。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="546"/>
+        <location filename="../app/mainwindow.cpp" line="544"/>
         <source>Export the chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="546"/>
+        <location filename="../app/mainwindow.cpp" line="544"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="551"/>
+        <location filename="../app/mainwindow.cpp" line="549"/>
         <source>Chart size</source>
         <translation>图表尺寸</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="559"/>
+        <location filename="../app/mainwindow.cpp" line="557"/>
         <source>96 dpi (1×)</source>
         <translation>96 dpi（1×）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="560"/>
+        <location filename="../app/mainwindow.cpp" line="558"/>
         <source>192 dpi (2×)</source>
         <translation>192 dpi（2×）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="561"/>
+        <location filename="../app/mainwindow.cpp" line="559"/>
         <source>288 dpi (3×)</source>
         <translation>288 dpi（3×）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="564"/>
+        <location filename="../app/mainwindow.cpp" line="562"/>
         <source>Width (pixels)</source>
         <translation>宽度（像素）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="565"/>
+        <location filename="../app/mainwindow.cpp" line="563"/>
         <source>Height (pixels)</source>
         <translation>高度（像素）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="566"/>
+        <location filename="../app/mainwindow.cpp" line="564"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="578"/>
+        <location filename="../app/mainwindow.cpp" line="576"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="637"/>
+        <location filename="../app/mainwindow.cpp" line="635"/>
         <source>All provinces</source>
         <translation>所有省份</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="710"/>
+        <location filename="../app/mainwindow.cpp" line="708"/>
         <source>Importing reports…</source>
         <translation>正在导入报告……</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="710"/>
+        <location filename="../app/mainwindow.cpp" line="708"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="717"/>
+        <location filename="../app/mainwindow.cpp" line="715"/>
         <source>Imported %1 of %2 reports, about %3 s left</source>
         <translation>已导入 %1/%2 份报告，约剩 %3 秒</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="725"/>
+        <location filename="../app/mainwindow.cpp" line="723"/>
         <source>Reading %1: %2 of %3 MB</source>
         <translation>正在读取 %1：%2 / %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="735"/>
+        <location filename="../app/mainwindow.cpp" line="733"/>
         <source>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</source>
         <translation>导入完成：新增 %1，替换 %2，未变 %3，失败 %4%5</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="740"/>
+        <location filename="../app/mainwindow.cpp" line="738"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="743"/>
+        <location filename="../app/mainwindow.cpp" line="741"/>
         <source>Imported, with remarks</source>
         <translation>已导入，有提示</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="744"/>
+        <location filename="../app/mainwindow.cpp" line="742"/>
         <source>Some reports could not be imported</source>
         <translation>部分报告未能导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="797"/>
+        <location filename="../app/mainwindow.cpp" line="795"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>找到 %n 句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="808"/>
+        <location filename="../app/mainwindow.cpp" line="801"/>
         <source>%1 of %2</source>
         <translation>%2 的%1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="830"/>
+        <location filename="../app/mainwindow.cpp" line="811"/>
         <source>add figure %1</source>
         <translation>添加数字 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="838"/>
+        <location filename="../app/mainwindow.cpp" line="823"/>
         <source>The correction could not be saved</source>
         <translation>更正未能保存</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="851"/>
+        <location filename="../app/mainwindow.cpp" line="836"/>
         <source>Fill the cell with…</source>
         <translation>用于此格的数字…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="864"/>
+        <location filename="../app/mainwindow.cpp" line="844"/>
         <source>choose %1</source>
         <translation>选用 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="869"/>
+        <location filename="../app/mainwindow.cpp" line="848"/>
         <source>Show the source</source>
         <translation>查看出处</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="891"/>
+        <location filename="../app/mainwindow.cpp" line="870"/>
         <source>Not a figure</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="892"/>
+        <location filename="../app/mainwindow.cpp" line="871"/>
         <source>Change value…</source>
         <translation>修改数值…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="894"/>
+        <location filename="../app/mainwindow.cpp" line="873"/>
         <source>Change value</source>
         <translation>修改数值</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="899"/>
+        <location filename="../app/mainwindow.cpp" line="878"/>
         <source>Change unit…</source>
         <translation>修改单位…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="901"/>
+        <location filename="../app/mainwindow.cpp" line="880"/>
         <source>Change unit</source>
         <translation>修改单位</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="906"/>
+        <location filename="../app/mainwindow.cpp" line="885"/>
         <source>Change qualifier…</source>
         <translation>修改限定…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="916"/>
+        <location filename="../app/mainwindow.cpp" line="895"/>
         <source>Change qualifier</source>
         <translation>修改限定</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="922"/>
+        <location filename="../app/mainwindow.cpp" line="901"/>
         <source>Change label…</source>
         <translation>修改标签…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="924"/>
+        <location filename="../app/mainwindow.cpp" line="903"/>
         <source>Change label</source>
         <translation>修改标签</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="944"/>
+        <location filename="../app/mainwindow.cpp" line="923"/>
         <source>Change period…</source>
         <translation>修改时期…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="946"/>
+        <location filename="../app/mainwindow.cpp" line="925"/>
         <source>Change period</source>
         <translation>修改时期</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="947"/>
+        <location filename="../app/mainwindow.cpp" line="926"/>
         <source>The years %1 is about: 2019, 2018-2022, 2024H1, ..2022 for a level reached by 2022; empty for the report&apos;s (%2)</source>
         <translation>%1 所指的年份：2019、2018-2022、2024H1，截至 2022 年的累计或存量写 ..2022；留空则用报告的时期（%2）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="938"/>
+        <location filename="../app/mainwindow.cpp" line="917"/>
         <source>&quot;%1&quot; is no period ReportLens reads.</source>
         <translation>“%1”不是 ReportLens 能读的时期。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="954"/>
+        <location filename="../app/mainwindow.cpp" line="933"/>
         <source>Planned, not reported (a target)</source>
         <translation>计划数而非实绩（目标）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="959"/>
+        <location filename="../app/mainwindow.cpp" line="938"/>
         <source>Change the report&apos;s period…</source>
         <translation>修改报告的时期…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="962"/>
+        <location filename="../app/mainwindow.cpp" line="941"/>
         <source>Change the report&apos;s period</source>
         <translation>修改报告的时期</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="963"/>
+        <location filename="../app/mainwindow.cpp" line="942"/>
         <source>The years %1 reports on: 2018-2022, 2024, 2024H1; empty when it does not say</source>
         <translation>%1 所报告的年份：2018-2022、2024、2024H1；报告没有写明则留空</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="970"/>
+        <location filename="../app/mainwindow.cpp" line="949"/>
         <source>Assign to a metric…</source>
         <translation>归入指标…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="979"/>
+        <location filename="../app/mainwindow.cpp" line="958"/>
         <source>Assign to a metric</source>
         <translation>归入指标</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="985"/>
+        <location filename="../app/mainwindow.cpp" line="964"/>
         <source>Take off its metric</source>
         <translation>移出指标</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="988"/>
+        <location filename="../app/mainwindow.cpp" line="967"/>
         <source>Use for the table cell</source>
         <translation>用作表格中的数字</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1001"/>
+        <location filename="../app/mainwindow.cpp" line="980"/>
         <source>Add the selection as a figure…</source>
         <translation>将选中文字添加为数字…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1007"/>
-        <location filename="../app/mainwindow.cpp" line="1012"/>
-        <location filename="../app/mainwindow.cpp" line="1016"/>
+        <location filename="../app/mainwindow.cpp" line="986"/>
+        <location filename="../app/mainwindow.cpp" line="991"/>
+        <location filename="../app/mainwindow.cpp" line="995"/>
         <source>Add a figure</source>
         <translation>添加数字</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1007"/>
+        <location filename="../app/mainwindow.cpp" line="986"/>
         <source>Value of “%1”</source>
         <translation>“%1”的数值</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1012"/>
+        <location filename="../app/mainwindow.cpp" line="991"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1016"/>
+        <location filename="../app/mainwindow.cpp" line="995"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="138"/>
+        <location filename="../app/mainwindow.cpp" line="140"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
         <source>C&amp;hart</source>
         <translation>图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>C&amp;ities</source>
         <translation>地区(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>Ci&amp;ty</source>
         <translation>城市(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="144"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>&amp;Per member</source>
         <translation>按会员人均(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>Each value divided by the city&apos;s union members</source>
         <translation>各数值除以该市工会会员数</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
         <source>Cities ▾</source>
         <translation>城市 ▾</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>Metrics ▾</source>
         <translation>指标 ▾</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>* other candidate figures   ✎ corrected   darker: larger in its row</source>
         <translation>* 另有候选数字   ✎ 已更正   颜色越深：在该行中越大</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>More metrics ▾</source>
         <translation>更多指标 ▾</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>Hori&amp;zontal</source>
         <translation>横向(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>Per &amp;member</source>
         <translation>按会员人均(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="241"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="296"/>
+        <location filename="../app/mainwindow.cpp" line="294"/>
         <source>Filter places</source>
         <translation>筛选地区</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="363"/>
+        <location filename="../app/mainwindow.cpp" line="361"/>
         <source>Grouped by metric group</source>
         <translation>按指标类别分组</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="364"/>
+        <location filename="../app/mainwindow.cpp" line="362"/>
         <source>Grouped by the report&apos;s sections</source>
         <translation>按报告各部分分组</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="373"/>
+        <location filename="../app/mainwindow.cpp" line="371"/>
         <source>City:</source>
         <translation>城市：</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="386"/>
+        <location filename="../app/mainwindow.cpp" line="384"/>
         <source>Search all sentences (Enter)</source>
         <translation>搜索全部句子（回车）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="446"/>
+        <location filename="../app/mainwindow.cpp" line="444"/>
         <source>&amp;Find in all reports…</source>
         <translation>在全部报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="453"/>
+        <location filename="../app/mainwindow.cpp" line="451"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="697"/>
+        <location filename="../app/mainwindow.cpp" line="695"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1：%n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="756"/>
+        <location filename="../app/mainwindow.cpp" line="754"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
