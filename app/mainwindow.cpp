@@ -2,6 +2,7 @@
 
 #include "citychartview.h"
 #include "citytableproxymodel.h"
+#include "comparepage.h"
 #include "correctioncommand.h"
 #include "engine/citytable.h"
 #include "engine/figureextractor.h"
@@ -71,34 +72,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace reportlens {
 namespace {
 
-// Shows only the chosen cities (columns) and metrics (rows) of the compare table.
-class ChosenCellsProxy : public QSortFilterProxyModel {
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    void choose(const QStringList &hiddenCities, const QStringList &hiddenMetrics) {
-        m_hiddenCities = hiddenCities;
-        m_hiddenMetrics = hiddenMetrics;
-        invalidateFilter();
-    }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override {
-        const QModelIndex index = sourceModel()->index(row, 0, parent);
-        return !m_hiddenMetrics.contains(index.data(CityTableModel::MetricIdRole).toString());
-    }
-    bool filterAcceptsColumn(int column, const QModelIndex &) const override {
-        // The city itself, not the header (which in English carries pinyin too).
-        QString city = sourceModel()->index(0, column).data(CityTableModel::CityRole).toString();
-        if (city.isEmpty())
-            city = sourceModel()->headerData(column, Qt::Horizontal).toString();
-        return !m_hiddenCities.contains(city);
-    }
-
-private:
-    QStringList m_hiddenCities;
-    QStringList m_hiddenMetrics;
-};
-
 QString qualifierText(Qualifier qualifier) {
     switch (qualifier) {
         case Qualifier::Exact:
@@ -137,7 +110,17 @@ MainWindow::MainWindow(ReportStore *store, bool english, QWidget *parent)
     m_tableProxy->setSourceModel(m_tableModel);
     m_tableProxy->setEnglishNames(english);
 
-    m_tabs->addTab(createCompareTab(), tr("&Compare"));
+    m_comparePage =
+        new ComparePage(m_tableProxy, [store](const QString &city, const QString &metric) {
+            return store->cellCandidates(city, metric);
+        });
+    connect(m_comparePage, &ComparePage::figureActivated, m_source, &SourceView::showFigure);
+    connect(m_comparePage, &ComparePage::candidateChosen, this,
+            [this](const FigureAnchor &candidate, const QString &metric) {
+                record(Corrections::chosenForCell(candidate, metric),
+                       tr("choose %1").arg(candidate.raw));
+            });
+    m_tabs->addTab(m_comparePage, tr("&Compare"));
     m_tabs->addTab(createChartTab(), tr("C&hart"));
     m_tabs->addTab(createCitiesTab(), tr("C&ities"));
     m_tabs->addTab(createCityTab(), tr("Ci&ty"));
@@ -163,45 +146,8 @@ MainWindow::MainWindow(ReportStore *store, bool english, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-QWidget *MainWindow::createCompareTab() {
-    auto *chosen = new ChosenCellsProxy(this);
-    chosen->setSourceModel(m_tableProxy);
-    m_compareView = new QTableView;
-    m_compareView->setObjectName(u"compareView"_s);
-    m_compareView->setModel(chosen);
-    m_compareView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_compareView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_compareView->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_compareView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    connect(m_compareView, &QTableView::doubleClicked, this, &MainWindow::showCompareSource);
-    connect(m_compareView, &QTableView::activated, this, &MainWindow::showCompareSource);
-    connect(m_compareView, &QWidget::customContextMenuRequested, this,
-            &MainWindow::compareContextMenu);
-
-    m_comparePerMember = new QCheckBox(tr("&Per member"));
-    m_comparePerMember->setToolTip(tr("Each value divided by the city's union members"));
-    connect(m_comparePerMember, &QCheckBox::toggled, m_tableProxy,
-            &CityTableProxyModel::setPerMember);
-    m_chooseCities = new QToolButton;
-    m_chooseCities->setText(tr("Cities ▾"));
-    m_chooseCities->setPopupMode(QToolButton::InstantPopup);
-    m_chooseMetrics = new QToolButton;
-    m_chooseMetrics->setText(tr("Metrics ▾"));
-    m_chooseMetrics->setPopupMode(QToolButton::InstantPopup);
-    auto *legend =
-        new QLabel(tr("* other candidate figures   ✎ corrected   darker: larger in its row"));
-
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_chooseCities);
-    bar->addWidget(m_chooseMetrics);
-    bar->addWidget(m_comparePerMember);
-    bar->addStretch();
-    bar->addWidget(legend);
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    layout->addLayout(bar);
-    layout->addWidget(m_compareView);
-    return page;
+QTableView *MainWindow::compareView() const {
+    return m_comparePage->view();
 }
 
 QWidget *MainWindow::createChartTab() {
@@ -475,15 +421,15 @@ ReportOptions MainWindow::reportOptions() const {
     ReportOptions options;
     const CityTable &table = m_tableModel->table();
     for (const QString &city : table.cities) {
-        if (!m_hiddenCities.contains(city))
+        if (!m_comparePage->hiddenCities().contains(city))
             options.cities.append(city);
     }
     for (const MetricDefinition &metric : table.metrics) {
-        if (!m_hiddenMetrics.contains(metric.id))
+        if (!m_comparePage->hiddenMetrics().contains(metric.id))
             options.metrics.append(metric.id);
     }
     // All metrics chosen means "those the cities have": the report leaves out empty rows.
-    if (m_hiddenMetrics.isEmpty())
+    if (m_comparePage->hiddenMetrics().isEmpty())
         options.metrics.clear();
     options.english = m_english;
     return options;
@@ -510,7 +456,7 @@ bool MainWindow::exportTableCsv(const QString &path, QString *error) const {
             const ReportOptions options = reportOptions();
             QStringList metrics;
             for (const MetricDefinition &metric : m_tableModel->table().metrics) {
-                if (!m_hiddenMetrics.contains(metric.id))
+                if (!m_comparePage->hiddenMetrics().contains(metric.id))
                     metrics.append(metric.id);
             }
             CsvExport::writeCityTable(m_tableModel->table(), options.cities, metrics, m_english,
@@ -591,17 +537,7 @@ QStringList MainWindow::saveScreenshots(const QString &folder) {
     resize(1600, 1000);
     QCoreApplication::processEvents();  // laid out at its size before anything scrolls
     // As after a drill-down: the first figure of the table open in the source panel.
-    const QAbstractItemModel *compare = m_compareView->model();
-    for (int row = 0; row < compare->rowCount() && m_source->currentFigure() < 0; ++row) {
-        for (int column = 0; column < compare->columnCount(); ++column) {
-            const QModelIndex index = compare->index(row, column);
-            if (index.data(CityTableModel::HasFigureRole).toBool()) {
-                m_compareView->setCurrentIndex(index);
-                showCompareSource(index);
-                break;
-            }
-        }
-    }
+    m_comparePage->activateFirstFigure();
     m_searchEdit->setText(u"困难职工"_s);
     runSearch();
     static const char *const names[] = {"compare", "chart", "cities", "city", "search"};
@@ -639,47 +575,10 @@ void MainWindow::reload() {
     m_cityChooser->clear();
     m_cityChooser->addItems(table.cities);
 
-    // The compare view's choosers list what there is; the user's choice is kept.
-    auto *cityMenu = new QMenu(m_chooseCities);
-    for (const QString &city : table.cities) {
-        QAction *action = cityMenu->addAction(city);
-        action->setCheckable(true);
-        action->setChecked(!m_hiddenCities.contains(city));
-        connect(action, &QAction::toggled, this, [this, city](bool shown) {
-            if (shown)
-                m_hiddenCities.removeAll(city);
-            else if (!m_hiddenCities.contains(city))
-                m_hiddenCities.append(city);
-            applyChosenColumns();
-        });
-    }
-    delete m_chooseCities->menu();
-    m_chooseCities->setMenu(cityMenu);
-    auto *metricMenu = new QMenu(m_chooseMetrics);
-    for (const MetricDefinition &metric : table.metrics) {
-        QAction *action = metricMenu->addAction(u"%1 %2"_s.arg(metric.nameZh, metric.nameEn));
-        action->setCheckable(true);
-        action->setChecked(!m_hiddenMetrics.contains(metric.id));
-        connect(action, &QAction::toggled, this, [this, id = metric.id](bool shown) {
-            if (shown)
-                m_hiddenMetrics.removeAll(id);
-            else if (!m_hiddenMetrics.contains(id))
-                m_hiddenMetrics.append(id);
-            applyChosenColumns();
-        });
-    }
-    delete m_chooseMetrics->menu();
-    m_chooseMetrics->setMenu(metricMenu);
-    applyChosenColumns();
-
+    m_comparePage->setChoices(table.cities, table.metrics);  // the user's choice is kept
     if (m_currentCity.isEmpty() || !table.cities.contains(m_currentCity))
         m_currentCity = table.cities.value(0);
     showCity(m_currentCity);
-}
-
-void MainWindow::applyChosenColumns() {
-    static_cast<ChosenCellsProxy *>(m_compareView->model())
-        ->choose(m_hiddenCities, m_hiddenMetrics);
 }
 
 void MainWindow::showCity(const QString &city) {
@@ -782,14 +681,6 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     event->accept();
 }
 
-void MainWindow::showCompareSource(const QModelIndex &index) {
-    if (!index.data(CityTableModel::HasFigureRole).toBool())
-        return;
-    m_source->showFigure(index.data(CityTableModel::PathRole).toString(),
-                         index.data(CityTableModel::StartRole).toLongLong(),
-                         index.data(CityTableModel::EndRole).toLongLong());
-}
-
 void MainWindow::runSearch() {
     m_searchModel->setHits(m_store->search(m_searchEdit->text(), 200));
     statusBar()->showMessage(tr("%n sentence(s) found", nullptr, m_searchModel->rowCount()));
@@ -824,29 +715,6 @@ void MainWindow::afterCorrection(const QString &error) {
     // Everything shown is read again: the views reflect the corrections log.
     m_source->invalidate();
     reload();
-}
-
-void MainWindow::compareContextMenu(const QPoint &position) {
-    const QModelIndex index = m_compareView->indexAt(position);
-    if (!index.isValid())
-        return;
-    const QString city = index.data(CityTableModel::CityRole).toString();
-    const QString metric = index.data(CityTableModel::MetricIdRole).toString();
-    QMenu menu(this);
-    QMenu *choose = menu.addMenu(tr("Fill the cell with…"));
-    for (const CellCandidate &candidate : m_store->cellCandidates(city, metric)) {
-        QAction *action =
-            choose->addAction(u"%1 — %2"_s.arg(candidate.anchor.raw, candidate.label.left(40)));
-        action->setCheckable(true);
-        action->setChecked(candidate.filling);
-        connect(action, &QAction::triggered, this, [this, candidate, metric] {
-            record(Corrections::chosenForCell(candidate.anchor, metric),
-                   tr("choose %1").arg(candidate.anchor.raw));
-        });
-    }
-    choose->setEnabled(!choose->isEmpty());
-    menu.addAction(tr("Show the source"), this, [this, index] { showCompareSource(index); });
-    menu.exec(m_compareView->viewport()->mapToGlobal(position));
 }
 
 void MainWindow::cityContextMenu(const QPoint &position) {
@@ -1007,9 +875,9 @@ void MainWindow::restoreSettings() {
     restoreState(settings.value(u"window/state"_s).toByteArray());
     if (auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))
         splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
-    m_hiddenCities = settings.value(u"compare/hiddenCities"_s).toStringList();
-    m_hiddenMetrics = settings.value(u"compare/hiddenMetrics"_s).toStringList();
-    m_comparePerMember->setChecked(settings.value(u"compare/perMember"_s, false).toBool());
+    m_comparePage->setHidden(settings.value(u"compare/hiddenCities"_s).toStringList(),
+                             settings.value(u"compare/hiddenMetrics"_s).toStringList());
+    m_comparePage->setPerMember(settings.value(u"compare/perMember"_s, false).toBool());
     m_chartHorizontal->setChecked(settings.value(u"chart/horizontal"_s, false).toBool());
     m_chartPerMember->setChecked(settings.value(u"chart/perMember"_s, false).toBool());
     const int metric = m_chartMetric->findData(settings.value(u"chart/metric"_s));
@@ -1026,9 +894,9 @@ void MainWindow::saveSettings() const {
     if (auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))
         settings.setValue(u"window/splitter"_s, splitter->saveState());
     settings.setValue(u"window/view"_s, m_tabs->currentIndex());
-    settings.setValue(u"compare/hiddenCities"_s, m_hiddenCities);
-    settings.setValue(u"compare/hiddenMetrics"_s, m_hiddenMetrics);
-    settings.setValue(u"compare/perMember"_s, m_comparePerMember->isChecked());
+    settings.setValue(u"compare/hiddenCities"_s, m_comparePage->hiddenCities());
+    settings.setValue(u"compare/hiddenMetrics"_s, m_comparePage->hiddenMetrics());
+    settings.setValue(u"compare/perMember"_s, m_comparePage->perMember());
     settings.setValue(u"chart/horizontal"_s, m_chartHorizontal->isChecked());
     settings.setValue(u"chart/perMember"_s, m_chartPerMember->isChecked());
     settings.setValue(u"chart/metric"_s, m_chartMetric->currentData());

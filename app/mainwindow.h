@@ -31,6 +31,7 @@ class CityListModel;
 class CityListProxyModel;
 class CityTableModel;
 class CityTableProxyModel;
+class ComparePage;
 class ReportStore;
 class SearchResultsModel;
 class SourceView;
@@ -65,7 +66,7 @@ public:
     // Adds the text selected in the source panel as a figure.
     bool addSelectedFigure(double value, const QString &unit, const QString &label);
 
-    QTableView *compareView() const { return m_compareView; }
+    QTableView *compareView() const;
     CityChartView *chartView() const { return m_chartView; }
     QTableView *citiesView() const { return m_citiesView; }
     QTreeView *cityView() const { return m_cityView; }
@@ -92,7 +93,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    QWidget *createCompareTab();
     QWidget *createChartTab();
     QWidget *createCitiesTab();
     QWidget *createCityTab();
@@ -100,13 +100,10 @@ private:
     void createMenus();
     void chooseChartExport();
     void printReport();
-    void showCompareSource(const QModelIndex &proxyIndex);
-    void compareContextMenu(const QPoint &position);
     void cityContextMenu(const QPoint &position);
     void sourceContextMenu(const QPoint &position);
     void figureMenu(const Document &document, const Figure &figure, const QPoint &globalPosition);
     void runSearch();
-    void applyChosenColumns();
     // Records a correction as an undoable step named text; false when it was not stored.
     bool record(const Correction &correction, const QString &text);
     void afterCorrection(const QString &error);
@@ -122,12 +119,7 @@ private:
 
     CityTableModel *m_tableModel;
     CityTableProxyModel *m_tableProxy;
-    QTableView *m_compareView = nullptr;
-    QCheckBox *m_comparePerMember = nullptr;
-    QToolButton *m_chooseCities = nullptr;
-    QToolButton *m_chooseMetrics = nullptr;
-    QStringList m_hiddenCities;
-    QStringList m_hiddenMetrics;
+    ComparePage *m_comparePage = nullptr;
 
     CityChartView *m_chartView = nullptr;
     QComboBox *m_chartMetric = nullptr;

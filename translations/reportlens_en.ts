@@ -187,22 +187,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="105"/>
+        <location filename="../app/mainwindow.cpp" line="78"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="80"/>
         <source>about</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="82"/>
         <source>over</source>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="111"/>
+        <location filename="../app/mainwindow.cpp" line="84"/>
         <source>under</source>
         <translation>under</translation>
     </message>
@@ -382,6 +382,44 @@
         <translation>%1
 “%2”
 %3 (%4 other candidate figures)</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::ComparePage</name>
+    <message>
+        <location filename="../widgets/comparepage.cpp" line="32"/>
+        <source>&amp;Per member</source>
+        <translation>&amp;Per member</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparepage.cpp" line="46"/>
+        <source>Each value divided by the city&apos;s union members</source>
+        <translation>Each value divided by the city&apos;s union members</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparepage.cpp" line="48"/>
+        <source>Cities ▾</source>
+        <translation>Cities ▾</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparepage.cpp" line="51"/>
+        <source>Metrics ▾</source>
+        <translation>Metrics ▾</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparepage.cpp" line="55"/>
+        <source>* other candidate figures   ✎ corrected   darker: larger in its row</source>
+        <translation>* other candidate figures   ✎ corrected   darker: larger in its row</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparepage.cpp" line="156"/>
+        <source>Fill the cell with…</source>
+        <translation>Fill the cell with…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparepage.cpp" line="170"/>
+        <source>Show the source</source>
+        <translation>Show the source</translation>
     </message>
 </context>
 <context>
@@ -658,262 +696,262 @@
 <context>
     <name>reportlens::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="108"/>
         <source>ReportLens</source>
         <translation>ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>Set the place…</source>
         <translation>Set the place…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="276"/>
-        <location filename="../app/mainwindow.cpp" line="284"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>Set the place</source>
         <translation>Set the place</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="277"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>The city, county or province these reports are about (e.g. 漳州市)</source>
         <translation>The city, county or province these reports are about (e.g. 漳州市)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="306"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source>All levels</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="307"/>
+        <location filename="../app/mainwindow.cpp" line="253"/>
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="308"/>
+        <location filename="../app/mainwindow.cpp" line="254"/>
         <source>Cities</source>
         <translation>Cities</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="309"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>Counties and districts</source>
         <translation>Counties and districts</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="312"/>
+        <location filename="../app/mainwindow.cpp" line="258"/>
         <source>Group by &amp;province</source>
         <translation>Group by &amp;province</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="405"/>
+        <location filename="../app/mainwindow.cpp" line="351"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="406"/>
+        <location filename="../app/mainwindow.cpp" line="352"/>
         <source>&amp;Import reports…</source>
         <translation>&amp;Import reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="409"/>
+        <location filename="../app/mainwindow.cpp" line="355"/>
         <source>Export the &amp;chart…</source>
         <translation>Export the &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="410"/>
+        <location filename="../app/mainwindow.cpp" line="356"/>
         <source>Cop&amp;y the chart</source>
         <translation>Cop&amp;y the chart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="414"/>
+        <location filename="../app/mainwindow.cpp" line="360"/>
         <source>The chart is on the clipboard</source>
         <translation>The chart is on the clipboard</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="416"/>
+        <location filename="../app/mainwindow.cpp" line="362"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>Export the &amp;table as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="417"/>
+        <location filename="../app/mainwindow.cpp" line="363"/>
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="418"/>
+        <location filename="../app/mainwindow.cpp" line="364"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="421"/>
-        <location filename="../app/mainwindow.cpp" line="431"/>
-        <location filename="../app/mainwindow.cpp" line="574"/>
+        <location filename="../app/mainwindow.cpp" line="367"/>
+        <location filename="../app/mainwindow.cpp" line="377"/>
+        <location filename="../app/mainwindow.cpp" line="520"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="424"/>
+        <location filename="../app/mainwindow.cpp" line="370"/>
         <source>&amp;Print the comparison report…</source>
         <translation>&amp;Print the comparison report…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="426"/>
+        <location filename="../app/mainwindow.cpp" line="372"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>Export the comparison report as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="427"/>
+        <location filename="../app/mainwindow.cpp" line="373"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="428"/>
+        <location filename="../app/mainwindow.cpp" line="374"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="434"/>
+        <location filename="../app/mainwindow.cpp" line="380"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="382"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="437"/>
+        <location filename="../app/mainwindow.cpp" line="383"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="385"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="458"/>
+        <location filename="../app/mainwindow.cpp" line="404"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="462"/>
+        <location filename="../app/mainwindow.cpp" line="408"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="463"/>
+        <location filename="../app/mainwindow.cpp" line="409"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="464"/>
+        <location filename="../app/mainwindow.cpp" line="410"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="465"/>
+        <location filename="../app/mainwindow.cpp" line="411"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 Figures from trade-union work reports, city by city.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="544"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>Export the chart</source>
         <translation>Export the chart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="544"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG picture (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="549"/>
+        <location filename="../app/mainwindow.cpp" line="495"/>
         <source>Chart size</source>
         <translation>Chart size</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="557"/>
+        <location filename="../app/mainwindow.cpp" line="503"/>
         <source>96 dpi (1×)</source>
         <translation>96 dpi (1×)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="558"/>
+        <location filename="../app/mainwindow.cpp" line="504"/>
         <source>192 dpi (2×)</source>
         <translation>192 dpi (2×)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="559"/>
+        <location filename="../app/mainwindow.cpp" line="505"/>
         <source>288 dpi (3×)</source>
         <translation>288 dpi (3×)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="562"/>
+        <location filename="../app/mainwindow.cpp" line="508"/>
         <source>Width (pixels)</source>
         <translation>Width (pixels)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="563"/>
+        <location filename="../app/mainwindow.cpp" line="509"/>
         <source>Height (pixels)</source>
         <translation>Height (pixels)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="564"/>
+        <location filename="../app/mainwindow.cpp" line="510"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="576"/>
+        <location filename="../app/mainwindow.cpp" line="522"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="635"/>
+        <location filename="../app/mainwindow.cpp" line="571"/>
         <source>All provinces</source>
         <translation>All provinces</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="708"/>
+        <location filename="../app/mainwindow.cpp" line="607"/>
         <source>Importing reports…</source>
         <translation>Importing reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="708"/>
+        <location filename="../app/mainwindow.cpp" line="607"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="715"/>
+        <location filename="../app/mainwindow.cpp" line="614"/>
         <source>Imported %1 of %2 reports, about %3 s left</source>
         <translation>Imported %1 of %2 reports, about %3 s left</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="723"/>
+        <location filename="../app/mainwindow.cpp" line="622"/>
         <source>Reading %1: %2 of %3 MB</source>
         <translation>Reading %1: %2 of %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="733"/>
+        <location filename="../app/mainwindow.cpp" line="632"/>
         <source>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</source>
         <translation>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="738"/>
+        <location filename="../app/mainwindow.cpp" line="637"/>
         <source> (cancelled)</source>
         <translation> (cancelled)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="741"/>
+        <location filename="../app/mainwindow.cpp" line="640"/>
         <source>Imported, with remarks</source>
         <translation>Imported, with remarks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="742"/>
+        <location filename="../app/mainwindow.cpp" line="641"/>
         <source>Some reports could not be imported</source>
         <translation>Some reports could not be imported</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="795"/>
+        <location filename="../app/mainwindow.cpp" line="686"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>%n sentence found</numerusform>
@@ -921,274 +959,239 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="801"/>
+        <location filename="../app/mainwindow.cpp" line="692"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="811"/>
+        <location filename="../app/mainwindow.cpp" line="702"/>
         <source>add figure %1</source>
         <translation>add figure %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="823"/>
+        <location filename="../app/mainwindow.cpp" line="714"/>
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="836"/>
-        <source>Fill the cell with…</source>
-        <translation>Fill the cell with…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="844"/>
+        <location filename="../app/mainwindow.cpp" line="121"/>
         <source>choose %1</source>
         <translation>choose %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="848"/>
-        <source>Show the source</source>
-        <translation>Show the source</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="870"/>
+        <location filename="../app/mainwindow.cpp" line="738"/>
         <source>Not a figure</source>
         <translation>Not a figure</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="871"/>
+        <location filename="../app/mainwindow.cpp" line="739"/>
         <source>Change value…</source>
         <translation>Change value…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="873"/>
+        <location filename="../app/mainwindow.cpp" line="741"/>
         <source>Change value</source>
         <translation>Change value</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="878"/>
+        <location filename="../app/mainwindow.cpp" line="746"/>
         <source>Change unit…</source>
         <translation>Change unit…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="880"/>
+        <location filename="../app/mainwindow.cpp" line="748"/>
         <source>Change unit</source>
         <translation>Change unit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="885"/>
+        <location filename="../app/mainwindow.cpp" line="753"/>
         <source>Change qualifier…</source>
         <translation>Change qualifier…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="895"/>
+        <location filename="../app/mainwindow.cpp" line="763"/>
         <source>Change qualifier</source>
         <translation>Change qualifier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="901"/>
+        <location filename="../app/mainwindow.cpp" line="769"/>
         <source>Change label…</source>
         <translation>Change label…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="903"/>
+        <location filename="../app/mainwindow.cpp" line="771"/>
         <source>Change label</source>
         <translation>Change label</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="923"/>
+        <location filename="../app/mainwindow.cpp" line="791"/>
         <source>Change period…</source>
         <translation>Change period…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="925"/>
+        <location filename="../app/mainwindow.cpp" line="793"/>
         <source>Change period</source>
         <translation>Change period</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="926"/>
+        <location filename="../app/mainwindow.cpp" line="794"/>
         <source>The years %1 is about: 2019, 2018-2022, 2024H1, ..2022 for a level reached by 2022; empty for the report&apos;s (%2)</source>
         <translation>The years %1 is about: 2019, 2018-2022, 2024H1, ..2022 for a level reached by 2022; empty for the report&apos;s (%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="917"/>
+        <location filename="../app/mainwindow.cpp" line="785"/>
         <source>&quot;%1&quot; is no period ReportLens reads.</source>
         <translation>&quot;%1&quot; is no period ReportLens reads.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="933"/>
+        <location filename="../app/mainwindow.cpp" line="801"/>
         <source>Planned, not reported (a target)</source>
         <translation>Planned, not reported (a target)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="938"/>
+        <location filename="../app/mainwindow.cpp" line="806"/>
         <source>Change the report&apos;s period…</source>
         <translation>Change the report&apos;s period…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="941"/>
+        <location filename="../app/mainwindow.cpp" line="809"/>
         <source>Change the report&apos;s period</source>
         <translation>Change the report&apos;s period</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="942"/>
+        <location filename="../app/mainwindow.cpp" line="810"/>
         <source>The years %1 reports on: 2018-2022, 2024, 2024H1; empty when it does not say</source>
         <translation>The years %1 reports on: 2018-2022, 2024, 2024H1; empty when it does not say</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="949"/>
+        <location filename="../app/mainwindow.cpp" line="817"/>
         <source>Assign to a metric…</source>
         <translation>Assign to a metric…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="958"/>
+        <location filename="../app/mainwindow.cpp" line="826"/>
         <source>Assign to a metric</source>
         <translation>Assign to a metric</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="964"/>
+        <location filename="../app/mainwindow.cpp" line="832"/>
         <source>Take off its metric</source>
         <translation>Take off its metric</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="967"/>
+        <location filename="../app/mainwindow.cpp" line="835"/>
         <source>Use for the table cell</source>
         <translation>Use for the table cell</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="980"/>
+        <location filename="../app/mainwindow.cpp" line="848"/>
         <source>Add the selection as a figure…</source>
         <translation>Add the selection as a figure…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="986"/>
-        <location filename="../app/mainwindow.cpp" line="991"/>
-        <location filename="../app/mainwindow.cpp" line="995"/>
+        <location filename="../app/mainwindow.cpp" line="854"/>
+        <location filename="../app/mainwindow.cpp" line="859"/>
+        <location filename="../app/mainwindow.cpp" line="863"/>
         <source>Add a figure</source>
         <translation>Add a figure</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="986"/>
+        <location filename="../app/mainwindow.cpp" line="854"/>
         <source>Value of “%1”</source>
         <translation>Value of “%1”</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="991"/>
+        <location filename="../app/mainwindow.cpp" line="859"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="995"/>
+        <location filename="../app/mainwindow.cpp" line="863"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="123"/>
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="124"/>
         <source>C&amp;hart</source>
         <translation>C&amp;hart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="125"/>
         <source>C&amp;ities</source>
         <translation>C&amp;ities</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
         <source>Ci&amp;ty</source>
         <translation>Ci&amp;ty</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="127"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
-        <source>&amp;Per member</source>
-        <translation>&amp;Per member</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
-        <source>Each value divided by the city&apos;s union members</source>
-        <translation>Each value divided by the city&apos;s union members</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
-        <source>Cities ▾</source>
-        <translation>Cities ▾</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
-        <source>Metrics ▾</source>
-        <translation>Metrics ▾</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
-        <source>* other candidate figures   ✎ corrected   darker: larger in its row</source>
-        <translation>* other candidate figures   ✎ corrected   darker: larger in its row</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>More metrics ▾</source>
         <translation>More metrics ▾</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="162"/>
         <source>Hori&amp;zontal</source>
         <translation>Hori&amp;zontal</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>Per &amp;member</source>
         <translation>Per &amp;member</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="241"/>
+        <location filename="../app/mainwindow.cpp" line="187"/>
         <source>Metric:</source>
         <translation>Metric:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="294"/>
+        <location filename="../app/mainwindow.cpp" line="240"/>
         <source>Filter places</source>
         <translation>Filter places</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="361"/>
+        <location filename="../app/mainwindow.cpp" line="307"/>
         <source>Grouped by metric group</source>
         <translation>Grouped by metric group</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="362"/>
+        <location filename="../app/mainwindow.cpp" line="308"/>
         <source>Grouped by the report&apos;s sections</source>
         <translation>Grouped by the report&apos;s sections</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="371"/>
+        <location filename="../app/mainwindow.cpp" line="317"/>
         <source>City:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="384"/>
+        <location filename="../app/mainwindow.cpp" line="330"/>
         <source>Search all sentences (Enter)</source>
         <translation>Search all sentences (Enter)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="444"/>
+        <location filename="../app/mainwindow.cpp" line="390"/>
         <source>&amp;Find in all reports…</source>
         <translation>&amp;Find in all reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="451"/>
+        <location filename="../app/mainwindow.cpp" line="397"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="695"/>
+        <location filename="../app/mainwindow.cpp" line="594"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1: %n report</numerusform>
@@ -1196,7 +1199,7 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="754"/>
+        <location filename="../app/mainwindow.cpp" line="653"/>
         <source>Import reports</source>
         <translation>Import reports</translation>
     </message>

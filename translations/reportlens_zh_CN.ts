@@ -186,22 +186,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="105"/>
+        <location filename="../app/mainwindow.cpp" line="78"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="80"/>
         <source>about</source>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="82"/>
         <source>over</source>
         <translation>超过</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="111"/>
+        <location filename="../app/mainwindow.cpp" line="84"/>
         <source>under</source>
         <translation>不足</translation>
     </message>
@@ -381,6 +381,44 @@
         <translation>%1
 “%2”
 %3（另有 %4 个候选数字）</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::ComparePage</name>
+    <message>
+        <location filename="../widgets/comparepage.cpp" line="32"/>
+        <source>&amp;Per member</source>
+        <translation>按会员人均(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparepage.cpp" line="46"/>
+        <source>Each value divided by the city&apos;s union members</source>
+        <translation>各数值除以该市工会会员数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparepage.cpp" line="48"/>
+        <source>Cities ▾</source>
+        <translation>城市 ▾</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparepage.cpp" line="51"/>
+        <source>Metrics ▾</source>
+        <translation>指标 ▾</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparepage.cpp" line="55"/>
+        <source>* other candidate figures   ✎ corrected   darker: larger in its row</source>
+        <translation>* 另有候选数字   ✎ 已更正   颜色越深：在该行中越大</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparepage.cpp" line="156"/>
+        <source>Fill the cell with…</source>
+        <translation>用于此格的数字…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparepage.cpp" line="170"/>
+        <source>Show the source</source>
+        <translation>查看出处</translation>
     </message>
 </context>
 <context>
@@ -657,543 +695,508 @@
 <context>
     <name>reportlens::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="108"/>
         <source>ReportLens</source>
         <translation>ReportLens 报告透镜</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>Set the place…</source>
         <translation>设置地区…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="276"/>
-        <location filename="../app/mainwindow.cpp" line="284"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>Set the place</source>
         <translation>设置地区</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="277"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>The city, county or province these reports are about (e.g. 漳州市)</source>
         <translation>这些报告所属的市、县或省（如 漳州市）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="306"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source>All levels</source>
         <translation>所有级别</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="307"/>
+        <location filename="../app/mainwindow.cpp" line="253"/>
         <source>Provinces</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="308"/>
+        <location filename="../app/mainwindow.cpp" line="254"/>
         <source>Cities</source>
         <translation>市级</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="309"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>Counties and districts</source>
         <translation>县区级</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="312"/>
+        <location filename="../app/mainwindow.cpp" line="258"/>
         <source>Group by &amp;province</source>
         <translation>按省分组(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="405"/>
+        <location filename="../app/mainwindow.cpp" line="351"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="406"/>
+        <location filename="../app/mainwindow.cpp" line="352"/>
         <source>&amp;Import reports…</source>
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="409"/>
+        <location filename="../app/mainwindow.cpp" line="355"/>
         <source>Export the &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="410"/>
+        <location filename="../app/mainwindow.cpp" line="356"/>
         <source>Cop&amp;y the chart</source>
         <translation>复制图表(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="414"/>
+        <location filename="../app/mainwindow.cpp" line="360"/>
         <source>The chart is on the clipboard</source>
         <translation>图表已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="416"/>
+        <location filename="../app/mainwindow.cpp" line="362"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>将表格导出为 CSV(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="417"/>
+        <location filename="../app/mainwindow.cpp" line="363"/>
         <source>Export the table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="418"/>
+        <location filename="../app/mainwindow.cpp" line="364"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="421"/>
-        <location filename="../app/mainwindow.cpp" line="431"/>
-        <location filename="../app/mainwindow.cpp" line="574"/>
+        <location filename="../app/mainwindow.cpp" line="367"/>
+        <location filename="../app/mainwindow.cpp" line="377"/>
+        <location filename="../app/mainwindow.cpp" line="520"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="424"/>
+        <location filename="../app/mainwindow.cpp" line="370"/>
         <source>&amp;Print the comparison report…</source>
         <translation>打印比较报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="426"/>
+        <location filename="../app/mainwindow.cpp" line="372"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>将比较报告导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="427"/>
+        <location filename="../app/mainwindow.cpp" line="373"/>
         <source>Export the report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="428"/>
+        <location filename="../app/mainwindow.cpp" line="374"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="434"/>
+        <location filename="../app/mainwindow.cpp" line="380"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="382"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="437"/>
+        <location filename="../app/mainwindow.cpp" line="383"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="385"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="458"/>
+        <location filename="../app/mainwindow.cpp" line="404"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="462"/>
+        <location filename="../app/mainwindow.cpp" line="408"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="463"/>
+        <location filename="../app/mainwindow.cpp" line="409"/>
         <source>&amp;About ReportLens</source>
         <translation>关于 ReportLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="464"/>
+        <location filename="../app/mainwindow.cpp" line="410"/>
         <source>About ReportLens</source>
         <translation>关于 ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="465"/>
+        <location filename="../app/mainwindow.cpp" line="411"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 逐城比较工会工作报告中的数字。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="544"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>Export the chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="544"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="549"/>
+        <location filename="../app/mainwindow.cpp" line="495"/>
         <source>Chart size</source>
         <translation>图表尺寸</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="557"/>
+        <location filename="../app/mainwindow.cpp" line="503"/>
         <source>96 dpi (1×)</source>
         <translation>96 dpi（1×）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="558"/>
+        <location filename="../app/mainwindow.cpp" line="504"/>
         <source>192 dpi (2×)</source>
         <translation>192 dpi（2×）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="559"/>
+        <location filename="../app/mainwindow.cpp" line="505"/>
         <source>288 dpi (3×)</source>
         <translation>288 dpi（3×）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="562"/>
+        <location filename="../app/mainwindow.cpp" line="508"/>
         <source>Width (pixels)</source>
         <translation>宽度（像素）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="563"/>
+        <location filename="../app/mainwindow.cpp" line="509"/>
         <source>Height (pixels)</source>
         <translation>高度（像素）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="564"/>
+        <location filename="../app/mainwindow.cpp" line="510"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="576"/>
+        <location filename="../app/mainwindow.cpp" line="522"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="635"/>
+        <location filename="../app/mainwindow.cpp" line="571"/>
         <source>All provinces</source>
         <translation>所有省份</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="708"/>
+        <location filename="../app/mainwindow.cpp" line="607"/>
         <source>Importing reports…</source>
         <translation>正在导入报告……</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="708"/>
+        <location filename="../app/mainwindow.cpp" line="607"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="715"/>
+        <location filename="../app/mainwindow.cpp" line="614"/>
         <source>Imported %1 of %2 reports, about %3 s left</source>
         <translation>已导入 %1/%2 份报告，约剩 %3 秒</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="723"/>
+        <location filename="../app/mainwindow.cpp" line="622"/>
         <source>Reading %1: %2 of %3 MB</source>
         <translation>正在读取 %1：%2 / %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="733"/>
+        <location filename="../app/mainwindow.cpp" line="632"/>
         <source>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</source>
         <translation>导入完成：新增 %1，替换 %2，未变 %3，失败 %4%5</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="738"/>
+        <location filename="../app/mainwindow.cpp" line="637"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="741"/>
+        <location filename="../app/mainwindow.cpp" line="640"/>
         <source>Imported, with remarks</source>
         <translation>已导入，有提示</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="742"/>
+        <location filename="../app/mainwindow.cpp" line="641"/>
         <source>Some reports could not be imported</source>
         <translation>部分报告未能导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="795"/>
+        <location filename="../app/mainwindow.cpp" line="686"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>找到 %n 句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="801"/>
+        <location filename="../app/mainwindow.cpp" line="692"/>
         <source>%1 of %2</source>
         <translation>%2 的%1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="811"/>
+        <location filename="../app/mainwindow.cpp" line="702"/>
         <source>add figure %1</source>
         <translation>添加数字 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="823"/>
+        <location filename="../app/mainwindow.cpp" line="714"/>
         <source>The correction could not be saved</source>
         <translation>更正未能保存</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="836"/>
-        <source>Fill the cell with…</source>
-        <translation>用于此格的数字…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="844"/>
+        <location filename="../app/mainwindow.cpp" line="121"/>
         <source>choose %1</source>
         <translation>选用 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="848"/>
-        <source>Show the source</source>
-        <translation>查看出处</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="870"/>
+        <location filename="../app/mainwindow.cpp" line="738"/>
         <source>Not a figure</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="871"/>
+        <location filename="../app/mainwindow.cpp" line="739"/>
         <source>Change value…</source>
         <translation>修改数值…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="873"/>
+        <location filename="../app/mainwindow.cpp" line="741"/>
         <source>Change value</source>
         <translation>修改数值</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="878"/>
+        <location filename="../app/mainwindow.cpp" line="746"/>
         <source>Change unit…</source>
         <translation>修改单位…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="880"/>
+        <location filename="../app/mainwindow.cpp" line="748"/>
         <source>Change unit</source>
         <translation>修改单位</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="885"/>
+        <location filename="../app/mainwindow.cpp" line="753"/>
         <source>Change qualifier…</source>
         <translation>修改限定…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="895"/>
+        <location filename="../app/mainwindow.cpp" line="763"/>
         <source>Change qualifier</source>
         <translation>修改限定</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="901"/>
+        <location filename="../app/mainwindow.cpp" line="769"/>
         <source>Change label…</source>
         <translation>修改标签…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="903"/>
+        <location filename="../app/mainwindow.cpp" line="771"/>
         <source>Change label</source>
         <translation>修改标签</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="923"/>
+        <location filename="../app/mainwindow.cpp" line="791"/>
         <source>Change period…</source>
         <translation>修改时期…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="925"/>
+        <location filename="../app/mainwindow.cpp" line="793"/>
         <source>Change period</source>
         <translation>修改时期</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="926"/>
+        <location filename="../app/mainwindow.cpp" line="794"/>
         <source>The years %1 is about: 2019, 2018-2022, 2024H1, ..2022 for a level reached by 2022; empty for the report&apos;s (%2)</source>
         <translation>%1 所指的年份：2019、2018-2022、2024H1，截至 2022 年的累计或存量写 ..2022；留空则用报告的时期（%2）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="917"/>
+        <location filename="../app/mainwindow.cpp" line="785"/>
         <source>&quot;%1&quot; is no period ReportLens reads.</source>
         <translation>“%1”不是 ReportLens 能读的时期。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="933"/>
+        <location filename="../app/mainwindow.cpp" line="801"/>
         <source>Planned, not reported (a target)</source>
         <translation>计划数而非实绩（目标）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="938"/>
+        <location filename="../app/mainwindow.cpp" line="806"/>
         <source>Change the report&apos;s period…</source>
         <translation>修改报告的时期…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="941"/>
+        <location filename="../app/mainwindow.cpp" line="809"/>
         <source>Change the report&apos;s period</source>
         <translation>修改报告的时期</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="942"/>
+        <location filename="../app/mainwindow.cpp" line="810"/>
         <source>The years %1 reports on: 2018-2022, 2024, 2024H1; empty when it does not say</source>
         <translation>%1 所报告的年份：2018-2022、2024、2024H1；报告没有写明则留空</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="949"/>
+        <location filename="../app/mainwindow.cpp" line="817"/>
         <source>Assign to a metric…</source>
         <translation>归入指标…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="958"/>
+        <location filename="../app/mainwindow.cpp" line="826"/>
         <source>Assign to a metric</source>
         <translation>归入指标</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="964"/>
+        <location filename="../app/mainwindow.cpp" line="832"/>
         <source>Take off its metric</source>
         <translation>移出指标</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="967"/>
+        <location filename="../app/mainwindow.cpp" line="835"/>
         <source>Use for the table cell</source>
         <translation>用作表格中的数字</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="980"/>
+        <location filename="../app/mainwindow.cpp" line="848"/>
         <source>Add the selection as a figure…</source>
         <translation>将选中文字添加为数字…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="986"/>
-        <location filename="../app/mainwindow.cpp" line="991"/>
-        <location filename="../app/mainwindow.cpp" line="995"/>
+        <location filename="../app/mainwindow.cpp" line="854"/>
+        <location filename="../app/mainwindow.cpp" line="859"/>
+        <location filename="../app/mainwindow.cpp" line="863"/>
         <source>Add a figure</source>
         <translation>添加数字</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="986"/>
+        <location filename="../app/mainwindow.cpp" line="854"/>
         <source>Value of “%1”</source>
         <translation>“%1”的数值</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="991"/>
+        <location filename="../app/mainwindow.cpp" line="859"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="995"/>
+        <location filename="../app/mainwindow.cpp" line="863"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="123"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="124"/>
         <source>C&amp;hart</source>
         <translation>图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="125"/>
         <source>C&amp;ities</source>
         <translation>地区(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
         <source>Ci&amp;ty</source>
         <translation>城市(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="127"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
-        <source>&amp;Per member</source>
-        <translation>按会员人均(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
-        <source>Each value divided by the city&apos;s union members</source>
-        <translation>各数值除以该市工会会员数</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
-        <source>Cities ▾</source>
-        <translation>城市 ▾</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
-        <source>Metrics ▾</source>
-        <translation>指标 ▾</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
-        <source>* other candidate figures   ✎ corrected   darker: larger in its row</source>
-        <translation>* 另有候选数字   ✎ 已更正   颜色越深：在该行中越大</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>More metrics ▾</source>
         <translation>更多指标 ▾</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="162"/>
         <source>Hori&amp;zontal</source>
         <translation>横向(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>Per &amp;member</source>
         <translation>按会员人均(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="241"/>
+        <location filename="../app/mainwindow.cpp" line="187"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="294"/>
+        <location filename="../app/mainwindow.cpp" line="240"/>
         <source>Filter places</source>
         <translation>筛选地区</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="361"/>
+        <location filename="../app/mainwindow.cpp" line="307"/>
         <source>Grouped by metric group</source>
         <translation>按指标类别分组</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="362"/>
+        <location filename="../app/mainwindow.cpp" line="308"/>
         <source>Grouped by the report&apos;s sections</source>
         <translation>按报告各部分分组</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="371"/>
+        <location filename="../app/mainwindow.cpp" line="317"/>
         <source>City:</source>
         <translation>城市：</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="384"/>
+        <location filename="../app/mainwindow.cpp" line="330"/>
         <source>Search all sentences (Enter)</source>
         <translation>搜索全部句子（回车）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="444"/>
+        <location filename="../app/mainwindow.cpp" line="390"/>
         <source>&amp;Find in all reports…</source>
         <translation>在全部报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="451"/>
+        <location filename="../app/mainwindow.cpp" line="397"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="695"/>
+        <location filename="../app/mainwindow.cpp" line="594"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1：%n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="754"/>
+        <location filename="../app/mainwindow.cpp" line="653"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>

@@ -1,0 +1,184 @@
+#include "comparepage.h"
+
+#include "citytableproxymodel.h"
+#include "items/chosencellsproxy.h"
+#include "items/citytablemodel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QSignalBlocker>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace reportlens {
+
+ComparePage::ComparePage(CityTableProxyModel *table, CandidateLookup candidates, QWidget *parent)
+    : QWidget(parent)
+    , m_table(table)
+    , m_candidates(std::move(candidates))
+    , m_chosen(new ChosenCellsProxy(this))
+    // The bar's widgets are made first: tests and the window find the choosers in this order.
+    , m_chooseCities(new QToolButton(this))
+    , m_chooseMetrics(new QToolButton(this))
+    , m_perMember(new QCheckBox(tr("&Per member"), this))
+    , m_view(new QTableView(this)) {
+    m_chosen->setSourceModel(m_table);
+    m_view->setObjectName(u"compareView"_s);
+    m_view->setModel(m_chosen);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // A double click or Enter, as the platform activates items (doubleClicked as well would
+    // ask for the source twice).
+    connect(m_view, &QTableView::activated, this, &ComparePage::activate);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ComparePage::showCellMenu);
+
+    m_perMember->setToolTip(tr("Each value divided by the city's union members"));
+    connect(m_perMember, &QCheckBox::toggled, m_table, &CityTableProxyModel::setPerMember);
+    m_chooseCities->setText(tr("Cities ▾"));
+    m_chooseCities->setPopupMode(QToolButton::InstantPopup);
+    m_chooseCities->setMenu(new QMenu(m_chooseCities));
+    m_chooseMetrics->setText(tr("Metrics ▾"));
+    m_chooseMetrics->setPopupMode(QToolButton::InstantPopup);
+    m_chooseMetrics->setMenu(new QMenu(m_chooseMetrics));
+    auto *legend =
+        new QLabel(tr("* other candidate figures   ✎ corrected   darker: larger in its row"), this);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_chooseCities);
+    bar->addWidget(m_chooseMetrics);
+    bar->addWidget(m_perMember);
+    bar->addStretch();
+    bar->addWidget(legend);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_view);
+}
+
+void ComparePage::setChoices(const QStringList &cities,
+                             const std::vector<MetricDefinition> &metrics) {
+    QMenu *cityMenu = m_chooseCities->menu();
+    cityMenu->clear();
+    for (const QString &city : cities) {
+        QAction *action = cityMenu->addAction(city);
+        action->setCheckable(true);
+        action->setChecked(!m_hiddenCities.contains(city));
+        connect(action, &QAction::toggled, this,
+                [this, city](bool shown) { setShown(&m_hiddenCities, city, shown); });
+    }
+    QMenu *metricMenu = m_chooseMetrics->menu();
+    metricMenu->clear();
+    for (const MetricDefinition &metric : metrics) {
+        QAction *action = metricMenu->addAction(u"%1 %2"_s.arg(metric.nameZh, metric.nameEn));
+        action->setCheckable(true);
+        action->setChecked(!m_hiddenMetrics.contains(metric.id));
+        action->setData(metric.id);
+        connect(action, &QAction::toggled, this,
+                [this, id = metric.id](bool shown) { setShown(&m_hiddenMetrics, id, shown); });
+    }
+}
+
+void ComparePage::setShown(QStringList *hidden, const QString &name, bool shown) {
+    if (shown)
+        hidden->removeAll(name);
+    else if (!hidden->contains(name))
+        hidden->append(name);
+    m_chosen->choose(m_hiddenCities, m_hiddenMetrics);
+}
+
+void ComparePage::setHidden(const QStringList &cities, const QStringList &metrics) {
+    m_hiddenCities = cities;
+    m_hiddenMetrics = metrics;
+    // The choosers show the choice without each action choosing again.
+    for (QAction *action : m_chooseCities->menu()->actions()) {
+        const QSignalBlocker blocker(action);
+        action->setChecked(!cities.contains(action->text()));
+    }
+    for (QAction *action : m_chooseMetrics->menu()->actions()) {
+        const QSignalBlocker blocker(action);
+        action->setChecked(!metrics.contains(action->data().toString()));
+    }
+    m_chosen->choose(m_hiddenCities, m_hiddenMetrics);
+}
+
+QStringList ComparePage::hiddenCities() const {
+    return m_hiddenCities;
+}
+
+QStringList ComparePage::hiddenMetrics() const {
+    return m_hiddenMetrics;
+}
+
+bool ComparePage::perMember() const {
+    return m_perMember->isChecked();
+}
+
+void ComparePage::setPerMember(bool perMember) {
+    m_perMember->setChecked(perMember);
+}
+
+void ComparePage::activate(const QModelIndex &index) {
+    if (!index.data(CityTableModel::HasFigureRole).toBool())
+        return;
+    emit figureActivated(index.data(CityTableModel::PathRole).toString(),
+                         index.data(CityTableModel::StartRole).toLongLong(),
+                         index.data(CityTableModel::EndRole).toLongLong());
+}
+
+bool ComparePage::activateFirstFigure() {
+    for (int row = 0; row < m_chosen->rowCount(); ++row) {
+        for (int column = 0; column < m_chosen->columnCount(); ++column) {
+            const QModelIndex index = m_chosen->index(row, column);
+            if (index.data(CityTableModel::HasFigureRole).toBool()) {
+                m_view->setCurrentIndex(index);
+                activate(index);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+QMenu *ComparePage::cellMenu(const QModelIndex &index, QWidget *parent) {
+    auto *menu = new QMenu(parent);
+    const QString city = index.data(CityTableModel::CityRole).toString();
+    const QString metric = index.data(CityTableModel::MetricIdRole).toString();
+    QMenu *choose = menu->addMenu(tr("Fill the cell with…"));
+    const std::vector<CellCandidate> candidates =
+        m_candidates && index.isValid() ? m_candidates(city, metric) : std::vector<CellCandidate>();
+    for (const CellCandidate &candidate : candidates) {
+        QAction *action =
+            choose->addAction(u"%1 — %2"_s.arg(candidate.anchor.raw, candidate.label.left(40)));
+        action->setCheckable(true);
+        action->setChecked(candidate.filling);
+        connect(action, &QAction::triggered, this, [this, anchor = candidate.anchor, metric] {
+            emit candidateChosen(anchor, metric);
+        });
+    }
+    choose->setEnabled(!choose->isEmpty());
+    QAction *source =
+        menu->addAction(tr("Show the source"), this,
+                        [this, index = QPersistentModelIndex(index)] { activate(index); });
+    source->setEnabled(index.data(CityTableModel::HasFigureRole).toBool());
+    return menu;
+}
+
+void ComparePage::showCellMenu(const QPoint &position) {
+    const QModelIndex index = m_view->indexAt(position);
+    if (!index.isValid())
+        return;
+    const std::unique_ptr<QMenu> menu(cellMenu(index, this));
+    menu->exec(m_view->viewport()->mapToGlobal(position));
+}
+
+}  // namespace reportlens

@@ -1,0 +1,77 @@
+// The Compare view: the city table with the cities and metrics the user chose, as stated or
+// per member. A cell's figure opens its source; a cell's context menu offers the other
+// candidate figures to fill it. The page shows data and emits requests; the app decides.
+#pragma once
+
+#include "engine/metriccatalog.h"
+#include "engine/records.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <vector>
+
+class QCheckBox;
+class QMenu;
+class QTableView;
+class QToolButton;
+
+namespace reportlens {
+
+class ChosenCellsProxy;
+class CityTableProxyModel;
+
+class ComparePage : public QWidget {
+    Q_OBJECT
+
+public:
+    // The figures that could fill a city's cell for a metric; the app gives them from storage.
+    using CandidateLookup =
+        std::function<std::vector<CellCandidate>(const QString &city, const QString &metric)>;
+
+    // table is not owned (the window's, which its exports read too); the page owns the proxy
+    // that leaves out what the user hid.
+    ComparePage(CityTableProxyModel *table, CandidateLookup candidates, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    ChosenCellsProxy *chosenCells() const { return m_chosen; }
+    QCheckBox *perMemberSwitch() const { return m_perMember; }
+    QToolButton *cityChooser() const { return m_chooseCities; }
+    QToolButton *metricChooser() const { return m_chooseMetrics; }
+
+    // The choosers list these cities and metrics; what the user hid stays hidden.
+    void setChoices(const QStringList &cities, const std::vector<MetricDefinition> &metrics);
+    // The user's choice (cities by name, metrics by id), as remembered in the settings.
+    void setHidden(const QStringList &cities, const QStringList &metrics);
+    QStringList hiddenCities() const;
+    QStringList hiddenMetrics() const;
+    bool perMember() const;
+    void setPerMember(bool perMember);
+
+    // A cell's context menu, owned by the caller: the cell's candidates and its source.
+    QMenu *cellMenu(const QModelIndex &index, QWidget *parent);
+    // Selects the first cell that has a figure and opens its source; false when none has.
+    bool activateFirstFigure();
+
+signals:
+    void figureActivated(const QString &path, qint64 start, qint64 end);
+    // The user chose another candidate figure to fill a cell.
+    void candidateChosen(const reportlens::FigureAnchor &candidate, const QString &metric);
+
+private:
+    void activate(const QModelIndex &index);
+    void showCellMenu(const QPoint &position);
+    void setShown(QStringList *hidden, const QString &name, bool shown);
+
+    CityTableProxyModel *m_table;  // not owned
+    CandidateLookup m_candidates;
+    ChosenCellsProxy *m_chosen;
+    QToolButton *m_chooseCities;
+    QToolButton *m_chooseMetrics;
+    QCheckBox *m_perMember;
+    QTableView *m_view;
+    QStringList m_hiddenCities;
+    QStringList m_hiddenMetrics;
+};
+
+}  // namespace reportlens
