@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "chartpage.h"
 #include "citychartview.h"
 #include "citytableproxymodel.h"
 #include "comparepage.h"
@@ -121,7 +122,9 @@ MainWindow::MainWindow(ReportStore *store, bool english, QWidget *parent)
                        tr("choose %1").arg(candidate.raw));
             });
     m_tabs->addTab(m_comparePage, tr("&Compare"));
-    m_tabs->addTab(createChartTab(), tr("C&hart"));
+    m_chartPage = new ChartPage(m_parser.catalog().metrics(), english);
+    connect(m_chartPage, &ChartPage::figureActivated, m_source, &SourceView::showFigure);
+    m_tabs->addTab(m_chartPage, tr("C&hart"));
     m_tabs->addTab(createCitiesTab(), tr("C&ities"));
     m_tabs->addTab(createCityTab(), tr("Ci&ty"));
     m_tabs->addTab(createSearchTab(), tr("&Search"));
@@ -150,51 +153,8 @@ QTableView *MainWindow::compareView() const {
     return m_comparePage->view();
 }
 
-QWidget *MainWindow::createChartTab() {
-    m_chartView = new CityChartView;
-    m_chartView->setObjectName(u"chartView"_s);
-    m_chartView->setEnglishNames(m_english);
-    connect(m_chartView, &CityChartView::figureActivated, m_source, &SourceView::showFigure);
-    m_chartMetric = new QComboBox;
-    m_chartMoreMetrics = new QToolButton;
-    m_chartMoreMetrics->setText(tr("More metrics ▾"));
-    m_chartMoreMetrics->setPopupMode(QToolButton::InstantPopup);
-    m_chartHorizontal = new QCheckBox(tr("Hori&zontal"));
-    m_chartPerMember = new QCheckBox(tr("Per &member"));
-    auto updateMetrics = [this] {
-        QStringList metrics = {m_chartMetric->currentData().toString()};
-        for (QAction *action : m_chartMoreMetrics->menu() ? m_chartMoreMetrics->menu()->actions()
-                                                          : QList<QAction *>()) {
-            if (action->isChecked() && !metrics.contains(action->data().toString()))
-                metrics.append(action->data().toString());
-        }
-        m_chartView->setMetrics(metrics);
-    };
-    connect(m_chartMetric, &QComboBox::currentIndexChanged, this, updateMetrics);
-    auto *more = new QMenu(m_chartMoreMetrics);
-    for (const MetricDefinition &metric : m_parser.catalog().metrics()) {
-        m_chartMetric->addItem(u"%1 %2"_s.arg(metric.nameZh, metric.nameEn), metric.id);
-        QAction *action = more->addAction(metric.nameZh);
-        action->setCheckable(true);
-        action->setData(metric.id);
-        connect(action, &QAction::toggled, this, updateMetrics);
-    }
-    m_chartMoreMetrics->setMenu(more);
-    connect(m_chartHorizontal, &QCheckBox::toggled, m_chartView, &CityChartView::setHorizontal);
-    connect(m_chartPerMember, &QCheckBox::toggled, m_chartView, &CityChartView::setPerMember);
-
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Metric:")));
-    bar->addWidget(m_chartMetric, 1);
-    bar->addWidget(m_chartMoreMetrics);
-    bar->addWidget(m_chartHorizontal);
-    bar->addWidget(m_chartPerMember);
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    layout->addLayout(bar);
-    layout->addWidget(m_chartView);
-    m_chartView->setMetrics({m_chartMetric->currentData().toString()});
-    return page;
+CityChartView *MainWindow::chartView() const {
+    return m_chartPage->chartView();
 }
 
 QWidget *MainWindow::createCitiesTab() {
@@ -355,8 +315,8 @@ void MainWindow::createMenus() {
     fileMenu->addAction(tr("Export the &chart…"), this, &MainWindow::chooseChartExport);
     fileMenu->addAction(tr("Cop&y the chart"), this, [this] {
         QGuiApplication::clipboard()->setImage(
-            ChartRenderer::image(m_store->cityTable(m_parser.catalog()), m_chartView->options(),
-                                 QSize(1600, 1000), 192));
+            ChartRenderer::image(m_store->cityTable(m_parser.catalog()),
+                                 m_chartPage->chartView()->options(), QSize(1600, 1000), 192));
         statusBar()->showMessage(tr("The chart is on the clipboard"));
     });
     fileMenu->addAction(tr("Export the &table as CSV…"), this, [this] {
@@ -439,8 +399,10 @@ bool MainWindow::exportChart(const QString &path, const QSize &size, int dpi,
                              QString *error) const {
     const CityTable &table = m_tableModel->table();
     return path.endsWith(u".svg", Qt::CaseInsensitive)
-               ? ChartRenderer::saveSvg(path, table, m_chartView->options(), size, error)
-               : ChartRenderer::savePng(path, table, m_chartView->options(), size, dpi, error);
+               ? ChartRenderer::saveSvg(path, table, m_chartPage->chartView()->options(), size,
+                                        error)
+               : ChartRenderer::savePng(path, table, m_chartPage->chartView()->options(), size, dpi,
+                                        error);
 }
 
 bool MainWindow::exportTableCsv(const QString &path, QString *error) const {
@@ -557,7 +519,7 @@ QStringList MainWindow::saveScreenshots(const QString &folder) {
 void MainWindow::reload() {
     const CityTable table = m_store->cityTable(m_parser.catalog());
     m_tableModel->setTable(table);
-    m_chartView->setTable(table);
+    m_chartPage->setTable(table);
     std::vector<CitySummary> cities;
     for (const auto &[city, counts] : m_store->cityCounts())
         cities.push_back({city, counts.first, counts.second});
@@ -878,11 +840,9 @@ void MainWindow::restoreSettings() {
     m_comparePage->setHidden(settings.value(u"compare/hiddenCities"_s).toStringList(),
                              settings.value(u"compare/hiddenMetrics"_s).toStringList());
     m_comparePage->setPerMember(settings.value(u"compare/perMember"_s, false).toBool());
-    m_chartHorizontal->setChecked(settings.value(u"chart/horizontal"_s, false).toBool());
-    m_chartPerMember->setChecked(settings.value(u"chart/perMember"_s, false).toBool());
-    const int metric = m_chartMetric->findData(settings.value(u"chart/metric"_s));
-    if (metric >= 0)
-        m_chartMetric->setCurrentIndex(metric);
+    m_chartPage->setHorizontal(settings.value(u"chart/horizontal"_s, false).toBool());
+    m_chartPage->setPerMember(settings.value(u"chart/perMember"_s, false).toBool());
+    m_chartPage->setMetric(settings.value(u"chart/metric"_s).toString());
     showView(View(settings.value(u"window/view"_s, int(CompareView)).toInt()));
     reload();  // the choosers show the remembered choice
 }
@@ -897,9 +857,9 @@ void MainWindow::saveSettings() const {
     settings.setValue(u"compare/hiddenCities"_s, m_comparePage->hiddenCities());
     settings.setValue(u"compare/hiddenMetrics"_s, m_comparePage->hiddenMetrics());
     settings.setValue(u"compare/perMember"_s, m_comparePage->perMember());
-    settings.setValue(u"chart/horizontal"_s, m_chartHorizontal->isChecked());
-    settings.setValue(u"chart/perMember"_s, m_chartPerMember->isChecked());
-    settings.setValue(u"chart/metric"_s, m_chartMetric->currentData());
+    settings.setValue(u"chart/horizontal"_s, m_chartPage->horizontal());
+    settings.setValue(u"chart/perMember"_s, m_chartPage->perMember());
+    settings.setValue(u"chart/metric"_s, m_chartPage->metric());
 }
 
 }  // namespace reportlens

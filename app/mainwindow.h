@@ -25,6 +25,7 @@ class QListView;
 
 namespace reportlens {
 
+class ChartPage;
 class CityChartView;
 class CityFiguresModel;
 class CityListModel;
@@ -67,7 +68,7 @@ public:
     bool addSelectedFigure(double value, const QString &unit, const QString &label);
 
     QTableView *compareView() const;
-    CityChartView *chartView() const { return m_chartView; }
+    CityChartView *chartView() const;
     QTableView *citiesView() const { return m_citiesView; }
     QTreeView *cityView() const { return m_cityView; }
     CityFiguresModel *cityFigures() const { return m_cityFigures; }
@@ -93,7 +94,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    QWidget *createChartTab();
     QWidget *createCitiesTab();
     QWidget *createCityTab();
     QWidget *createSearchTab();
@@ -121,11 +121,7 @@ private:
     CityTableProxyModel *m_tableProxy;
     ComparePage *m_comparePage = nullptr;
 
-    CityChartView *m_chartView = nullptr;
-    QComboBox *m_chartMetric = nullptr;
-    QToolButton *m_chartMoreMetrics = nullptr;
-    QCheckBox *m_chartHorizontal = nullptr;
-    QCheckBox *m_chartPerMember = nullptr;
+    ChartPage *m_chartPage = nullptr;
 
     CityListModel *m_cityList;
     CityListProxyModel *m_cityListProxy;

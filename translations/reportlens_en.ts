@@ -187,22 +187,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="78"/>
+        <location filename="../app/mainwindow.cpp" line="79"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="80"/>
+        <location filename="../app/mainwindow.cpp" line="81"/>
         <source>about</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="83"/>
         <source>over</source>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
+        <location filename="../app/mainwindow.cpp" line="85"/>
         <source>under</source>
         <translation>under</translation>
     </message>
@@ -218,11 +218,26 @@
     </message>
 </context>
 <context>
-    <name>reportlens</name>
+    <name>reportlens::ChartPage</name>
     <message>
-        <location filename="../models/engine/input/reportfiles.cpp" line="44"/>
-        <source>%1: the file&apos;s name is not UTF-8 text, so it cannot be read; rename it</source>
-        <translation>%1: the file&apos;s name is not UTF-8 text, so it cannot be read; rename it</translation>
+        <location filename="../widgets/chartpage.cpp" line="22"/>
+        <source>Hori&amp;zontal</source>
+        <translation>Hori&amp;zontal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartpage.cpp" line="23"/>
+        <source>Per &amp;member</source>
+        <translation>Per &amp;member</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartpage.cpp" line="28"/>
+        <source>More metrics ▾</source>
+        <translation>More metrics ▾</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartpage.cpp" line="44"/>
+        <source>Metric:</source>
+        <translation>Metric:</translation>
     </message>
 </context>
 <context>
@@ -467,142 +482,6 @@
     </message>
 </context>
 <context>
-    <name>reportlens::Connection</name>
-    <message>
-        <location filename="../models/storage/connection.cpp" line="42"/>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1: cannot be read (%2)</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/connection.cpp" line="46"/>
-        <source>%1: not a SQLite database; it was left untouched</source>
-        <translation>%1: not a SQLite database; it was left untouched</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/connection.cpp" line="53"/>
-        <source>%1: its folder %2 cannot be made</source>
-        <translation>%1: its folder %2 cannot be made</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/connection.cpp" line="70"/>
-        <source>%1: cannot open the database (%2)</source>
-        <translation>%1: cannot open the database (%2)</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/connection.cpp" line="111"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>reportlens::Correction</name>
-    <message>
-        <location filename="../models/engine/correction.cpp" line="76"/>
-        <source>unknown correction kind &quot;%1&quot;</source>
-        <translation>unknown correction kind &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/correction.cpp" line="94"/>
-        <source>a correction needs document_hash, start and end (start &lt; end)</source>
-        <translation>a correction needs document_hash, start and end (start &lt; end)</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/correction.cpp" line="100"/>
-        <source>a correction needs created_at as an ISO 8601 time</source>
-        <translation>a correction needs created_at as an ISO 8601 time</translation>
-    </message>
-</context>
-<context>
-    <name>reportlens::CorrectionApplier</name>
-    <message>
-        <location filename="../models/storage/correctionapplier.cpp" line="73"/>
-        <source>there is no document %1</source>
-        <translation>there is no document %1</translation>
-    </message>
-</context>
-<context>
-    <name>reportlens::CorrectionLog</name>
-    <message>
-        <location filename="../models/storage/correctionlog.cpp" line="103"/>
-        <source>there is no correction %1</source>
-        <translation>there is no correction %1</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/correctionlog.cpp" line="219"/>
-        <source>correction #%1: %2</source>
-        <translation>correction #%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>reportlens::DocumentReader</name>
-    <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="111"/>
-        <source>%1: the file is empty</source>
-        <translation>%1: the file is empty</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="141"/>
-        <source>not a readable web page</source>
-        <translation>not a readable web page</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="151"/>
-        <source>not a Word document: the zip archive is damaged or is not one</source>
-        <translation>not a Word document: the zip archive is damaged or is not one</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="155"/>
-        <source>not a Word document: it has no word/document.xml</source>
-        <translation>not a Word document: it has no word/document.xml</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="159"/>
-        <source>the Word document&apos;s text cannot be unpacked</source>
-        <translation>the Word document&apos;s text cannot be unpacked</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="165"/>
-        <source>the Word document is damaged (its text does not unpack)</source>
-        <translation>the Word document is damaged (its text does not unpack)</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="193"/>
-        <source>the Word document is damaged (%1)</source>
-        <translation>the Word document is damaged (%1)</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="208"/>
-        <source>not a readable PDF (damaged, truncated or not a PDF)</source>
-        <translation>not a readable PDF (damaged, truncated or not a PDF)</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="211"/>
-        <source>the PDF is encrypted: it needs a password</source>
-        <translation>the PDF is encrypted: it needs a password</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="222"/>
-        <source>the PDF has no text (scanned pages need OCR first)</source>
-        <translation>the PDF has no text (scanned pages need OCR first)</translation>
-    </message>
-</context>
-<context>
-    <name>reportlens::DocumentWriter</name>
-    <message>
-        <location filename="../models/storage/documentwriter.cpp" line="53"/>
-        <location filename="../models/storage/documentwriter.cpp" line="306"/>
-        <source>%1: not stored, no database is open</source>
-        <translation>%1: not stored, no database is open</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/documentwriter.cpp" line="60"/>
-        <location filename="../models/storage/documentwriter.cpp" line="259"/>
-        <location filename="../models/storage/documentwriter.cpp" line="311"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>reportlens::FileKinds</name>
     <message>
         <location filename="../models/engine/input/filekinds.cpp" line="21"/>
@@ -648,34 +527,6 @@
     </message>
 </context>
 <context>
-    <name>reportlens::ImportController</name>
-    <message>
-        <location filename="../app/importcontroller.cpp" line="35"/>
-        <source>Importing reports…</source>
-        <translation>Importing reports…</translation>
-    </message>
-    <message>
-        <location filename="../app/importcontroller.cpp" line="35"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../app/importcontroller.cpp" line="59"/>
-        <source>Cancelling after the report being written…</source>
-        <translation>Cancelling after the report being written…</translation>
-    </message>
-    <message>
-        <location filename="../app/importcontroller.cpp" line="66"/>
-        <source>Imported %1 of %2 reports, about %3 s left</source>
-        <translation>Imported %1 of %2 reports, about %3 s left</translation>
-    </message>
-    <message>
-        <location filename="../app/importcontroller.cpp" line="75"/>
-        <source>Reading %1: %2 of %3 MB</source>
-        <translation>Reading %1: %2 of %3 MB</translation>
-    </message>
-</context>
-<context>
     <name>reportlens::Importer</name>
     <message>
         <location filename="../models/services/importer.cpp" line="29"/>
@@ -696,262 +547,262 @@
 <context>
     <name>reportlens::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="109"/>
         <source>ReportLens</source>
         <translation>ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="178"/>
         <source>Set the place…</source>
         <translation>Set the place…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>Set the place</source>
         <translation>Set the place</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>The city, county or province these reports are about (e.g. 漳州市)</source>
         <translation>The city, county or province these reports are about (e.g. 漳州市)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="252"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>All levels</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="253"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>Cities</source>
         <translation>Cities</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>Counties and districts</source>
         <translation>Counties and districts</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="258"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>Group by &amp;province</source>
         <translation>Group by &amp;province</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="351"/>
+        <location filename="../app/mainwindow.cpp" line="311"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="352"/>
+        <location filename="../app/mainwindow.cpp" line="312"/>
         <source>&amp;Import reports…</source>
         <translation>&amp;Import reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="355"/>
+        <location filename="../app/mainwindow.cpp" line="315"/>
         <source>Export the &amp;chart…</source>
         <translation>Export the &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="356"/>
+        <location filename="../app/mainwindow.cpp" line="316"/>
         <source>Cop&amp;y the chart</source>
         <translation>Cop&amp;y the chart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="360"/>
+        <location filename="../app/mainwindow.cpp" line="320"/>
         <source>The chart is on the clipboard</source>
         <translation>The chart is on the clipboard</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="362"/>
+        <location filename="../app/mainwindow.cpp" line="322"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>Export the &amp;table as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="363"/>
+        <location filename="../app/mainwindow.cpp" line="323"/>
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="364"/>
+        <location filename="../app/mainwindow.cpp" line="324"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="367"/>
-        <location filename="../app/mainwindow.cpp" line="377"/>
-        <location filename="../app/mainwindow.cpp" line="520"/>
+        <location filename="../app/mainwindow.cpp" line="327"/>
+        <location filename="../app/mainwindow.cpp" line="337"/>
+        <location filename="../app/mainwindow.cpp" line="482"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="370"/>
+        <location filename="../app/mainwindow.cpp" line="330"/>
         <source>&amp;Print the comparison report…</source>
         <translation>&amp;Print the comparison report…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="372"/>
+        <location filename="../app/mainwindow.cpp" line="332"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>Export the comparison report as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="373"/>
+        <location filename="../app/mainwindow.cpp" line="333"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="374"/>
+        <location filename="../app/mainwindow.cpp" line="334"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="380"/>
+        <location filename="../app/mainwindow.cpp" line="340"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="382"/>
+        <location filename="../app/mainwindow.cpp" line="342"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="383"/>
+        <location filename="../app/mainwindow.cpp" line="343"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="385"/>
+        <location filename="../app/mainwindow.cpp" line="345"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="404"/>
+        <location filename="../app/mainwindow.cpp" line="364"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="408"/>
+        <location filename="../app/mainwindow.cpp" line="368"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="409"/>
+        <location filename="../app/mainwindow.cpp" line="369"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="410"/>
+        <location filename="../app/mainwindow.cpp" line="370"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="411"/>
+        <location filename="../app/mainwindow.cpp" line="371"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 Figures from trade-union work reports, city by city.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="452"/>
         <source>Export the chart</source>
         <translation>Export the chart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="452"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG picture (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="495"/>
+        <location filename="../app/mainwindow.cpp" line="457"/>
         <source>Chart size</source>
         <translation>Chart size</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="503"/>
+        <location filename="../app/mainwindow.cpp" line="465"/>
         <source>96 dpi (1×)</source>
         <translation>96 dpi (1×)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="504"/>
+        <location filename="../app/mainwindow.cpp" line="466"/>
         <source>192 dpi (2×)</source>
         <translation>192 dpi (2×)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="505"/>
+        <location filename="../app/mainwindow.cpp" line="467"/>
         <source>288 dpi (3×)</source>
         <translation>288 dpi (3×)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="508"/>
+        <location filename="../app/mainwindow.cpp" line="470"/>
         <source>Width (pixels)</source>
         <translation>Width (pixels)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="509"/>
+        <location filename="../app/mainwindow.cpp" line="471"/>
         <source>Height (pixels)</source>
         <translation>Height (pixels)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="510"/>
+        <location filename="../app/mainwindow.cpp" line="472"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="522"/>
+        <location filename="../app/mainwindow.cpp" line="484"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="571"/>
+        <location filename="../app/mainwindow.cpp" line="533"/>
         <source>All provinces</source>
         <translation>All provinces</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="607"/>
+        <location filename="../app/mainwindow.cpp" line="569"/>
         <source>Importing reports…</source>
         <translation>Importing reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="607"/>
+        <location filename="../app/mainwindow.cpp" line="569"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="614"/>
+        <location filename="../app/mainwindow.cpp" line="576"/>
         <source>Imported %1 of %2 reports, about %3 s left</source>
         <translation>Imported %1 of %2 reports, about %3 s left</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="622"/>
+        <location filename="../app/mainwindow.cpp" line="584"/>
         <source>Reading %1: %2 of %3 MB</source>
         <translation>Reading %1: %2 of %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="632"/>
+        <location filename="../app/mainwindow.cpp" line="594"/>
         <source>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</source>
         <translation>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="637"/>
+        <location filename="../app/mainwindow.cpp" line="599"/>
         <source> (cancelled)</source>
         <translation> (cancelled)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="640"/>
+        <location filename="../app/mainwindow.cpp" line="602"/>
         <source>Imported, with remarks</source>
         <translation>Imported, with remarks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="641"/>
+        <location filename="../app/mainwindow.cpp" line="603"/>
         <source>Some reports could not be imported</source>
         <translation>Some reports could not be imported</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="686"/>
+        <location filename="../app/mainwindow.cpp" line="648"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>%n sentence found</numerusform>
@@ -959,239 +810,219 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="692"/>
+        <location filename="../app/mainwindow.cpp" line="654"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="702"/>
+        <location filename="../app/mainwindow.cpp" line="664"/>
         <source>add figure %1</source>
         <translation>add figure %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="714"/>
+        <location filename="../app/mainwindow.cpp" line="676"/>
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="121"/>
+        <location filename="../app/mainwindow.cpp" line="122"/>
         <source>choose %1</source>
         <translation>choose %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="738"/>
+        <location filename="../app/mainwindow.cpp" line="700"/>
         <source>Not a figure</source>
         <translation>Not a figure</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="739"/>
+        <location filename="../app/mainwindow.cpp" line="701"/>
         <source>Change value…</source>
         <translation>Change value…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="741"/>
+        <location filename="../app/mainwindow.cpp" line="703"/>
         <source>Change value</source>
         <translation>Change value</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="746"/>
+        <location filename="../app/mainwindow.cpp" line="708"/>
         <source>Change unit…</source>
         <translation>Change unit…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="748"/>
+        <location filename="../app/mainwindow.cpp" line="710"/>
         <source>Change unit</source>
         <translation>Change unit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="753"/>
+        <location filename="../app/mainwindow.cpp" line="715"/>
         <source>Change qualifier…</source>
         <translation>Change qualifier…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="763"/>
+        <location filename="../app/mainwindow.cpp" line="725"/>
         <source>Change qualifier</source>
         <translation>Change qualifier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="769"/>
+        <location filename="../app/mainwindow.cpp" line="731"/>
         <source>Change label…</source>
         <translation>Change label…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="771"/>
+        <location filename="../app/mainwindow.cpp" line="733"/>
         <source>Change label</source>
         <translation>Change label</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="791"/>
+        <location filename="../app/mainwindow.cpp" line="753"/>
         <source>Change period…</source>
         <translation>Change period…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="793"/>
+        <location filename="../app/mainwindow.cpp" line="755"/>
         <source>Change period</source>
         <translation>Change period</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="794"/>
+        <location filename="../app/mainwindow.cpp" line="756"/>
         <source>The years %1 is about: 2019, 2018-2022, 2024H1, ..2022 for a level reached by 2022; empty for the report&apos;s (%2)</source>
         <translation>The years %1 is about: 2019, 2018-2022, 2024H1, ..2022 for a level reached by 2022; empty for the report&apos;s (%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="785"/>
+        <location filename="../app/mainwindow.cpp" line="747"/>
         <source>&quot;%1&quot; is no period ReportLens reads.</source>
         <translation>&quot;%1&quot; is no period ReportLens reads.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="801"/>
+        <location filename="../app/mainwindow.cpp" line="763"/>
         <source>Planned, not reported (a target)</source>
         <translation>Planned, not reported (a target)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="806"/>
+        <location filename="../app/mainwindow.cpp" line="768"/>
         <source>Change the report&apos;s period…</source>
         <translation>Change the report&apos;s period…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="809"/>
+        <location filename="../app/mainwindow.cpp" line="771"/>
         <source>Change the report&apos;s period</source>
         <translation>Change the report&apos;s period</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="810"/>
+        <location filename="../app/mainwindow.cpp" line="772"/>
         <source>The years %1 reports on: 2018-2022, 2024, 2024H1; empty when it does not say</source>
         <translation>The years %1 reports on: 2018-2022, 2024, 2024H1; empty when it does not say</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="817"/>
+        <location filename="../app/mainwindow.cpp" line="779"/>
         <source>Assign to a metric…</source>
         <translation>Assign to a metric…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="826"/>
+        <location filename="../app/mainwindow.cpp" line="788"/>
         <source>Assign to a metric</source>
         <translation>Assign to a metric</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="832"/>
+        <location filename="../app/mainwindow.cpp" line="794"/>
         <source>Take off its metric</source>
         <translation>Take off its metric</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="835"/>
+        <location filename="../app/mainwindow.cpp" line="797"/>
         <source>Use for the table cell</source>
         <translation>Use for the table cell</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="848"/>
+        <location filename="../app/mainwindow.cpp" line="810"/>
         <source>Add the selection as a figure…</source>
         <translation>Add the selection as a figure…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="854"/>
-        <location filename="../app/mainwindow.cpp" line="859"/>
-        <location filename="../app/mainwindow.cpp" line="863"/>
+        <location filename="../app/mainwindow.cpp" line="816"/>
+        <location filename="../app/mainwindow.cpp" line="821"/>
+        <location filename="../app/mainwindow.cpp" line="825"/>
         <source>Add a figure</source>
         <translation>Add a figure</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="854"/>
+        <location filename="../app/mainwindow.cpp" line="816"/>
         <source>Value of “%1”</source>
         <translation>Value of “%1”</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="859"/>
+        <location filename="../app/mainwindow.cpp" line="821"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="863"/>
+        <location filename="../app/mainwindow.cpp" line="825"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="123"/>
+        <location filename="../app/mainwindow.cpp" line="124"/>
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="124"/>
+        <location filename="../app/mainwindow.cpp" line="127"/>
         <source>C&amp;hart</source>
         <translation>C&amp;hart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="125"/>
+        <location filename="../app/mainwindow.cpp" line="128"/>
         <source>C&amp;ities</source>
         <translation>C&amp;ities</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="129"/>
         <source>Ci&amp;ty</source>
         <translation>Ci&amp;ty</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="127"/>
+        <location filename="../app/mainwindow.cpp" line="130"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="160"/>
-        <source>More metrics ▾</source>
-        <translation>More metrics ▾</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
-        <source>Hori&amp;zontal</source>
-        <translation>Hori&amp;zontal</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
-        <source>Per &amp;member</source>
-        <translation>Per &amp;member</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
-        <source>Metric:</source>
-        <translation>Metric:</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="240"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>Filter places</source>
         <translation>Filter places</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="307"/>
+        <location filename="../app/mainwindow.cpp" line="267"/>
         <source>Grouped by metric group</source>
         <translation>Grouped by metric group</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="308"/>
+        <location filename="../app/mainwindow.cpp" line="268"/>
         <source>Grouped by the report&apos;s sections</source>
         <translation>Grouped by the report&apos;s sections</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="317"/>
+        <location filename="../app/mainwindow.cpp" line="277"/>
         <source>City:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="330"/>
+        <location filename="../app/mainwindow.cpp" line="290"/>
         <source>Search all sentences (Enter)</source>
         <translation>Search all sentences (Enter)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="390"/>
+        <location filename="../app/mainwindow.cpp" line="350"/>
         <source>&amp;Find in all reports…</source>
         <translation>&amp;Find in all reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="397"/>
+        <location filename="../app/mainwindow.cpp" line="357"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="594"/>
+        <location filename="../app/mainwindow.cpp" line="556"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1: %n report</numerusform>
@@ -1199,183 +1030,16 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="653"/>
+        <location filename="../app/mainwindow.cpp" line="615"/>
         <source>Import reports</source>
         <translation>Import reports</translation>
     </message>
 </context>
 <context>
-    <name>reportlens::MetricCatalog</name>
-    <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="87"/>
-        <source>the top level must be an object with a &quot;metrics&quot; array</source>
-        <translation>the top level must be an object with a &quot;metrics&quot; array</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="94"/>
-        <source>no &quot;metrics&quot; array</source>
-        <translation>no &quot;metrics&quot; array</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="105"/>
-        <source>a group has no &quot;id&quot;</source>
-        <translation>a group has no &quot;id&quot;</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="113"/>
-        <source>&quot;exclude&quot; must be an array of non-empty strings</source>
-        <translation>&quot;exclude&quot; must be an array of non-empty strings</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="120"/>
-        <source>&quot;reach_verbs&quot; must be an array of non-empty strings</source>
-        <translation>&quot;reach_verbs&quot; must be an array of non-empty strings</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="127"/>
-        <source>&quot;subgroups&quot; must be an array of non-empty strings</source>
-        <translation>&quot;subgroups&quot; must be an array of non-empty strings</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="141"/>
-        <source>metric #%1</source>
-        <translation>metric #%1</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="142"/>
-        <source>metric &quot;%1&quot;</source>
-        <translation>metric &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="145"/>
-        <source>%1 has no &quot;id&quot;</source>
-        <translation>%1 has no &quot;id&quot;</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="150"/>
-        <source>%1 is defined twice</source>
-        <translation>%1 is defined twice</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="160"/>
-        <source>%1 needs both &quot;name_zh&quot; and &quot;name_en&quot;</source>
-        <translation>%1 needs both &quot;name_zh&quot; and &quot;name_en&quot;</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="168"/>
-        <source>%1 needs a non-empty &quot;keywords&quot; array of strings</source>
-        <translation>%1 needs a non-empty &quot;keywords&quot; array of strings</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="179"/>
-        <source>%1 has an empty keyword</source>
-        <translation>%1 has an empty keyword</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="188"/>
-        <source>%1: &quot;units&quot; and &quot;exclude&quot; must be arrays of non-empty strings</source>
-        <translation>%1: &quot;units&quot; and &quot;exclude&quot; must be arrays of non-empty strings</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="199"/>
-        <source>%1 names the unknown group &quot;%2&quot;</source>
-        <translation>%1 names the unknown group &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="220"/>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1: cannot be read (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>reportlens::Queries</name>
-    <message>
-        <location filename="../models/storage/queries.cpp" line="104"/>
-        <location filename="../models/storage/queries.cpp" line="357"/>
-        <source>there is no document %1</source>
-        <translation>there is no document %1</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/queries.cpp" line="325"/>
-        <source>%1: %2 of %3 sentences and %4 of %5 figures stored</source>
-        <translation>%1: %2 of %3 sentences and %4 of %5 figures stored</translation>
-    </message>
-</context>
-<context>
-    <name>reportlens::Reparser</name>
-    <message>
-        <location filename="../models/services/reparser.cpp" line="41"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>reportlens::ReportFiles</name>
-    <message>
-        <location filename="../models/engine/input/reportfiles.cpp" line="60"/>
-        <source>%1: not a regular file (a device, FIFO or socket, or a link to one); not read</source>
-        <translation>%1: not a regular file (a device, FIFO or socket, or a link to one); not read</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/input/reportfiles.cpp" line="66"/>
-        <source>%1: no such file or folder</source>
-        <translation>%1: no such file or folder</translation>
-    </message>
-</context>
-<context>
-    <name>reportlens::Schema</name>
-    <message>
-        <location filename="../models/storage/schema.cpp" line="145"/>
-        <source>not a readable database (%1); it was left untouched</source>
-        <translation>not a readable database (%1); it was left untouched</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/schema.cpp" line="154"/>
-        <source>a database of something else (tables: %1), not ReportLens; it was left untouched</source>
-        <translation>a database of something else (tables: %1), not ReportLens; it was left untouched</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/schema.cpp" line="206"/>
-        <source>made by a newer ReportLens (schema %1; this one knows up to %2); it was left untouched</source>
-        <translation>made by a newer ReportLens (schema %1; this one knows up to %2); it was left untouched</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/schema.cpp" line="222"/>
-        <source>upgrading the schema to version %1 failed: %2</source>
-        <translation>upgrading the schema to version %1 failed: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/schema.cpp" line="256"/>
-        <source>no migration to version %1</source>
-        <translation>no migration to version %1</translation>
-    </message>
-</context>
-<context>
-    <name>reportlens::SearchIndex</name>
-    <message>
-        <location filename="../models/storage/searchindex.cpp" line="66"/>
-        <source>%1: not a search index; it was left untouched</source>
-        <translation>%1: not a search index; it was left untouched</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/searchindex.cpp" line="86"/>
-        <location filename="../models/storage/searchindex.cpp" line="139"/>
-        <location filename="../models/storage/searchindex.cpp" line="160"/>
-        <location filename="../models/storage/searchindex.cpp" line="162"/>
-        <location filename="../models/storage/searchindex.cpp" line="166"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/searchindex.cpp" line="195"/>
-        <source>%1: the search index could not be updated (%2)</source>
-        <translation>%1: the search index could not be updated (%2)</translation>
-    </message>
-</context>
-<context>
     <name>reportlens::Session</name>
     <message>
-        <location filename="../models/services/session.cpp" line="16"/>
+        <location filename="../models/services/session.cpp" line="15"/>
+        <location filename="../models/services/session.cpp" line="25"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1431,221 +1095,6 @@ Figures from trade-union work reports, city by city.</translation>
         <location filename="../widgets/sourceview.cpp" line="124"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;%4, characters %5–%6 (figure %7 of %8)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;%4, characters %5–%6 (figure %7 of %8)</translation>
-    </message>
-</context>
-<context>
-    <name>reportlens::TextDecoder</name>
-    <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="111"/>
-        <source>invalid %1 data (an unpaired surrogate)</source>
-        <translation>invalid %1 data (an unpaired surrogate)</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="115"/>
-        <source>binary data, not text (decoded as %1)</source>
-        <translation>binary data, not text (decoded as %1)</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="233"/>
-        <source>invalid %1 data after a %1 byte-order mark</source>
-        <translation>invalid %1 data after a %1 byte-order mark</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="251"/>
-        <source>the file ends in the middle of a UTF-8 character (cut short?)</source>
-        <translation>the file ends in the middle of a UTF-8 character (cut short?)</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="260"/>
-        <source>mostly UTF-8, but byte %1 and others are not: two encodings mixed, or damaged UTF-8</source>
-        <translation>mostly UTF-8, but byte %1 and others are not: two encodings mixed, or damaged UTF-8</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="310"/>
-        <source>not valid UTF-8, UTF-16 (with BOM), GB18030/GBK or Big5 text%1</source>
-        <translation>not valid UTF-8, UTF-16 (with BOM), GB18030/GBK or Big5 text%1</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="315"/>
-        <source> (looks like: %1)</source>
-        <translation> (looks like: %1)</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="324"/>
-        <source>%1: no such file</source>
-        <translation>%1: no such file</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="327"/>
-        <source>%1: is a folder, not a file</source>
-        <translation>%1: is a folder, not a file</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="331"/>
-        <source>%1: not a regular file (a device, FIFO or socket, or a link to one); not read</source>
-        <translation>%1: not a regular file (a device, FIFO or socket, or a link to one); not read</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="336"/>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1: cannot be read (%2)</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="346"/>
-        <source>%1: read failed (%2)</source>
-        <translation>%1: read failed (%2)</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/input/textdecoder.cpp" line="349"/>
-        <source>%1: the file is empty</source>
-        <translation>%1: the file is empty</translation>
-    </message>
-</context>
-<context>
-    <name>reportlens::TextPartReader</name>
-    <message>
-        <location filename="../models/engine/input/textpartreader.cpp" line="56"/>
-        <source>%1: the file is empty</source>
-        <translation>%1: the file is empty</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/input/textpartreader.cpp" line="62"/>
-        <location filename="../models/engine/input/textpartreader.cpp" line="98"/>
-        <source>%1: read failed (%2)</source>
-        <translation>%1: read failed (%2)</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/input/textpartreader.cpp" line="85"/>
-        <source>%1: no converter for %2 (%3)</source>
-        <translation>%1: no converter for %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../models/engine/input/textpartreader.cpp" line="159"/>
-        <source>%1: binary data, not text, before byte %2</source>
-        <translation>%1: binary data, not text, before byte %2</translation>
-    </message>
-</context>
-<context>
-    <name>reportlens::cli</name>
-    <message>
-        <location filename="../app/cli/chart.cpp" line="20"/>
-        <source>chart: --metric ID and --out FILE.png|FILE.svg are needed</source>
-        <translation>chart: --metric ID and --out FILE.png|FILE.svg are needed</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chart.cpp" line="24"/>
-        <source>chart: no metric &quot;%1&quot; in the metrics file</source>
-        <translation>chart: no metric &quot;%1&quot; in the metrics file</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chart.cpp" line="30"/>
-        <source>chart: --out must end in .png or .svg</source>
-        <translation>chart: --out must end in .png or .svg</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chart.cpp" line="38"/>
-        <source>chart: --size is WIDTHxHEIGHT, 100x100 or more</source>
-        <translation>chart: --size is WIDTHxHEIGHT, 100x100 or more</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chart.cpp" line="45"/>
-        <source>chart: --dpi is a number from 48 to 1200</source>
-        <translation>chart: --dpi is a number from 48 to 1200</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="142"/>
-        <source>%1 (see reportlens --help)</source>
-        <translation>%1 (see reportlens --help)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="156"/>
-        <source>unknown command &quot;%1&quot; (expected %2)</source>
-        <translation>unknown command &quot;%1&quot; (expected %2)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="166"/>
-        <source>--format must be json or csv, not &quot;%1&quot;</source>
-        <translation>--format must be json or csv, not &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="172"/>
-        <source>%1 reads files, not a database: --db does not apply</source>
-        <translation>%1 reads files, not a database: --db does not apply</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="186"/>
-        <source>metrics file %1</source>
-        <translation>metrics file %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/corrections.cpp" line="19"/>
-        <source>corrections: expected export FILE or import FILE</source>
-        <translation>corrections: expected export FILE or import FILE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/corrections.cpp" line="34"/>
-        <source>%1: cannot be written (%2)</source>
-        <translation>%1: cannot be written (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/corrections.cpp" line="43"/>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1: cannot be read (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/corrections.cpp" line="55"/>
-        <source>%1: not a corrections file (%2)</source>
-        <translation>%1: not a corrections file (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/corrections.cpp" line="58"/>
-        <source>no &quot;corrections&quot; array</source>
-        <translation>no &quot;corrections&quot; array</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/extract.cpp" line="21"/>
-        <source>%1: no PATH given (files or folders to read)</source>
-        <translation>%1: no PATH given (files or folders to read)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/import.cpp" line="16"/>
-        <source>import: no PATH given (files or folders to import)</source>
-        <translation>import: no PATH given (files or folders to import)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/import.cpp" line="38"/>
-        <source>imported %1 of %2, about %3 s left</source>
-        <translation>imported %1 of %2, about %3 s left</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/invocation.cpp" line="37"/>
-        <source>reading %1: %2 of %3 MB</source>
-        <translation>reading %1: %2 of %3 MB</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/invocation.cpp" line="54"/>
-        <source>the engine or metrics changed: parsed %1 stored documents again (corrections kept)</source>
-        <translation>the engine or metrics changed: parsed %1 stored documents again (corrections kept)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/report.cpp" line="16"/>
-        <source>report: --out FILE.pdf is needed</source>
-        <translation>report: --out FILE.pdf is needed</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/report.cpp" line="21"/>
-        <source>report: --lang is zh_CN or en, not &quot;%1&quot;</source>
-        <translation>report: --lang is zh_CN or en, not &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/report.cpp" line="35"/>
-        <source>report: no metric &quot;%1&quot; in the metrics file</source>
-        <translation>report: no metric &quot;%1&quot; in the metrics file</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/search.cpp" line="17"/>
-        <source>search: no TEXT given</source>
-        <translation>search: no TEXT given</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,155 @@
+// The Chart page on its own, over a made-up city table: the metric chosen changes the bars,
+// more metrics add series, the switches turn the chart and divide by members, and a bar asks
+// for its figure's source.
+#include "chartpage.h"
+#include "citychartview.h"
+#include "pagefixtures.h"
+
+#include <QAction>
+#include <QBarSet>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace reportlens;
+
+namespace {
+
+QList<qreal> barValues(QBarSet *set) {
+    QList<qreal> values;
+    for (int i = 0; set && i < set->count(); ++i)
+        values.append(set->at(i));
+    return values;
+}
+
+}  // namespace
+
+class TestChartPage : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void choosingAMetricChangesTheBars_data();
+    void choosingAMetricChangesTheBars();
+    void moreMetricsAddSeries();
+    void switches_data();
+    void switches();
+    void barAsksForItsSource();
+
+private:
+    std::unique_ptr<ChartPage> m_page;
+};
+
+void TestChartPage::init() {
+    const CityTable table = pagefixtures::cityTable();
+    m_page = std::make_unique<ChartPage>(table.metrics, false);
+    m_page->setTable(table);
+}
+
+void TestChartPage::cleanup() {
+    m_page.reset();
+}
+
+void TestChartPage::choosingAMetricChangesTheBars_data() {
+    QTest::addColumn<QString>("metric");
+    QTest::addColumn<QStringList>("cities");
+    QTest::addColumn<QList<qreal>>("bars");
+    QTest::newRow("members, largest first, in 万")
+        << u"members"_s << QStringList{u"漳州市"_s, u"肇庆市"_s, u"三明市"_s}
+        << QList<qreal>{72.7, 60.9204, 30};
+    QTest::newRow("a city without the figure has no bar")
+        << u"union_orgs"_s << QStringList{u"漳州市"_s, u"肇庆市"_s} << QList<qreal>{9092, 5397};
+    QTest::newRow("funds, in 万") << u"golden_autumn_funds"_s
+                                  << QStringList{u"肇庆市"_s, u"漳州市"_s, u"三明市"_s}
+                                  << QList<qreal>{934, 500, 120};
+}
+
+void TestChartPage::choosingAMetricChangesTheBars() {
+    QFETCH(QString, metric);
+    QFETCH(QStringList, cities);
+    QFETCH(QList<qreal>, bars);
+    QComboBox *chooser = m_page->metricChooser();
+    QCOMPARE(chooser->count(), 3);
+    // Another metric first, so that choosing this one is a change.
+    chooser->setCurrentIndex(chooser->findData(metric) == 0 ? 1 : 0);
+    QSignalSpy chosen(chooser, &QComboBox::currentIndexChanged);
+    QVERIFY(chosen.isValid());
+    chooser->setCurrentIndex(chooser->findData(metric));
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(m_page->metric(), metric);
+    QCOMPARE(m_page->chartView()->metrics(), QStringList{metric});
+    QCOMPARE(m_page->chartView()->chartData().cities, cities);
+    QCOMPARE(barValues(m_page->chartView()->barSet(0)), bars);
+    QVERIFY(!m_page->chartView()->barSet(1));
+}
+
+void TestChartPage::moreMetricsAddSeries() {
+    m_page->setMetric(u"members"_s);
+    QMenu *more = m_page->moreMetricsButton()->menu();
+    QVERIFY(more);
+    QCOMPARE(more->actions().size(), 3);
+    more->actions().at(0)->trigger();  // union_orgs
+    QCOMPARE(m_page->chartView()->metrics(), (QStringList{u"members"_s, u"union_orgs"_s}));
+    QVERIFY(m_page->chartView()->barSet(1));
+    // Ranked by the first metric; the second's bars follow the same cities.
+    QCOMPARE(barValues(m_page->chartView()->barSet(1)), (QList<qreal>{0.9092, 0.5397, 0}));
+    more->actions().at(1)->trigger();  // members: already the first, not twice
+    QCOMPARE(m_page->chartView()->metrics(), (QStringList{u"members"_s, u"union_orgs"_s}));
+    more->actions().at(0)->trigger();
+    QCOMPARE(m_page->chartView()->metrics(), QStringList{u"members"_s});
+}
+
+void TestChartPage::switches_data() {
+    QTest::addColumn<bool>("perMember");
+    QTest::addColumn<QList<qreal>>("bars");
+    QTest::addColumn<QStringList>("cities");
+    QTest::newRow("horizontal, as stated") << false << QList<qreal>{934, 500, 120}
+                                           << QStringList{u"肇庆市"_s, u"漳州市"_s, u"三明市"_s};
+    QTest::newRow("per member: yuan per member, ranked again")
+        << true << QList<qreal>{9340000.0 / 609204, 5000000.0 / 727000, 4}
+        << QStringList{u"肇庆市"_s, u"漳州市"_s, u"三明市"_s};
+}
+
+void TestChartPage::switches() {
+    QFETCH(bool, perMember);
+    QFETCH(QList<qreal>, bars);
+    QFETCH(QStringList, cities);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    m_page->setMetric(u"golden_autumn_funds"_s);
+    QCheckBox *box = perMember ? m_page->perMemberSwitch() : m_page->horizontalSwitch();
+    QTest::mouseClick(box, Qt::LeftButton);
+    QVERIFY(box->isChecked());
+    QCOMPARE(m_page->chartView()->options().perMember, perMember);
+    QCOMPARE(m_page->chartView()->options().horizontal, !perMember);
+    QCOMPARE(m_page->perMember(), perMember);
+    QCOMPARE(m_page->horizontal(), !perMember);
+    QCOMPARE(m_page->chartView()->chartData().cities, cities);
+    const QList<qreal> shown = barValues(m_page->chartView()->barSet(0));
+    QCOMPARE(shown.size(), bars.size());
+    for (qsizetype i = 0; i < bars.size(); ++i)
+        QVERIFY2(qAbs(shown[i] - bars[i]) < 1e-9, qPrintable(QString::number(shown[i])));
+}
+
+void TestChartPage::barAsksForItsSource() {
+    m_page->setMetric(u"members"_s);
+    QSignalSpy activated(m_page.get(), &ChartPage::figureActivated);
+    QVERIFY(activated.isValid());
+    QBarSet *bars = m_page->chartView()->barSet(0);
+    QVERIFY(bars);
+    emit bars->clicked(1);  // 肇庆市, the second largest
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.at(0).at(0).toString(), pagefixtures::reportPath(u"肇庆市"_s));
+    QCOMPARE(activated.at(0).at(1).toLongLong(), 25);
+    QCOMPARE(activated.at(0).at(2).toLongLong(), 25 + u"609204人"_s.size());
+}
+
+QTEST_MAIN(TestChartPage)
+#include "tst_chartpage.moc"
