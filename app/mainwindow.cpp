@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "chartpage.h"
+#include "citiespage.h"
 #include "citychartview.h"
 #include "citytableproxymodel.h"
 #include "comparepage.h"
@@ -102,7 +103,6 @@ MainWindow::MainWindow(ReportStore *store, bool english, QWidget *parent)
     , m_tableModel(new CityTableModel(this))
     , m_tableProxy(new CityTableProxyModel(this))
     , m_cityList(new CityListModel(this))
-    , m_cityListProxy(new CityListProxyModel(this))
     , m_cityFigures(new CityFiguresModel(this))
     , m_searchModel(new SearchResultsModel(this))
     , m_english(english) {
@@ -125,7 +125,18 @@ MainWindow::MainWindow(ReportStore *store, bool english, QWidget *parent)
     m_chartPage = new ChartPage(m_parser.catalog().metrics(), english);
     connect(m_chartPage, &ChartPage::figureActivated, m_source, &SourceView::showFigure);
     m_tabs->addTab(m_chartPage, tr("C&hart"));
-    m_tabs->addTab(createCitiesTab(), tr("C&ities"));
+    m_citiesPage = new CitiesPage(m_cityList, english);
+    connect(m_citiesPage, &CitiesPage::cityChosen, this, [this](const QString &city) {
+        showCity(city);
+        showView(CityView);
+    });
+    connect(m_citiesPage, &CitiesPage::unknownPlaceNamed, this, [this](const QString &place) {
+        QString error;
+        if (!m_corrections.nameUnknownPlace(place, &error))
+            QMessageBox::warning(this, tr("Set the place"), error);
+        reload();
+    });
+    m_tabs->addTab(m_citiesPage, tr("C&ities"));
     m_tabs->addTab(createCityTab(), tr("Ci&ty"));
     m_tabs->addTab(createSearchTab(), tr("&Search"));
 
@@ -157,80 +168,8 @@ CityChartView *MainWindow::chartView() const {
     return m_chartPage->chartView();
 }
 
-QWidget *MainWindow::createCitiesTab() {
-    m_cityListProxy->setSourceModel(m_cityList);
-    m_citiesView = new QTableView;
-    m_citiesView->setObjectName(u"citiesView"_s);
-    m_citiesView->setModel(m_cityListProxy);
-    m_citiesView->setSortingEnabled(true);
-    m_citiesView->sortByColumn(CityListModel::CityColumn, Qt::AscendingOrder);
-    m_citiesView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_citiesView->horizontalHeader()->setStretchLastSection(true);
-    m_citiesView->verticalHeader()->hide();
-    m_citiesView->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(
-        m_citiesView, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
-            const QModelIndex index = m_citiesView->indexAt(position);
-            if (!index.isValid() || !index.data(CityListModel::CityRole).toString().isEmpty())
-                return;
-            // Reports whose place the engine could not tell: the user names it.
-            QMenu menu(this);
-            menu.addAction(tr("Set the place…"), this, [this] {
-                bool ok = false;
-                const QString city =
-                    QInputDialog::getText(
-                        this, tr("Set the place"),
-                        tr("The city, county or province these reports are about (e.g. 漳州市)"),
-                        QLineEdit::Normal, QString(), &ok)
-                        .trimmed();
-                if (!ok || city.isEmpty())
-                    return;
-                QString error;
-                if (!m_corrections.nameUnknownPlace(city, &error))
-                    QMessageBox::warning(this, tr("Set the place"), error);
-                reload();
-            });
-            menu.exec(m_citiesView->viewport()->mapToGlobal(position));
-        });
-    connect(m_citiesView, &QTableView::activated, this, [this](const QModelIndex &index) {
-        showCity(index.data(CityListModel::CityRole).toString());
-        showView(CityView);
-    });
-    auto *filter = new QLineEdit;
-    filter->setPlaceholderText(tr("Filter places"));
-    filter->setClearButtonEnabled(true);
-    connect(filter, &QLineEdit::textChanged, m_cityListProxy,
-            &QSortFilterProxyModel::setFilterFixedString);
-    // Places by province and by level (provinces, cities, counties and districts).
-    m_cityProvince = new QComboBox;
-    m_cityProvince->setObjectName(u"cityProvince"_s);
-    connect(m_cityProvince, &QComboBox::currentIndexChanged, this, [this] {
-        m_cityListProxy->setProvinceFilter(m_cityProvince->currentData().toString());
-    });
-    auto *level = new QComboBox;
-    level->setObjectName(u"cityLevel"_s);
-    level->addItem(tr("All levels"), CityListProxyModel::kAllLevels);
-    level->addItem(tr("Provinces"), int(PlaceLevel::Province));
-    level->addItem(tr("Cities"), int(PlaceLevel::City));
-    level->addItem(tr("Counties and districts"), int(PlaceLevel::County));
-    connect(level, &QComboBox::currentIndexChanged, this,
-            [this, level] { m_cityListProxy->setLevelFilter(level->currentData().toInt()); });
-    auto *byProvince = new QCheckBox(tr("Group by &province"));
-    connect(byProvince, &QCheckBox::toggled, this, [this](bool grouped) {
-        m_citiesView->sortByColumn(
-            grouped ? CityListModel::ProvinceColumn : CityListModel::CityColumn,
-            Qt::AscendingOrder);
-    });
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(filter, 1);
-    bar->addWidget(m_cityProvince);
-    bar->addWidget(level);
-    bar->addWidget(byProvince);
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    layout->addLayout(bar);
-    layout->addWidget(m_citiesView);
-    return page;
+QTableView *MainWindow::citiesView() const {
+    return m_citiesPage->view();
 }
 
 QWidget *MainWindow::createCityTab() {
@@ -426,7 +365,7 @@ bool MainWindow::exportTableCsv(const QString &path, QString *error) const {
             break;
         }
         case CitiesView:
-            CsvExport::writeModel(m_citiesView->model(), &file);
+            CsvExport::writeModel(citiesView()->model(), &file);
             break;
         case CityView:
             CsvExport::writeModel(m_cityView->model(), &file);
@@ -524,16 +463,6 @@ void MainWindow::reload() {
     for (const auto &[city, counts] : m_store->cityCounts())
         cities.push_back({city, counts.first, counts.second});
     m_cityList->setCities(std::move(cities));
-    // The provinces to choose from, in the UI language's order; the choice is kept.
-    const QString province = m_cityProvince->currentData().toString();
-    QStringList provinces = m_cityList->provinces();
-    sortCities(&provinces);
-    const QSignalBlocker blocker(m_cityProvince);
-    m_cityProvince->clear();
-    m_cityProvince->addItem(tr("All provinces"), QString());
-    for (const QString &name : std::as_const(provinces))
-        m_cityProvince->addItem(PlaceNames::display(name, m_english), name);
-    m_cityProvince->setCurrentIndex(std::max(0, m_cityProvince->findData(province)));
     m_cityChooser->clear();
     m_cityChooser->addItems(table.cities);
 

@@ -26,10 +26,10 @@ class QListView;
 namespace reportlens {
 
 class ChartPage;
+class CitiesPage;
 class CityChartView;
 class CityFiguresModel;
 class CityListModel;
-class CityListProxyModel;
 class CityTableModel;
 class CityTableProxyModel;
 class ComparePage;
@@ -69,7 +69,7 @@ public:
 
     QTableView *compareView() const;
     CityChartView *chartView() const;
-    QTableView *citiesView() const { return m_citiesView; }
+    QTableView *citiesView() const;
     QTreeView *cityView() const { return m_cityView; }
     CityFiguresModel *cityFigures() const { return m_cityFigures; }
     SourceView *sourceView() const { return m_source; }
@@ -94,7 +94,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    QWidget *createCitiesTab();
     QWidget *createCityTab();
     QWidget *createSearchTab();
     void createMenus();
@@ -124,9 +123,7 @@ private:
     ChartPage *m_chartPage = nullptr;
 
     CityListModel *m_cityList;
-    CityListProxyModel *m_cityListProxy;
-    QTableView *m_citiesView = nullptr;
-    QComboBox *m_cityProvince = nullptr;
+    CitiesPage *m_citiesPage = nullptr;
 
     CityFiguresModel *m_cityFigures;
     QTreeView *m_cityView = nullptr;
