@@ -12,6 +12,7 @@
 #include "engine/input/reportfiles.h"
 #include "engine/period.h"
 #include "engine/placenames.h"
+#include "figuremenu.h"
 #include "items/cityfiguresmodel.h"
 #include "items/citylistmodel.h"
 #include "items/citytablemodel.h"
@@ -72,23 +73,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace reportlens {
-namespace {
-
-QString qualifierText(Qualifier qualifier) {
-    switch (qualifier) {
-        case Qualifier::Exact:
-            return QObject::tr("exact");
-        case Qualifier::Approx:
-            return QObject::tr("about");
-        case Qualifier::Over:
-            return QObject::tr("over");
-        case Qualifier::Under:
-            return QObject::tr("under");
-    }
-    return {};
-}
-
-}  // namespace
 
 MainWindow::MainWindow(ReportStore *store, bool english, QWidget *parent)
     : QMainWindow(parent)
@@ -613,121 +597,11 @@ void MainWindow::cityContextMenu(const QPoint &position) {
     const QModelIndex index = presentation->mapToSource(m_cityView->indexAt(position));
     const Figure *figure = m_cityFigures->figureAt(index);
     const Document *document = m_cityFigures->documentAt(index);
-    if (figure && document)
-        figureMenu(*document, *figure, m_cityView->viewport()->mapToGlobal(position));
-}
-
-void MainWindow::figureMenu(const Document &document, const Figure &figure,
-                            const QPoint &globalPosition) {
-    // Copies: the model is reloaded by the correction.
-    const Document shownDocument = document;
-    const Figure shown = figure;
-    QMenu menu(this);
-    auto correct = [this, shownDocument, shown](CorrectionKind kind, const QJsonObject &values) {
-        correctFigure(shownDocument, shown, kind, values);
-    };
-    menu.addAction(tr("Not a figure"), this, [correct] { correct(CorrectionKind::Reject, {}); });
-    menu.addAction(tr("Change value…"), this, [this, correct, shown] {
-        bool ok = false;
-        const double value = QInputDialog::getDouble(this, tr("Change value"), shown.raw,
-                                                     shown.value, -1e15, 1e15, 2, &ok);
-        if (ok)
-            correct(CorrectionKind::SetValue, {{u"value"_s, value}});
-    });
-    menu.addAction(tr("Change unit…"), this, [this, correct, shown] {
-        bool ok = false;
-        const QString unit = QInputDialog::getText(this, tr("Change unit"), shown.raw,
-                                                   QLineEdit::Normal, shown.unit, &ok);
-        if (ok)
-            correct(CorrectionKind::SetUnit, {{u"unit"_s, unit}});
-    });
-    menu.addAction(tr("Change qualifier…"), this, [this, correct, shown] {
-        const QStringList names = {u"exact"_s, u"approx"_s, u"over"_s, u"under"_s};
-        QStringList shownNames;
-        for (const QString &name : names) {
-            Qualifier qualifier = Qualifier::Exact;
-            qualifierFromName(name, &qualifier);
-            shownNames.append(qualifierText(qualifier));
-        }
-        bool ok = false;
-        const QString chosen =
-            QInputDialog::getItem(this, tr("Change qualifier"), shown.raw, shownNames,
-                                  int(names.indexOf(qualifierName(shown.qualifier))), false, &ok);
-        if (ok)
-            correct(CorrectionKind::SetQualifier,
-                    {{u"qualifier"_s, names.value(shownNames.indexOf(chosen))}});
-    });
-    menu.addAction(tr("Change label…"), this, [this, correct, shown] {
-        bool ok = false;
-        const QString label = QInputDialog::getText(this, tr("Change label"), shown.raw,
-                                                    QLineEdit::Normal, shown.label, &ok);
-        if (ok)
-            correct(CorrectionKind::SetLabel, {{u"label"_s, label}});
-    });
-    // Asks for a period until the user cancels or types one Period::parse reads; empty is valid.
-    const auto askPeriod = [this](const QString &title, const QString &prompt,
-                                  const QString &current, QString *answer) {
-        bool ok = false;
-        const QString text =
-            QInputDialog::getText(this, title, prompt, QLineEdit::Normal, current, &ok).trimmed();
-        Period period;
-        if (ok && !text.isEmpty() && !Period::parse(text, &period)) {
-            QMessageBox::warning(this, title,
-                                 tr("\"%1\" is no period ReportLens reads.").arg(text));
-            return false;
-        }
-        *answer = text;
-        return ok;
-    };
-    menu.addAction(tr("Change period…"), this, [this, askPeriod, correct, shown, shownDocument] {
-        QString period;
-        if (askPeriod(tr("Change period"),
-                      tr("The years %1 is about: 2019, 2018-2022, 2024H1, ..2022 for "
-                         "a level reached by 2022; empty for the report's (%2)")
-                          .arg(shown.raw, shownDocument.period),
-                      shown.period, &period))
-            correct(CorrectionKind::SetPeriod, {{u"period"_s, period}});
-    });
-    QAction *planned =
-        menu.addAction(tr("Planned, not reported (a target)"), this, [correct](bool checked) {
-            correct(CorrectionKind::SetTarget, {{u"target"_s, checked}});
-        });
-    planned->setCheckable(true);
-    planned->setChecked(shown.target);
-    menu.addAction(tr("Change the report's period…"), this,
-                   [this, askPeriod, correct, shownDocument] {
-                       QString period;
-                       if (askPeriod(tr("Change the report's period"),
-                                     tr("The years %1 reports on: 2018-2022, 2024, 2024H1; empty "
-                                        "when it does not say")
-                                         .arg(shownDocument.title),
-                                     shownDocument.period, &period))
-                           correct(CorrectionKind::SetReportPeriod, {{u"period"_s, period}});
-                   });
-    menu.addSeparator();
-    menu.addAction(tr("Assign to a metric…"), this, [this, correct, shown] {
-        QStringList names;
-        QStringList ids;
-        for (const MetricDefinition &metric : m_parser.catalog().metrics()) {
-            names.append(u"%1 — %2"_s.arg(metric.nameZh, metric.nameEn));
-            ids.append(metric.id);
-        }
-        bool ok = false;
-        const QString chosen =
-            QInputDialog::getItem(this, tr("Assign to a metric"), shown.raw, names,
-                                  std::max<int>(0, ids.indexOf(shown.metric)), false, &ok);
-        if (ok)
-            correct(CorrectionKind::SetMetric, {{u"metric"_s, ids.value(names.indexOf(chosen))}});
-    });
-    if (!shown.metric.isEmpty()) {
-        menu.addAction(tr("Take off its metric"), this, [correct] {
-            correct(CorrectionKind::SetMetric, {{u"metric"_s, QJsonValue::Null}});
-        });
-        menu.addAction(tr("Use for the table cell"), this, [correct, shown] {
-            correct(CorrectionKind::ChooseForCell, {{u"metric"_s, shown.metric}});
-        });
-    }
-    menu.exec(globalPosition);
+    if (!figure || !document)
+        return;
+    FigureMenu menu(*document, *figure, m_parser.catalog().metrics(), nullptr, this);
+    connect(&menu, &FigureMenu::correctionRequested, this, &MainWindow::correctFigure);
+    menu.exec(m_cityView->viewport()->mapToGlobal(position));
 }
 
 void MainWindow::sourceContextMenu(const QPoint &position) {

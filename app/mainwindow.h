@@ -101,7 +101,6 @@ private:
     void printReport();
     void cityContextMenu(const QPoint &position);
     void sourceContextMenu(const QPoint &position);
-    void figureMenu(const Document &document, const Figure &figure, const QPoint &globalPosition);
     void runSearch();
     // Records a correction as an undoable step named text; false when it was not stored.
     bool record(const Correction &correction, const QString &text);

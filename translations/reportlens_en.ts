@@ -187,26 +187,6 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="80"/>
-        <source>exact</source>
-        <translation>exact</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
-        <source>about</source>
-        <translation>about</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
-        <source>over</source>
-        <translation>over</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="86"/>
-        <source>under</source>
-        <translation>under</translation>
-    </message>
-    <message>
         <location filename="../widgets/citychartview.cpp" line="174"/>
         <source>%1: a picture size from 100×100 to 20000×20000 pixels, not %2×%3</source>
         <translation>%1: a picture size from 100×100 to 20000×20000 pixels, not %2×%3</translation>
@@ -319,67 +299,67 @@
         <translation>The report&apos;s period</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="179"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="192"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="181"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="194"/>
         <source>about</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="183"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="196"/>
         <source>over</source>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="185"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="198"/>
         <source>under</source>
         <translation>under</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="204"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="209"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="206"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="211"/>
         <source>As written</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="208"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="213"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="210"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="215"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="212"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="217"/>
         <source>Qualifier</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="214"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="219"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="216"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="221"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="218"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="223"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="220"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="225"/>
         <source>Section of the report</source>
         <translation>Section of the report</translation>
     </message>
@@ -387,50 +367,50 @@
 <context>
     <name>reportlens::CityListProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="235"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="240"/>
         <source>(place unknown: right-click to set it)</source>
         <translation>(place unknown: right-click to set it)</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="239"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="244"/>
         <source>Province</source>
         <comment>level of a place</comment>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="241"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="246"/>
         <source>City</source>
         <comment>level of a place</comment>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="243"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="248"/>
         <source>County or district</source>
         <comment>level of a place</comment>
         <translation>County or district</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="300"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="305"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="298"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="303"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="302"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="307"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="304"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="309"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="306"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="311"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
@@ -535,6 +515,114 @@
     </message>
 </context>
 <context>
+    <name>reportlens::FigureMenu</name>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="21"/>
+        <source>Not a figure</source>
+        <translation>Not a figure</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="22"/>
+        <source>Change value…</source>
+        <translation>Change value…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="23"/>
+        <source>Change unit…</source>
+        <translation>Change unit…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="25"/>
+        <source>Change unit</source>
+        <translation>Change unit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="28"/>
+        <source>Change qualifier…</source>
+        <translation>Change qualifier…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="29"/>
+        <source>Change label…</source>
+        <translation>Change label…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="31"/>
+        <source>Change label</source>
+        <translation>Change label</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="34"/>
+        <source>Change period…</source>
+        <translation>Change period…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="36"/>
+        <source>Change period</source>
+        <translation>Change period</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="37"/>
+        <source>The years %1 is about: 2019, 2018-2022, 2024H1, ..2022 for a level reached by 2022; empty for the report&apos;s (%2)</source>
+        <translation>The years %1 is about: 2019, 2018-2022, 2024H1, ..2022 for a level reached by 2022; empty for the report&apos;s (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="44"/>
+        <source>Planned, not reported (a target)</source>
+        <translation>Planned, not reported (a target)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="49"/>
+        <source>Change the report&apos;s period…</source>
+        <translation>Change the report&apos;s period…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="51"/>
+        <source>Change the report&apos;s period</source>
+        <translation>Change the report&apos;s period</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="52"/>
+        <source>The years %1 reports on: 2018-2022, 2024, 2024H1; empty when it does not say</source>
+        <translation>The years %1 reports on: 2018-2022, 2024, 2024H1; empty when it does not say</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="59"/>
+        <source>Assign to a metric…</source>
+        <translation>Assign to a metric…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="61"/>
+        <source>Take off its metric</source>
+        <translation>Take off its metric</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="64"/>
+        <source>Use for the table cell</source>
+        <translation>Use for the table cell</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="76"/>
+        <source>Change value</source>
+        <translation>Change value</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="90"/>
+        <source>Change qualifier</source>
+        <translation>Change qualifier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="105"/>
+        <source>Assign to a metric</source>
+        <translation>Assign to a metric</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="122"/>
+        <source>&quot;%1&quot; is no period ReportLens reads.</source>
+        <translation>&quot;%1&quot; is no period ReportLens reads.</translation>
+    </message>
+</context>
+<context>
     <name>reportlens::FileKinds</name>
     <message>
         <location filename="../models/engine/input/filekinds.cpp" line="21"/>
@@ -600,221 +688,221 @@
 <context>
     <name>reportlens::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>ReportLens</source>
         <translation>ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="136"/>
+        <location filename="../app/mainwindow.cpp" line="120"/>
         <source>Set the place</source>
         <translation>Set the place</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="234"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>&amp;Import reports…</source>
         <translation>&amp;Import reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>Export the &amp;chart…</source>
         <translation>Export the &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>Cop&amp;y the chart</source>
         <translation>Cop&amp;y the chart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="259"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>The chart is on the clipboard</source>
         <translation>The chart is on the clipboard</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>Export the &amp;table as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="262"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="247"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="266"/>
-        <location filename="../app/mainwindow.cpp" line="276"/>
-        <location filename="../app/mainwindow.cpp" line="421"/>
+        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="405"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="269"/>
+        <location filename="../app/mainwindow.cpp" line="253"/>
         <source>&amp;Print the comparison report…</source>
         <translation>&amp;Print the comparison report…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="271"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>Export the comparison report as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="256"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="273"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="279"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="265"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="282"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="284"/>
+        <location filename="../app/mainwindow.cpp" line="268"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="303"/>
+        <location filename="../app/mainwindow.cpp" line="287"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="307"/>
+        <location filename="../app/mainwindow.cpp" line="291"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="308"/>
+        <location filename="../app/mainwindow.cpp" line="292"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="309"/>
+        <location filename="../app/mainwindow.cpp" line="293"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="310"/>
+        <location filename="../app/mainwindow.cpp" line="294"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 Figures from trade-union work reports, city by city.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="391"/>
+        <location filename="../app/mainwindow.cpp" line="375"/>
         <source>Export the chart</source>
         <translation>Export the chart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="391"/>
+        <location filename="../app/mainwindow.cpp" line="375"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG picture (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="396"/>
+        <location filename="../app/mainwindow.cpp" line="380"/>
         <source>Chart size</source>
         <translation>Chart size</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="404"/>
+        <location filename="../app/mainwindow.cpp" line="388"/>
         <source>96 dpi (1×)</source>
         <translation>96 dpi (1×)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="405"/>
+        <location filename="../app/mainwindow.cpp" line="389"/>
         <source>192 dpi (2×)</source>
         <translation>192 dpi (2×)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="406"/>
+        <location filename="../app/mainwindow.cpp" line="390"/>
         <source>288 dpi (3×)</source>
         <translation>288 dpi (3×)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="409"/>
+        <location filename="../app/mainwindow.cpp" line="393"/>
         <source>Width (pixels)</source>
         <translation>Width (pixels)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="410"/>
+        <location filename="../app/mainwindow.cpp" line="394"/>
         <source>Height (pixels)</source>
         <translation>Height (pixels)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="411"/>
+        <location filename="../app/mainwindow.cpp" line="395"/>
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="423"/>
+        <location filename="../app/mainwindow.cpp" line="407"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="498"/>
+        <location filename="../app/mainwindow.cpp" line="482"/>
         <source>Importing reports…</source>
         <translation>Importing reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="498"/>
+        <location filename="../app/mainwindow.cpp" line="482"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="505"/>
+        <location filename="../app/mainwindow.cpp" line="489"/>
         <source>Imported %1 of %2 reports, about %3 s left</source>
         <translation>Imported %1 of %2 reports, about %3 s left</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="513"/>
+        <location filename="../app/mainwindow.cpp" line="497"/>
         <source>Reading %1: %2 of %3 MB</source>
         <translation>Reading %1: %2 of %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="523"/>
+        <location filename="../app/mainwindow.cpp" line="507"/>
         <source>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</source>
         <translation>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="528"/>
+        <location filename="../app/mainwindow.cpp" line="512"/>
         <source> (cancelled)</source>
         <translation> (cancelled)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="531"/>
+        <location filename="../app/mainwindow.cpp" line="515"/>
         <source>Imported, with remarks</source>
         <translation>Imported, with remarks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="532"/>
+        <location filename="../app/mainwindow.cpp" line="516"/>
         <source>Some reports could not be imported</source>
         <translation>Some reports could not be imported</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="577"/>
+        <location filename="../app/mainwindow.cpp" line="561"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>%n sentence found</numerusform>
@@ -822,214 +910,109 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="583"/>
+        <location filename="../app/mainwindow.cpp" line="567"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="593"/>
+        <location filename="../app/mainwindow.cpp" line="577"/>
         <source>add figure %1</source>
         <translation>add figure %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="605"/>
+        <location filename="../app/mainwindow.cpp" line="589"/>
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="106"/>
         <source>choose %1</source>
         <translation>choose %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="629"/>
-        <source>Not a figure</source>
-        <translation>Not a figure</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="630"/>
-        <source>Change value…</source>
-        <translation>Change value…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="632"/>
-        <source>Change value</source>
-        <translation>Change value</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="637"/>
-        <source>Change unit…</source>
-        <translation>Change unit…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="639"/>
-        <source>Change unit</source>
-        <translation>Change unit</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="644"/>
-        <source>Change qualifier…</source>
-        <translation>Change qualifier…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="654"/>
-        <source>Change qualifier</source>
-        <translation>Change qualifier</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="660"/>
-        <source>Change label…</source>
-        <translation>Change label…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="662"/>
-        <source>Change label</source>
-        <translation>Change label</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="682"/>
-        <source>Change period…</source>
-        <translation>Change period…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="684"/>
-        <source>Change period</source>
-        <translation>Change period</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="685"/>
-        <source>The years %1 is about: 2019, 2018-2022, 2024H1, ..2022 for a level reached by 2022; empty for the report&apos;s (%2)</source>
-        <translation>The years %1 is about: 2019, 2018-2022, 2024H1, ..2022 for a level reached by 2022; empty for the report&apos;s (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="676"/>
-        <source>&quot;%1&quot; is no period ReportLens reads.</source>
-        <translation>&quot;%1&quot; is no period ReportLens reads.</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="692"/>
-        <source>Planned, not reported (a target)</source>
-        <translation>Planned, not reported (a target)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="697"/>
-        <source>Change the report&apos;s period…</source>
-        <translation>Change the report&apos;s period…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="700"/>
-        <source>Change the report&apos;s period</source>
-        <translation>Change the report&apos;s period</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="701"/>
-        <source>The years %1 reports on: 2018-2022, 2024, 2024H1; empty when it does not say</source>
-        <translation>The years %1 reports on: 2018-2022, 2024, 2024H1; empty when it does not say</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="708"/>
-        <source>Assign to a metric…</source>
-        <translation>Assign to a metric…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="717"/>
-        <source>Assign to a metric</source>
-        <translation>Assign to a metric</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="723"/>
-        <source>Take off its metric</source>
-        <translation>Take off its metric</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="726"/>
-        <source>Use for the table cell</source>
-        <translation>Use for the table cell</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="739"/>
+        <location filename="../app/mainwindow.cpp" line="613"/>
         <source>Add the selection as a figure…</source>
         <translation>Add the selection as a figure…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="745"/>
-        <location filename="../app/mainwindow.cpp" line="750"/>
-        <location filename="../app/mainwindow.cpp" line="754"/>
+        <location filename="../app/mainwindow.cpp" line="619"/>
+        <location filename="../app/mainwindow.cpp" line="624"/>
+        <location filename="../app/mainwindow.cpp" line="628"/>
         <source>Add a figure</source>
         <translation>Add a figure</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="745"/>
+        <location filename="../app/mainwindow.cpp" line="619"/>
         <source>Value of “%1”</source>
         <translation>Value of “%1”</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="750"/>
+        <location filename="../app/mainwindow.cpp" line="624"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="754"/>
+        <location filename="../app/mainwindow.cpp" line="628"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="124"/>
+        <location filename="../app/mainwindow.cpp" line="108"/>
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="127"/>
+        <location filename="../app/mainwindow.cpp" line="111"/>
         <source>C&amp;hart</source>
         <translation>C&amp;hart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="123"/>
         <source>C&amp;ities</source>
         <translation>C&amp;ities</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="124"/>
         <source>Ci&amp;ty</source>
         <translation>Ci&amp;ty</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="125"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>Grouped by metric group</source>
         <translation>Grouped by metric group</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>Grouped by the report&apos;s sections</source>
         <translation>Grouped by the report&apos;s sections</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>City:</source>
         <translation>City:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="229"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>Search all sentences (Enter)</source>
         <translation>Search all sentences (Enter)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="289"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
         <source>&amp;Find in all reports…</source>
         <translation>&amp;Find in all reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="296"/>
+        <location filename="../app/mainwindow.cpp" line="280"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="485"/>
+        <location filename="../app/mainwindow.cpp" line="469"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1: %n report</numerusform>
@@ -1037,7 +1020,7 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="544"/>
+        <location filename="../app/mainwindow.cpp" line="528"/>
         <source>Import reports</source>
         <translation>Import reports</translation>
     </message>

@@ -186,26 +186,6 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="80"/>
-        <source>exact</source>
-        <translation>精确</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
-        <source>about</source>
-        <translation>约</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
-        <source>over</source>
-        <translation>超过</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="86"/>
-        <source>under</source>
-        <translation>不足</translation>
-    </message>
-    <message>
         <location filename="../widgets/citychartview.cpp" line="174"/>
         <source>%1: a picture size from 100×100 to 20000×20000 pixels, not %2×%3</source>
         <translation>%1：图片尺寸须在 100×100 到 20000×20000 像素之间，而不是 %2×%3</translation>
@@ -318,67 +298,67 @@
         <translation>报告的时期</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="179"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="192"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="181"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="194"/>
         <source>about</source>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="183"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="196"/>
         <source>over</source>
         <translation>超过</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="185"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="198"/>
         <source>under</source>
         <translation>不足</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="204"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="209"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="206"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="211"/>
         <source>As written</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="208"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="213"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="210"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="215"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="212"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="217"/>
         <source>Qualifier</source>
         <translation>限定</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="214"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="219"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="216"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="221"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="218"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="223"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="220"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="225"/>
         <source>Section of the report</source>
         <translation>报告中的部分</translation>
     </message>
@@ -386,50 +366,50 @@
 <context>
     <name>reportlens::CityListProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="235"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="240"/>
         <source>(place unknown: right-click to set it)</source>
         <translation>（地区未知：右键设置）</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="239"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="244"/>
         <source>Province</source>
         <comment>level of a place</comment>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="241"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="246"/>
         <source>City</source>
         <comment>level of a place</comment>
         <translation>市级</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="243"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="248"/>
         <source>County or district</source>
         <comment>level of a place</comment>
         <translation>县区级</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="300"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="305"/>
         <source>Province</source>
         <translation>所属省份</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="298"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="303"/>
         <source>Place</source>
         <translation>地方</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="302"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="307"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="304"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="309"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="306"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="311"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
@@ -534,6 +514,114 @@
     </message>
 </context>
 <context>
+    <name>reportlens::FigureMenu</name>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="21"/>
+        <source>Not a figure</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="22"/>
+        <source>Change value…</source>
+        <translation>修改数值…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="23"/>
+        <source>Change unit…</source>
+        <translation>修改单位…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="25"/>
+        <source>Change unit</source>
+        <translation>修改单位</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="28"/>
+        <source>Change qualifier…</source>
+        <translation>修改限定…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="29"/>
+        <source>Change label…</source>
+        <translation>修改标签…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="31"/>
+        <source>Change label</source>
+        <translation>修改标签</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="34"/>
+        <source>Change period…</source>
+        <translation>修改时期…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="36"/>
+        <source>Change period</source>
+        <translation>修改时期</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="37"/>
+        <source>The years %1 is about: 2019, 2018-2022, 2024H1, ..2022 for a level reached by 2022; empty for the report&apos;s (%2)</source>
+        <translation>%1 所指的年份：2019、2018-2022、2024H1，截至 2022 年的累计或存量写 ..2022；留空则用报告的时期（%2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="44"/>
+        <source>Planned, not reported (a target)</source>
+        <translation>计划数而非实绩（目标）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="49"/>
+        <source>Change the report&apos;s period…</source>
+        <translation>修改报告的时期…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="51"/>
+        <source>Change the report&apos;s period</source>
+        <translation>修改报告的时期</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="52"/>
+        <source>The years %1 reports on: 2018-2022, 2024, 2024H1; empty when it does not say</source>
+        <translation>%1 所报告的年份：2018-2022、2024、2024H1；报告没有写明则留空</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="59"/>
+        <source>Assign to a metric…</source>
+        <translation>归入指标…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="61"/>
+        <source>Take off its metric</source>
+        <translation>移出指标</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="64"/>
+        <source>Use for the table cell</source>
+        <translation>用作表格中的数字</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="76"/>
+        <source>Change value</source>
+        <translation>修改数值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="90"/>
+        <source>Change qualifier</source>
+        <translation>修改限定</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="105"/>
+        <source>Assign to a metric</source>
+        <translation>归入指标</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figuremenu.cpp" line="122"/>
+        <source>&quot;%1&quot; is no period ReportLens reads.</source>
+        <translation>“%1”不是 ReportLens 能读的时期。</translation>
+    </message>
+</context>
+<context>
     <name>reportlens::FileKinds</name>
     <message>
         <location filename="../models/engine/input/filekinds.cpp" line="21"/>
@@ -599,442 +687,337 @@
 <context>
     <name>reportlens::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>ReportLens</source>
         <translation>ReportLens 报告透镜</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="136"/>
+        <location filename="../app/mainwindow.cpp" line="120"/>
         <source>Set the place</source>
         <translation>设置地区</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="234"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>&amp;Import reports…</source>
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>Export the &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>Cop&amp;y the chart</source>
         <translation>复制图表(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="259"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>The chart is on the clipboard</source>
         <translation>图表已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>将表格导出为 CSV(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="262"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>Export the table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="247"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="266"/>
-        <location filename="../app/mainwindow.cpp" line="276"/>
-        <location filename="../app/mainwindow.cpp" line="421"/>
+        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="405"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="269"/>
+        <location filename="../app/mainwindow.cpp" line="253"/>
         <source>&amp;Print the comparison report…</source>
         <translation>打印比较报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="271"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>将比较报告导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="256"/>
         <source>Export the report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="273"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="279"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="265"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="282"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="284"/>
+        <location filename="../app/mainwindow.cpp" line="268"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="303"/>
+        <location filename="../app/mainwindow.cpp" line="287"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="307"/>
+        <location filename="../app/mainwindow.cpp" line="291"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="308"/>
+        <location filename="../app/mainwindow.cpp" line="292"/>
         <source>&amp;About ReportLens</source>
         <translation>关于 ReportLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="309"/>
+        <location filename="../app/mainwindow.cpp" line="293"/>
         <source>About ReportLens</source>
         <translation>关于 ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="310"/>
+        <location filename="../app/mainwindow.cpp" line="294"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 逐城比较工会工作报告中的数字。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="391"/>
+        <location filename="../app/mainwindow.cpp" line="375"/>
         <source>Export the chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="391"/>
+        <location filename="../app/mainwindow.cpp" line="375"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="396"/>
+        <location filename="../app/mainwindow.cpp" line="380"/>
         <source>Chart size</source>
         <translation>图表尺寸</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="404"/>
+        <location filename="../app/mainwindow.cpp" line="388"/>
         <source>96 dpi (1×)</source>
         <translation>96 dpi（1×）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="405"/>
+        <location filename="../app/mainwindow.cpp" line="389"/>
         <source>192 dpi (2×)</source>
         <translation>192 dpi（2×）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="406"/>
+        <location filename="../app/mainwindow.cpp" line="390"/>
         <source>288 dpi (3×)</source>
         <translation>288 dpi（3×）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="409"/>
+        <location filename="../app/mainwindow.cpp" line="393"/>
         <source>Width (pixels)</source>
         <translation>宽度（像素）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="410"/>
+        <location filename="../app/mainwindow.cpp" line="394"/>
         <source>Height (pixels)</source>
         <translation>高度（像素）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="411"/>
+        <location filename="../app/mainwindow.cpp" line="395"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="423"/>
+        <location filename="../app/mainwindow.cpp" line="407"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="498"/>
+        <location filename="../app/mainwindow.cpp" line="482"/>
         <source>Importing reports…</source>
         <translation>正在导入报告……</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="498"/>
+        <location filename="../app/mainwindow.cpp" line="482"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="505"/>
+        <location filename="../app/mainwindow.cpp" line="489"/>
         <source>Imported %1 of %2 reports, about %3 s left</source>
         <translation>已导入 %1/%2 份报告，约剩 %3 秒</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="513"/>
+        <location filename="../app/mainwindow.cpp" line="497"/>
         <source>Reading %1: %2 of %3 MB</source>
         <translation>正在读取 %1：%2 / %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="523"/>
+        <location filename="../app/mainwindow.cpp" line="507"/>
         <source>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</source>
         <translation>导入完成：新增 %1，替换 %2，未变 %3，失败 %4%5</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="528"/>
+        <location filename="../app/mainwindow.cpp" line="512"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="531"/>
+        <location filename="../app/mainwindow.cpp" line="515"/>
         <source>Imported, with remarks</source>
         <translation>已导入，有提示</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="532"/>
+        <location filename="../app/mainwindow.cpp" line="516"/>
         <source>Some reports could not be imported</source>
         <translation>部分报告未能导入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="577"/>
+        <location filename="../app/mainwindow.cpp" line="561"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>找到 %n 句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="583"/>
+        <location filename="../app/mainwindow.cpp" line="567"/>
         <source>%1 of %2</source>
         <translation>%2 的%1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="593"/>
+        <location filename="../app/mainwindow.cpp" line="577"/>
         <source>add figure %1</source>
         <translation>添加数字 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="605"/>
+        <location filename="../app/mainwindow.cpp" line="589"/>
         <source>The correction could not be saved</source>
         <translation>更正未能保存</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="106"/>
         <source>choose %1</source>
         <translation>选用 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="629"/>
-        <source>Not a figure</source>
-        <translation>不是数字</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="630"/>
-        <source>Change value…</source>
-        <translation>修改数值…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="632"/>
-        <source>Change value</source>
-        <translation>修改数值</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="637"/>
-        <source>Change unit…</source>
-        <translation>修改单位…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="639"/>
-        <source>Change unit</source>
-        <translation>修改单位</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="644"/>
-        <source>Change qualifier…</source>
-        <translation>修改限定…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="654"/>
-        <source>Change qualifier</source>
-        <translation>修改限定</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="660"/>
-        <source>Change label…</source>
-        <translation>修改标签…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="662"/>
-        <source>Change label</source>
-        <translation>修改标签</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="682"/>
-        <source>Change period…</source>
-        <translation>修改时期…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="684"/>
-        <source>Change period</source>
-        <translation>修改时期</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="685"/>
-        <source>The years %1 is about: 2019, 2018-2022, 2024H1, ..2022 for a level reached by 2022; empty for the report&apos;s (%2)</source>
-        <translation>%1 所指的年份：2019、2018-2022、2024H1，截至 2022 年的累计或存量写 ..2022；留空则用报告的时期（%2）</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="676"/>
-        <source>&quot;%1&quot; is no period ReportLens reads.</source>
-        <translation>“%1”不是 ReportLens 能读的时期。</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="692"/>
-        <source>Planned, not reported (a target)</source>
-        <translation>计划数而非实绩（目标）</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="697"/>
-        <source>Change the report&apos;s period…</source>
-        <translation>修改报告的时期…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="700"/>
-        <source>Change the report&apos;s period</source>
-        <translation>修改报告的时期</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="701"/>
-        <source>The years %1 reports on: 2018-2022, 2024, 2024H1; empty when it does not say</source>
-        <translation>%1 所报告的年份：2018-2022、2024、2024H1；报告没有写明则留空</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="708"/>
-        <source>Assign to a metric…</source>
-        <translation>归入指标…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="717"/>
-        <source>Assign to a metric</source>
-        <translation>归入指标</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="723"/>
-        <source>Take off its metric</source>
-        <translation>移出指标</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="726"/>
-        <source>Use for the table cell</source>
-        <translation>用作表格中的数字</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="739"/>
+        <location filename="../app/mainwindow.cpp" line="613"/>
         <source>Add the selection as a figure…</source>
         <translation>将选中文字添加为数字…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="745"/>
-        <location filename="../app/mainwindow.cpp" line="750"/>
-        <location filename="../app/mainwindow.cpp" line="754"/>
+        <location filename="../app/mainwindow.cpp" line="619"/>
+        <location filename="../app/mainwindow.cpp" line="624"/>
+        <location filename="../app/mainwindow.cpp" line="628"/>
         <source>Add a figure</source>
         <translation>添加数字</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="745"/>
+        <location filename="../app/mainwindow.cpp" line="619"/>
         <source>Value of “%1”</source>
         <translation>“%1”的数值</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="750"/>
+        <location filename="../app/mainwindow.cpp" line="624"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="754"/>
+        <location filename="../app/mainwindow.cpp" line="628"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="124"/>
+        <location filename="../app/mainwindow.cpp" line="108"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="127"/>
+        <location filename="../app/mainwindow.cpp" line="111"/>
         <source>C&amp;hart</source>
         <translation>图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="123"/>
         <source>C&amp;ities</source>
         <translation>地区(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="124"/>
         <source>Ci&amp;ty</source>
         <translation>城市(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="125"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>Grouped by metric group</source>
         <translation>按指标类别分组</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>Grouped by the report&apos;s sections</source>
         <translation>按报告各部分分组</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>City:</source>
         <translation>城市：</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="229"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>Search all sentences (Enter)</source>
         <translation>搜索全部句子（回车）</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="289"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
         <source>&amp;Find in all reports…</source>
         <translation>在全部报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="296"/>
+        <location filename="../app/mainwindow.cpp" line="280"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="485"/>
+        <location filename="../app/mainwindow.cpp" line="469"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1：%n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="544"/>
+        <location filename="../app/mainwindow.cpp" line="528"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>

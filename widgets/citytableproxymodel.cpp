@@ -174,16 +174,7 @@ QVariant CityFiguresProxyModel::data(const QModelIndex &index, int role) const {
     if (index.column() == CityFiguresModel::QualifierColumn && role == Qt::DisplayRole) {
         Qualifier qualifier = Qualifier::Exact;
         qualifierFromName(source.data().toString(), &qualifier);
-        switch (qualifier) {
-            case Qualifier::Exact:
-                return tr("exact");
-            case Qualifier::Approx:
-                return tr("about");
-            case Qualifier::Over:
-                return tr("over");
-            case Qualifier::Under:
-                return tr("under");
-        }
+        return qualifierText(qualifier);
     }
     if (role == Qt::FontRole) {
         // Rejected figures are struck through, corrected and added ones in italics.
@@ -193,6 +184,20 @@ QVariant CityFiguresProxyModel::data(const QModelIndex &index, int role) const {
         return font;
     }
     return QIdentityProxyModel::data(index, role);
+}
+
+QString CityFiguresProxyModel::qualifierText(Qualifier qualifier) {
+    switch (qualifier) {
+        case Qualifier::Exact:
+            return tr("exact");
+        case Qualifier::Approx:
+            return tr("about");
+        case Qualifier::Over:
+            return tr("over");
+        case Qualifier::Under:
+            return tr("under");
+    }
+    return {};
 }
 
 QVariant CityFiguresProxyModel::headerData(int section, Qt::Orientation orientation,

@@ -2,6 +2,8 @@
 // formatted for a Chinese reader, the source figure and sentence in the tooltip.
 #pragma once
 
+#include "engine/document.h"
+
 #include <QCollator>
 #include <QColor>
 #include <QIdentityProxyModel>
@@ -42,6 +44,9 @@ class CityFiguresProxyModel : public QIdentityProxyModel {
 
 public:
     explicit CityFiguresProxyModel(QObject *parent = nullptr);
+
+    // A qualifier in words, as the figures and the figure menu show it.
+    static QString qualifierText(Qualifier qualifier);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,

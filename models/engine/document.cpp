@@ -28,7 +28,7 @@ QString qualifierName(Qualifier qualifier) {
 }
 
 bool qualifierFromName(QStringView name, Qualifier *qualifier) {
-    for (Qualifier q : {Qualifier::Exact, Qualifier::Approx, Qualifier::Over, Qualifier::Under}) {
+    for (Qualifier q : kQualifiers) {
         if (name == qualifierName(q)) {
             *qualifier = q;
             return true;

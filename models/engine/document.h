@@ -9,7 +9,11 @@
 namespace reportlens {
 
 enum class Qualifier { Exact, Approx, Over, Under };
+// Every qualifier, in the order names are looked up and choices offered.
+inline constexpr Qualifier kQualifiers[] = {Qualifier::Exact, Qualifier::Approx, Qualifier::Over,
+                                            Qualifier::Under};
 
+// The name stored and written out ("exact", "approx", "over", "under").
 QString qualifierName(Qualifier qualifier);
 bool qualifierFromName(QStringView name, Qualifier *qualifier);
 
