@@ -3,6 +3,7 @@
 #include "chartpage.h"
 #include "citiespage.h"
 #include "citychartview.h"
+#include "citypage.h"
 #include "citytableproxymodel.h"
 #include "comparepage.h"
 #include "correctioncommand.h"
@@ -121,7 +122,11 @@ MainWindow::MainWindow(ReportStore *store, bool english, QWidget *parent)
         reload();
     });
     m_tabs->addTab(m_citiesPage, tr("C&ities"));
-    m_tabs->addTab(createCityTab(), tr("Ci&ty"));
+    m_cityPage = new CityPage(m_cityFigures, m_parser.catalog().metrics());
+    connect(m_cityPage, &CityPage::cityChosen, this, &MainWindow::showCity);
+    connect(m_cityPage, &CityPage::figureActivated, m_source, &SourceView::showFigure);
+    connect(m_cityPage, &CityPage::correctionRequested, this, &MainWindow::correctFigure);
+    m_tabs->addTab(m_cityPage, tr("Ci&ty"));
     m_tabs->addTab(createSearchTab(), tr("&Search"));
 
     m_source->textView()->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -156,55 +161,8 @@ QTableView *MainWindow::citiesView() const {
     return m_citiesPage->view();
 }
 
-QWidget *MainWindow::createCityTab() {
-    m_cityView = new QTreeView;
-    m_cityView->setObjectName(u"cityView"_s);
-    auto *presentation = new CityFiguresProxyModel(this);
-    presentation->setSourceModel(m_cityFigures);
-    m_cityView->setModel(presentation);
-    m_cityView->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_cityView->setUniformRowHeights(true);
-    m_cityView->setAlternatingRowColors(true);
-    connect(m_cityView, &QTreeView::activated, this,
-            [this, presentation](const QModelIndex &shown) {
-                const QModelIndex index = presentation->mapToSource(shown);
-                if (const Figure *figure = m_cityFigures->figureAt(index)) {
-                    const Document *document = m_cityFigures->documentAt(index);
-                    m_source->showFigure(document->path, document->codePointOffset(figure->start),
-                                         document->codePointOffset(figure->end));
-                }
-            });
-    connect(m_cityView, &QWidget::customContextMenuRequested, this, &MainWindow::cityContextMenu);
-    m_cityView->setEditTriggers(QAbstractItemView::EditKeyPressed |
-                                QAbstractItemView::SelectedClicked);
-    // An edit in place is a correction; it is made once the editor has closed, since it
-    // reloads the model the editor belongs to.
-    connect(m_cityFigures, &CityFiguresModel::correctionRequested, this,
-            [this](const Document &document, const Figure &figure, CorrectionKind kind,
-                   const QJsonObject &values) {
-                QTimer::singleShot(0, this, [this, document, figure, kind, values] {
-                    correctFigure(document, figure, kind, values);
-                });
-            });
-    auto *grouping = new QComboBox;
-    grouping->addItem(tr("Grouped by metric group"));
-    grouping->addItem(tr("Grouped by the report's sections"));
-    connect(grouping, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_cityFigures->setGrouping(index == 0 ? CityFiguresModel::Grouping::ByMetricGroup
-                                              : CityFiguresModel::Grouping::BySection);
-        m_cityView->expandAll();
-    });
-    m_cityChooser = new QComboBox;
-    connect(m_cityChooser, &QComboBox::textActivated, this, &MainWindow::showCity);
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("City:")));
-    bar->addWidget(m_cityChooser, 1);
-    bar->addWidget(grouping);
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    layout->addLayout(bar);
-    layout->addWidget(m_cityView);
-    return page;
+QTreeView *MainWindow::cityView() const {
+    return m_cityPage->view();
 }
 
 QWidget *MainWindow::createSearchTab() {
@@ -352,7 +310,7 @@ bool MainWindow::exportTableCsv(const QString &path, QString *error) const {
             CsvExport::writeModel(citiesView()->model(), &file);
             break;
         case CityView:
-            CsvExport::writeModel(m_cityView->model(), &file);
+            CsvExport::writeModel(cityView()->model(), &file);
             break;
         case SearchView:
             CsvExport::writeModel(m_searchResults->model(), &file,
@@ -447,8 +405,7 @@ void MainWindow::reload() {
     for (const auto &[city, counts] : m_store->cityCounts())
         cities.push_back({city, counts.first, counts.second});
     m_cityList->setCities(std::move(cities));
-    m_cityChooser->clear();
-    m_cityChooser->addItems(table.cities);
+    m_cityPage->setCities(table.cities);
 
     m_comparePage->setChoices(table.cities, table.metrics);  // the user's choice is kept
     if (m_currentCity.isEmpty() || !table.cities.contains(m_currentCity))
@@ -467,10 +424,7 @@ void MainWindow::showCity(const QString &city) {
     const int reports = int(documents.size());
     m_cityFigures->setDocuments(m_parser.catalog(), std::move(documents));
     statusBar()->showMessage(tr("%1: %n report(s)", nullptr, reports).arg(city));
-    m_cityView->expandAll();
-    for (int column = 0; column < CityFiguresModel::ColumnCount; ++column)
-        m_cityView->resizeColumnToContents(column);
-    m_cityChooser->setCurrentText(city);
+    m_cityPage->setCurrentCity(city);
 }
 
 Importer::Summary MainWindow::importPaths(const QStringList &paths) {
@@ -590,18 +544,6 @@ void MainWindow::afterCorrection(const QString &error) {
     // Everything shown is read again: the views reflect the corrections log.
     m_source->invalidate();
     reload();
-}
-
-void MainWindow::cityContextMenu(const QPoint &position) {
-    const auto *presentation = static_cast<QIdentityProxyModel *>(m_cityView->model());
-    const QModelIndex index = presentation->mapToSource(m_cityView->indexAt(position));
-    const Figure *figure = m_cityFigures->figureAt(index);
-    const Document *document = m_cityFigures->documentAt(index);
-    if (!figure || !document)
-        return;
-    FigureMenu menu(*document, *figure, m_parser.catalog().metrics(), nullptr, this);
-    connect(&menu, &FigureMenu::correctionRequested, this, &MainWindow::correctFigure);
-    menu.exec(m_cityView->viewport()->mapToGlobal(position));
 }
 
 void MainWindow::sourceContextMenu(const QPoint &position) {

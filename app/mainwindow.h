@@ -27,6 +27,7 @@ namespace reportlens {
 
 class ChartPage;
 class CitiesPage;
+class CityPage;
 class CityChartView;
 class CityFiguresModel;
 class CityListModel;
@@ -70,7 +71,7 @@ public:
     QTableView *compareView() const;
     CityChartView *chartView() const;
     QTableView *citiesView() const;
-    QTreeView *cityView() const { return m_cityView; }
+    QTreeView *cityView() const;
     CityFiguresModel *cityFigures() const { return m_cityFigures; }
     SourceView *sourceView() const { return m_source; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -94,12 +95,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    QWidget *createCityTab();
     QWidget *createSearchTab();
     void createMenus();
     void chooseChartExport();
     void printReport();
-    void cityContextMenu(const QPoint &position);
     void sourceContextMenu(const QPoint &position);
     void runSearch();
     // Records a correction as an undoable step named text; false when it was not stored.
@@ -125,8 +124,7 @@ private:
     CitiesPage *m_citiesPage = nullptr;
 
     CityFiguresModel *m_cityFigures;
-    QTreeView *m_cityView = nullptr;
-    QComboBox *m_cityChooser = nullptr;
+    CityPage *m_cityPage = nullptr;
 
     QLineEdit *m_searchEdit = nullptr;
     SearchResultsModel *m_searchModel;
