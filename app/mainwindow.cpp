@@ -18,6 +18,7 @@
 #include "items/citylistmodel.h"
 #include "items/citytablemodel.h"
 #include "items/searchresultsmodel.h"
+#include "searchpage.h"
 #include "services/corrections.h"
 #include "services/export/csvexport.h"
 #include "sourceview.h"
@@ -127,7 +128,10 @@ MainWindow::MainWindow(ReportStore *store, bool english, QWidget *parent)
     connect(m_cityPage, &CityPage::figureActivated, m_source, &SourceView::showFigure);
     connect(m_cityPage, &CityPage::correctionRequested, this, &MainWindow::correctFigure);
     m_tabs->addTab(m_cityPage, tr("Ci&ty"));
-    m_tabs->addTab(createSearchTab(), tr("&Search"));
+    m_searchPage = new SearchPage(m_searchModel);
+    connect(m_searchPage, &SearchPage::searchRequested, this, &MainWindow::runSearch);
+    connect(m_searchPage, &SearchPage::figureActivated, m_source, &SourceView::showFigure);
+    m_tabs->addTab(m_searchPage, tr("&Search"));
 
     m_source->textView()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_source->textView(), &QWidget::customContextMenuRequested, this,
@@ -163,29 +167,6 @@ QTableView *MainWindow::citiesView() const {
 
 QTreeView *MainWindow::cityView() const {
     return m_cityPage->view();
-}
-
-QWidget *MainWindow::createSearchTab() {
-    m_searchEdit = new QLineEdit;
-    m_searchEdit->setObjectName(u"searchEdit"_s);
-    m_searchEdit->setPlaceholderText(tr("Search all sentences (Enter)"));
-    m_searchEdit->setClearButtonEnabled(true);
-    connect(m_searchEdit, &QLineEdit::returnPressed, this, &MainWindow::runSearch);
-    m_searchResults = new QListView;
-    m_searchResults->setModel(m_searchModel);
-    m_searchResults->setWordWrap(true);
-    m_searchResults->setUniformItemSizes(false);
-    connect(m_searchResults, &QListView::activated, this, [this](const QModelIndex &index) {
-        m_source->showFigure(index.data(SearchResultsModel::PathRole).toString(),
-                             index.data(SearchResultsModel::StartRole).toLongLong(),
-                             index.data(SearchResultsModel::EndRole).toLongLong());
-    });
-    connect(m_searchResults, &QListView::clicked, m_searchResults, &QListView::activated);
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_searchEdit);
-    layout->addWidget(m_searchResults);
-    return page;
 }
 
 void MainWindow::createMenus() {
@@ -230,8 +211,7 @@ void MainWindow::createMenus() {
     editMenu->addSeparator();
     editMenu->addAction(tr("&Find in all reports…"), QKeySequence::Find, this, [this] {
         showView(SearchView);
-        m_searchEdit->setFocus();
-        m_searchEdit->selectAll();
+        m_searchPage->focusQuery();
     });
 
     // Every view from the keyboard: Ctrl+1 … Ctrl+5.
@@ -313,8 +293,7 @@ bool MainWindow::exportTableCsv(const QString &path, QString *error) const {
             CsvExport::writeModel(cityView()->model(), &file);
             break;
         case SearchView:
-            CsvExport::writeModel(m_searchResults->model(), &file,
-                                  SearchResultsModel::SentenceRole);
+            CsvExport::writeModel(m_searchModel, &file, SearchResultsModel::SentenceRole);
             break;
     }
     if (!file.commit()) {
@@ -381,8 +360,8 @@ QStringList MainWindow::saveScreenshots(const QString &folder) {
     QCoreApplication::processEvents();  // laid out at its size before anything scrolls
     // As after a drill-down: the first figure of the table open in the source panel.
     m_comparePage->activateFirstFigure();
-    m_searchEdit->setText(u"困难职工"_s);
-    runSearch();
+    m_searchPage->setQuery(u"困难职工"_s);
+    runSearch(m_searchPage->query());
     static const char *const names[] = {"compare", "chart", "cities", "city", "search"};
     QStringList saved;
     for (int view = CompareView; view <= SearchView; ++view) {
@@ -510,8 +489,8 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     event->accept();
 }
 
-void MainWindow::runSearch() {
-    m_searchModel->setHits(m_store->search(m_searchEdit->text(), 200));
+void MainWindow::runSearch(const QString &text) {
+    m_searchModel->setHits(m_store->search(text, 200));
     statusBar()->showMessage(tr("%n sentence(s) found", nullptr, m_searchModel->rowCount()));
 }
 

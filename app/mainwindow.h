@@ -35,6 +35,7 @@ class CityTableModel;
 class CityTableProxyModel;
 class ComparePage;
 class ReportStore;
+class SearchPage;
 class SearchResultsModel;
 class SourceView;
 
@@ -95,12 +96,11 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    QWidget *createSearchTab();
     void createMenus();
     void chooseChartExport();
     void printReport();
     void sourceContextMenu(const QPoint &position);
-    void runSearch();
+    void runSearch(const QString &text);
     // Records a correction as an undoable step named text; false when it was not stored.
     bool record(const Correction &correction, const QString &text);
     void afterCorrection(const QString &error);
@@ -126,9 +126,8 @@ private:
     CityFiguresModel *m_cityFigures;
     CityPage *m_cityPage = nullptr;
 
-    QLineEdit *m_searchEdit = nullptr;
     SearchResultsModel *m_searchModel;
-    QListView *m_searchResults = nullptr;
+    SearchPage *m_searchPage = nullptr;
 
     QString m_currentCity;
     bool m_english = false;
