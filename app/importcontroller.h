@@ -17,6 +17,22 @@ class QWidget;
 namespace reportlens {
 
 class BackgroundImport;
+// The window's imports: files and folders from the menu's dialog, dropped on it or the first
+// start's samples, with a progress dialog (and Cancel) when it takes a while, and what went
+// wrong named afterwards. The window reloads its views on imported().
+#pragma once
+
+#include "services/importer.h"
+
+#include <QObject>
+
+class QFileDialog;
+class QMainWindow;
+
+namespace reportlens {
+
+class ReportParser;
+class ReportStore;
 
 class ImportController : public QObject {
     Q_OBJECT
@@ -49,6 +65,30 @@ private:
     BackgroundImport *m_import;  // a child
     QPointer<QProgressDialog> m_progress;
     QStringList m_expandProblems;  // of the running import's folders
+    // All three not owned; window shows the progress, the summary and the problems.
+    ImportController(ReportStore *store, const ReportParser *parser, QMainWindow *window);
+
+    Importer::Summary importPaths(const QStringList &paths);
+    // Qt's file dialog (window-modal) for every kind of report file; the files chosen are
+    // imported once it is accepted.
+    QFileDialog *openDialog();
+    // First start: an empty database gets the bundled sample reports.
+    void importSamplesIfEmpty(const QString &samplesFolder);
+
+protected:
+    // Files and folders dropped on the window are imported.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+signals:
+    // The database changed; emitted before the summary is shown.
+    void imported();
+
+private:
+    void report(const Importer::Summary &summary, int unreadable);
+
+    ReportStore *m_store;
+    const ReportParser *m_parser;
+    QMainWindow *m_window;
 };
 
 }  // namespace reportlens

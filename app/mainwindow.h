@@ -1,41 +1,38 @@
-// The dashboard. Its views are Compare, Chart, Cities, City and Search, all beside the
-// source panel that shows any figure's sentence. It reads from the database. Imports come
-// from the menu or by drag and drop; corrections come from context menus and can be undone.
+// The dashboard: wiring only. Its views are pages (Compare, Chart, Cities, City, Search) in a
+// tab host beside the source panel that shows any figure's sentence; the window gives them
+// models read from the database, runs what they ask for (searches, corrections as undoable
+// steps), and keeps menus and settings. Imports and exports have controllers of their own.
 #pragma once
 
+#include "chartpage.h"
+#include "citiespage.h"
+#include "citypage.h"
+#include "comparepage.h"
 #include "comparisonreport.h"
 #include "engine/correction.h"
 #include "engine/reportparser.h"
+#include "exportcontroller.h"
+#include "importcontroller.h"
+#include "searchpage.h"
 #include "services/corrections.h"
 #include "services/importer.h"
 
 #include <QMainWindow>
 
-class QCheckBox;
-class QComboBox;
 class QFileDialog;
-class QLineEdit;
-class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
-class QToolButton;
 class QTreeView;
 class QUndoStack;
-class QListView;
 
 namespace reportlens {
 
-class ChartPage;
-class CitiesPage;
-class CityPage;
 class CityChartView;
 class CityFiguresModel;
 class CityListModel;
 class CityTableModel;
 class CityTableProxyModel;
-class ComparePage;
 class ReportStore;
-class SearchPage;
 class SearchResultsModel;
 class SourceView;
 
@@ -50,13 +47,18 @@ public:
     explicit MainWindow(ReportStore *store, bool english = false, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Imports files and folders, with a progress dialog (and Cancel) when it takes a while.
-    Importer::Summary importPaths(const QStringList &paths);
+    // Imports files and folders (also dropped on the window), with a progress dialog (and
+    // Cancel) when it takes a while.
+    Importer::Summary importPaths(const QStringList &paths) {
+        return m_imports->importPaths(paths);
+    }
     // File → Import: Qt's file dialog (window-modal) for every kind of report file; the chosen
     // files are imported when it is accepted.
-    QFileDialog *openImportDialog();
+    QFileDialog *openImportDialog() { return m_imports->openDialog(); }
     // First start: an empty database gets the bundled sample reports.
-    void importSamplesIfEmpty(const QString &samplesFolder);
+    void importSamplesIfEmpty(const QString &samplesFolder) {
+        m_imports->importSamplesIfEmpty(samplesFolder);
+    }
     // Reads everything shown from the database again.
     void reload();
     // Saves a 1600×1000 picture of each view, with a figure open in the source panel.
@@ -69,10 +71,15 @@ public:
     // Adds the text selected in the source panel as a figure.
     bool addSelectedFigure(double value, const QString &unit, const QString &label);
 
-    QTableView *compareView() const;
-    CityChartView *chartView() const;
-    QTableView *citiesView() const;
-    QTreeView *cityView() const;
+    ComparePage *comparePage() const { return m_comparePage; }
+    ChartPage *chartPage() const { return m_chartPage; }
+    CitiesPage *citiesPage() const { return m_citiesPage; }
+    CityPage *cityPage() const { return m_cityPage; }
+    SearchPage *searchPage() const { return m_searchPage; }
+    QTableView *compareView() const { return m_comparePage->view(); }
+    CityChartView *chartView() const { return m_chartPage->chartView(); }
+    QTableView *citiesView() const { return m_citiesPage->view(); }
+    QTreeView *cityView() const { return m_cityPage->view(); }
     CityFiguresModel *cityFigures() const { return m_cityFigures; }
     SourceView *sourceView() const { return m_source; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -80,27 +87,30 @@ public:
     QString currentCity() const { return m_currentCity; }
 
     // Exports, as the File menu makes them (the paths are chosen by the caller).
-    bool exportChart(const QString &path, const QSize &size, int dpi, QString *error) const;
+    bool exportChart(const QString &path, const QSize &size, int dpi, QString *error) const {
+        return m_exports->exportChart(path, size, dpi, error);
+    }
+    // The view shown: the compare table's chosen cells (for Compare and Chart), or the
+    // view's rows as shown.
     bool exportTableCsv(const QString &path, QString *error) const;
-    bool exportReportPdf(const QString &path, QString *error) const;
+    bool exportReportPdf(const QString &path, QString *error) const {
+        return m_exports->exportReportPdf(path, error);
+    }
     // The report's choice: the compare view's cities and metrics.
-    ReportOptions reportOptions() const;
+    ReportOptions reportOptions() const { return m_exports->reportOptions(); }
 
 signals:
     // zh_CN or en: main makes the window again in that language.
     void languageChangeRequested(const QString &language);
 
 protected:
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createPages();
     void createMenus();
-    void chooseChartExport();
-    void printReport();
-    void sourceContextMenu(const QPoint &position);
     void runSearch(const QString &text);
+    void nameUnknownPlace(const QString &place);
     // Records a correction as an undoable step named text; false when it was not stored.
     bool record(const Correction &correction, const QString &text);
     void afterCorrection(const QString &error);
@@ -113,22 +123,19 @@ private:
     QUndoStack *m_undoStack;
     QTabWidget *m_tabs;
     SourceView *m_source;
-
+    // The models the pages show, owned here: the exports read them too.
     CityTableModel *m_tableModel;
     CityTableProxyModel *m_tableProxy;
-    ComparePage *m_comparePage = nullptr;
-
-    ChartPage *m_chartPage = nullptr;
-
     CityListModel *m_cityList;
-    CitiesPage *m_citiesPage = nullptr;
-
     CityFiguresModel *m_cityFigures;
-    CityPage *m_cityPage = nullptr;
-
     SearchResultsModel *m_searchModel;
+    ComparePage *m_comparePage = nullptr;
+    ChartPage *m_chartPage = nullptr;
+    CitiesPage *m_citiesPage = nullptr;
+    CityPage *m_cityPage = nullptr;
     SearchPage *m_searchPage = nullptr;
-
+    ImportController *m_imports = nullptr;
+    ExportController *m_exports = nullptr;
     QString m_currentCity;
     bool m_english = false;
 };

@@ -10,7 +10,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QMenu>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -42,6 +44,7 @@ private slots:
     void switches_data();
     void switches();
     void barAsksForItsSource();
+    void choiceKeptBetweenSessions();
 
 private:
     std::unique_ptr<ChartPage> m_page;
@@ -149,6 +152,29 @@ void TestChartPage::barAsksForItsSource() {
     QCOMPARE(activated.at(0).at(0).toString(), pagefixtures::reportPath(u"肇庆市"_s));
     QCOMPARE(activated.at(0).at(1).toLongLong(), 25);
     QCOMPARE(activated.at(0).at(2).toLongLong(), 25 + u"609204人"_s.size());
+}
+
+// Saved by one page, given back to the next (a new session), under the keys users have.
+void TestChartPage::choiceKeptBetweenSessions() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    m_page->setMetric(u"golden_autumn_funds"_s);
+    m_page->setHorizontal(true);
+    m_page->saveSettings(&settings);
+    QCOMPARE(settings.value(u"chart/metric"_s).toString(), u"golden_autumn_funds"_s);
+    QCOMPARE(settings.value(u"chart/horizontal"_s).toBool(), true);
+    QCOMPARE(settings.value(u"chart/perMember"_s).toBool(), false);
+
+    const CityTable table = pagefixtures::cityTable();
+    m_page = std::make_unique<ChartPage>(table.metrics, false);
+    m_page->setTable(table);
+    QCOMPARE(m_page->metric(), u"union_orgs"_s);  // the first, until the settings say
+    m_page->restoreSettings(settings);
+    QCOMPARE(m_page->metric(), u"golden_autumn_funds"_s);
+    QCOMPARE(m_page->chartView()->metrics(), QStringList{u"golden_autumn_funds"_s});
+    QVERIFY(m_page->chartView()->options().horizontal);
+    QVERIFY(!m_page->chartView()->options().perMember);
 }
 
 QTEST_MAIN(TestChartPage)

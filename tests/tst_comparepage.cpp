@@ -11,8 +11,10 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QMenu>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -59,6 +61,7 @@ private slots:
     void choosersHideCitiesAndMetrics_data();
     void choosersHideCitiesAndMetrics();
     void rememberedChoiceIsShown();
+    void choiceKeptBetweenSessions();
     void cellAsksForItsSource_data();
     void cellAsksForItsSource();
     void cellMenuOffersTheCandidates_data();
@@ -197,6 +200,31 @@ void TestComparePage::rememberedChoiceIsShown() {
         actionNamed(m_page->metricChooser()->menu(), u"工会组织数 Union organisations"_s);
     QVERIFY(unionOrgs);
     QVERIFY(!unionOrgs->isChecked());
+}
+
+// Saved by one page, given back to the next (a new session), under the keys users have.
+void TestComparePage::choiceKeptBetweenSessions() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    m_page->setHidden({u"三明市"_s}, {u"members"_s});
+    m_page->setPerMember(true);
+    m_page->saveSettings(&settings);
+    QCOMPARE(settings.value(u"compare/hiddenCities"_s).toStringList(), QStringList{u"三明市"_s});
+    QCOMPARE(settings.value(u"compare/hiddenMetrics"_s).toStringList(), QStringList{u"members"_s});
+    QCOMPARE(settings.value(u"compare/perMember"_s).toBool(), true);
+
+    m_page = std::make_unique<ComparePage>(m_table.get(), nullptr);
+    m_table->setPerMember(false);
+    const CityTable table = pagefixtures::cityTable();
+    m_page->setChoices(table.cities, table.metrics);
+    m_page->restoreSettings(settings);
+    QCOMPARE(m_page->hiddenCities(), QStringList{u"三明市"_s});
+    QCOMPARE(m_page->hiddenMetrics(), QStringList{u"members"_s});
+    QVERIFY(m_page->perMemberSwitch()->isChecked());
+    QVERIFY(m_table->perMember());
+    QCOMPARE(m_page->view()->model()->columnCount(), 2);
+    QCOMPARE(m_page->view()->model()->rowCount(), 2);
 }
 
 void TestComparePage::cellAsksForItsSource_data() {

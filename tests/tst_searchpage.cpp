@@ -48,6 +48,7 @@ private slots:
     void hitAsksForItsSource_data();
     void hitAsksForItsSource();
     void findFocusesTheQuery();
+    void searchFromOutside();
 
 private:
     std::unique_ptr<SearchResultsModel> m_results;
@@ -142,6 +143,16 @@ void TestSearchPage::findFocusesTheQuery() {
     m_page->focusQuery();
     QVERIFY(m_page->queryEdit()->hasFocus());
     QCOMPARE(m_page->queryEdit()->selectedText(), u"驿站"_s);
+}
+
+// As the screenshots run one: the query shown, and asked for as if typed.
+void TestSearchPage::searchFromOutside() {
+    QSignalSpy requested(m_page.get(), &SearchPage::searchRequested);
+    QVERIFY(requested.isValid());
+    m_page->search(u"驿站"_s);
+    QCOMPARE(m_page->queryEdit()->text(), u"驿站"_s);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.at(0).at(0).toString(), u"驿站"_s);
 }
 
 QTEST_MAIN(TestSearchPage)

@@ -200,24 +200,62 @@
 <context>
     <name>reportlens::ChartPage</name>
     <message>
-        <location filename="../widgets/chartpage.cpp" line="22"/>
+        <location filename="../widgets/chartpage.cpp" line="23"/>
         <source>Hori&amp;zontal</source>
         <translation>Hori&amp;zontal</translation>
     </message>
     <message>
-        <location filename="../widgets/chartpage.cpp" line="23"/>
+        <location filename="../widgets/chartpage.cpp" line="24"/>
         <source>Per &amp;member</source>
         <translation>Per &amp;member</translation>
     </message>
     <message>
-        <location filename="../widgets/chartpage.cpp" line="28"/>
+        <location filename="../widgets/chartpage.cpp" line="29"/>
         <source>More metrics ▾</source>
         <translation>More metrics ▾</translation>
     </message>
     <message>
-        <location filename="../widgets/chartpage.cpp" line="44"/>
+        <location filename="../widgets/chartpage.cpp" line="45"/>
         <source>Metric:</source>
         <translation>Metric:</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::ChartSizeDialog</name>
+    <message>
+        <location filename="../widgets/chartsizedialog.cpp" line="15"/>
+        <source>Chart size</source>
+        <translation>Chart size</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartsizedialog.cpp" line="21"/>
+        <source>96 dpi (1×)</source>
+        <translation>96 dpi (1×)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartsizedialog.cpp" line="22"/>
+        <source>192 dpi (2×)</source>
+        <translation>192 dpi (2×)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartsizedialog.cpp" line="23"/>
+        <source>288 dpi (3×)</source>
+        <translation>288 dpi (3×)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartsizedialog.cpp" line="26"/>
+        <source>Width (pixels)</source>
+        <translation>Width (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartsizedialog.cpp" line="27"/>
+        <source>Height (pixels)</source>
+        <translation>Height (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartsizedialog.cpp" line="28"/>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
     </message>
 </context>
 <context>
@@ -453,37 +491,37 @@
 <context>
     <name>reportlens::ComparePage</name>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="32"/>
+        <location filename="../widgets/comparepage.cpp" line="33"/>
         <source>&amp;Per member</source>
         <translation>&amp;Per member</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="46"/>
+        <location filename="../widgets/comparepage.cpp" line="47"/>
         <source>Each value divided by the city&apos;s union members</source>
         <translation>Each value divided by the city&apos;s union members</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="48"/>
+        <location filename="../widgets/comparepage.cpp" line="49"/>
         <source>Cities ▾</source>
         <translation>Cities ▾</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="51"/>
+        <location filename="../widgets/comparepage.cpp" line="52"/>
         <source>Metrics ▾</source>
         <translation>Metrics ▾</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="55"/>
+        <location filename="../widgets/comparepage.cpp" line="56"/>
         <source>* other candidate figures   ✎ corrected   darker: larger in its row</source>
         <translation>* other candidate figures   ✎ corrected   darker: larger in its row</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="156"/>
+        <location filename="../widgets/comparepage.cpp" line="169"/>
         <source>Fill the cell with…</source>
         <translation>Fill the cell with…</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="170"/>
+        <location filename="../widgets/comparepage.cpp" line="183"/>
         <source>Show the source</source>
         <translation>Show the source</translation>
     </message>
@@ -530,6 +568,44 @@
         <location filename="../widgets/comparisonreport.cpp" line="179"/>
         <source>%1: the PDF could not be written</source>
         <translation>%1: the PDF could not be written</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::ExportController</name>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="95"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="97"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="101"/>
+        <source>Export the chart</source>
+        <translation>Export the chart</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="101"/>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG picture (*.png);;SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="112"/>
+        <source>The chart is on the clipboard</source>
+        <translation>The chart is on the clipboard</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="116"/>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="116"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -686,6 +762,54 @@
     </message>
 </context>
 <context>
+    <name>reportlens::ImportController</name>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="52"/>
+        <source>Importing reports…</source>
+        <translation>Importing reports…</translation>
+    </message>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="52"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="60"/>
+        <source>Imported %1 of %2 reports, about %3 s left</source>
+        <translation>Imported %1 of %2 reports, about %3 s left</translation>
+    </message>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="68"/>
+        <source>Reading %1: %2 of %3 MB</source>
+        <translation>Reading %1: %2 of %3 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="85"/>
+        <source>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</source>
+        <translation>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</translation>
+    </message>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="90"/>
+        <source> (cancelled)</source>
+        <translation> (cancelled)</translation>
+    </message>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="93"/>
+        <source>Imported, with remarks</source>
+        <translation>Imported, with remarks</translation>
+    </message>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="94"/>
+        <source>Some reports could not be imported</source>
+        <translation>Some reports could not be imported</translation>
+    </message>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="100"/>
+        <source>Import reports</source>
+        <translation>Import reports</translation>
+    </message>
+</context>
+<context>
     <name>reportlens::Importer</name>
     <message>
         <location filename="../models/services/importer.cpp" line="29"/>
@@ -706,221 +830,109 @@
 <context>
     <name>reportlens::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="95"/>
+        <location filename="../app/mainwindow.cpp" line="54"/>
         <source>ReportLens</source>
         <translation>ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>Set the place</source>
         <translation>Set the place</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="115"/>
         <source>&amp;Import reports…</source>
         <translation>&amp;Import reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="118"/>
         <source>Export the &amp;chart…</source>
         <translation>Export the &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="119"/>
         <source>Cop&amp;y the chart</source>
         <translation>Cop&amp;y the chart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
-        <source>The chart is on the clipboard</source>
-        <translation>The chart is on the clipboard</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="120"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>Export the &amp;table as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="122"/>
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="122"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
-        <location filename="../app/mainwindow.cpp" line="199"/>
-        <location filename="../app/mainwindow.cpp" line="342"/>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
         <source>&amp;Print the comparison report…</source>
         <translation>&amp;Print the comparison report…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="128"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>Export the comparison report as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
-        <source>Export the report</source>
-        <translation>Export the report</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="134"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="136"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="229"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="231"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="232"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 Figures from trade-union work reports, city by city.</translation>
     </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="312"/>
-        <source>Export the chart</source>
-        <translation>Export the chart</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="312"/>
-        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG picture (*.png);;SVG drawing (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="317"/>
-        <source>Chart size</source>
-        <translation>Chart size</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="325"/>
-        <source>96 dpi (1×)</source>
-        <translation>96 dpi (1×)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="326"/>
-        <source>192 dpi (2×)</source>
-        <translation>192 dpi (2×)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="327"/>
-        <source>288 dpi (3×)</source>
-        <translation>288 dpi (3×)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="330"/>
-        <source>Width (pixels)</source>
-        <translation>Width (pixels)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="331"/>
-        <source>Height (pixels)</source>
-        <translation>Height (pixels)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="332"/>
-        <source>Resolution</source>
-        <translation>Resolution</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="344"/>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="415"/>
-        <source>Importing reports…</source>
-        <translation>Importing reports…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="415"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="422"/>
-        <source>Imported %1 of %2 reports, about %3 s left</source>
-        <translation>Imported %1 of %2 reports, about %3 s left</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="430"/>
-        <source>Reading %1: %2 of %3 MB</source>
-        <translation>Reading %1: %2 of %3 MB</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="440"/>
-        <source>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</source>
-        <translation>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="445"/>
-        <source> (cancelled)</source>
-        <translation> (cancelled)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="448"/>
-        <source>Imported, with remarks</source>
-        <translation>Imported, with remarks</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="449"/>
-        <source>Some reports could not be imported</source>
-        <translation>Some reports could not be imported</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="494"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>%n sentence found</numerusform>
@@ -928,99 +940,67 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="500"/>
+        <location filename="../app/mainwindow.cpp" line="226"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="510"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>add figure %1</source>
         <translation>add figure %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="522"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="87"/>
         <source>choose %1</source>
         <translation>choose %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="534"/>
-        <source>Add the selection as a figure…</source>
-        <translation>Add the selection as a figure…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="540"/>
-        <location filename="../app/mainwindow.cpp" line="545"/>
-        <location filename="../app/mainwindow.cpp" line="549"/>
-        <source>Add a figure</source>
-        <translation>Add a figure</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="540"/>
-        <source>Value of “%1”</source>
-        <translation>Value of “%1”</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="545"/>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="549"/>
-        <source>Label</source>
-        <translation>Label</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="106"/>
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="113"/>
+        <location filename="../app/mainwindow.cpp" line="107"/>
         <source>C&amp;hart</source>
         <translation>C&amp;hart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="125"/>
+        <location filename="../app/mainwindow.cpp" line="108"/>
         <source>C&amp;ities</source>
         <translation>C&amp;ities</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="130"/>
+        <location filename="../app/mainwindow.cpp" line="109"/>
         <source>Ci&amp;ty</source>
         <translation>Ci&amp;ty</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="110"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
         <source>&amp;Find in all reports…</source>
         <translation>&amp;Find in all reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="405"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1: %n report</numerusform>
             <numerusform>%1: %n reports</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="461"/>
-        <source>Import reports</source>
-        <translation>Import reports</translation>
     </message>
 </context>
 <context>
@@ -1043,52 +1023,79 @@ Figures from trade-union work reports, city by city.</translation>
 <context>
     <name>reportlens::SourceView</name>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="30"/>
+        <location filename="../widgets/sourceview.cpp" line="34"/>
         <source>◀ Previous figure</source>
         <translation>◀ Previous figure</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="31"/>
+        <location filename="../widgets/sourceview.cpp" line="35"/>
         <source>Next figure ▶</source>
         <translation>Next figure ▶</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="36"/>
+        <location filename="../widgets/sourceview.cpp" line="40"/>
         <source>Previous figure in this report (Alt+Up)</source>
         <translation>Previous figure in this report (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="37"/>
+        <location filename="../widgets/sourceview.cpp" line="41"/>
         <source>Next figure in this report (Alt+Down)</source>
         <translation>Next figure in this report (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="52"/>
+        <location filename="../widgets/sourceview.cpp" line="56"/>
         <source>Double-click a number to see the sentence it came from.</source>
         <translation>Double-click a number to see the sentence it came from.</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="114"/>
+        <location filename="../widgets/sourceview.cpp" line="73"/>
+        <source>Add the selection as a figure…</source>
+        <translation>Add the selection as a figure…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourceview.cpp" line="83"/>
+        <location filename="../widgets/sourceview.cpp" line="88"/>
+        <location filename="../widgets/sourceview.cpp" line="92"/>
+        <source>Add a figure</source>
+        <translation>Add a figure</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourceview.cpp" line="83"/>
+        <source>Value of “%1”</source>
+        <translation>Value of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourceview.cpp" line="88"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourceview.cpp" line="92"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourceview.cpp" line="156"/>
         <source>period not stated</source>
         <translation>period not stated</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="118"/>
+        <location filename="../widgets/sourceview.cpp" line="160"/>
         <source>%1 (the figure&apos;s own; the report&apos;s: %2)</source>
         <translation>%1 (the figure&apos;s own; the report&apos;s: %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="120"/>
+        <location filename="../widgets/sourceview.cpp" line="162"/>
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="122"/>
+        <location filename="../widgets/sourceview.cpp" line="164"/>
         <source>planned, not reported</source>
         <translation>planned, not reported</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="124"/>
+        <location filename="../widgets/sourceview.cpp" line="166"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;%4, characters %5–%6 (figure %7 of %8)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;%4, characters %5–%6 (figure %7 of %8)</translation>
     </message>

@@ -199,24 +199,62 @@
 <context>
     <name>reportlens::ChartPage</name>
     <message>
-        <location filename="../widgets/chartpage.cpp" line="22"/>
+        <location filename="../widgets/chartpage.cpp" line="23"/>
         <source>Hori&amp;zontal</source>
         <translation>横向(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../widgets/chartpage.cpp" line="23"/>
+        <location filename="../widgets/chartpage.cpp" line="24"/>
         <source>Per &amp;member</source>
         <translation>按会员人均(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../widgets/chartpage.cpp" line="28"/>
+        <location filename="../widgets/chartpage.cpp" line="29"/>
         <source>More metrics ▾</source>
         <translation>更多指标 ▾</translation>
     </message>
     <message>
-        <location filename="../widgets/chartpage.cpp" line="44"/>
+        <location filename="../widgets/chartpage.cpp" line="45"/>
         <source>Metric:</source>
         <translation>指标：</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::ChartSizeDialog</name>
+    <message>
+        <location filename="../widgets/chartsizedialog.cpp" line="15"/>
+        <source>Chart size</source>
+        <translation>图表尺寸</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartsizedialog.cpp" line="21"/>
+        <source>96 dpi (1×)</source>
+        <translation>96 dpi（1×）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartsizedialog.cpp" line="22"/>
+        <source>192 dpi (2×)</source>
+        <translation>192 dpi（2×）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartsizedialog.cpp" line="23"/>
+        <source>288 dpi (3×)</source>
+        <translation>288 dpi（3×）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartsizedialog.cpp" line="26"/>
+        <source>Width (pixels)</source>
+        <translation>宽度（像素）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartsizedialog.cpp" line="27"/>
+        <source>Height (pixels)</source>
+        <translation>高度（像素）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartsizedialog.cpp" line="28"/>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
     </message>
 </context>
 <context>
@@ -452,37 +490,37 @@
 <context>
     <name>reportlens::ComparePage</name>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="32"/>
+        <location filename="../widgets/comparepage.cpp" line="33"/>
         <source>&amp;Per member</source>
         <translation>按会员人均(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="46"/>
+        <location filename="../widgets/comparepage.cpp" line="47"/>
         <source>Each value divided by the city&apos;s union members</source>
         <translation>各数值除以该市工会会员数</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="48"/>
+        <location filename="../widgets/comparepage.cpp" line="49"/>
         <source>Cities ▾</source>
         <translation>城市 ▾</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="51"/>
+        <location filename="../widgets/comparepage.cpp" line="52"/>
         <source>Metrics ▾</source>
         <translation>指标 ▾</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="55"/>
+        <location filename="../widgets/comparepage.cpp" line="56"/>
         <source>* other candidate figures   ✎ corrected   darker: larger in its row</source>
         <translation>* 另有候选数字   ✎ 已更正   颜色越深：在该行中越大</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="156"/>
+        <location filename="../widgets/comparepage.cpp" line="169"/>
         <source>Fill the cell with…</source>
         <translation>用于此格的数字…</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="170"/>
+        <location filename="../widgets/comparepage.cpp" line="183"/>
         <source>Show the source</source>
         <translation>查看出处</translation>
     </message>
@@ -529,6 +567,44 @@
         <location filename="../widgets/comparisonreport.cpp" line="179"/>
         <source>%1: the PDF could not be written</source>
         <translation>%1：PDF 未能写入</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::ExportController</name>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="95"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="97"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="101"/>
+        <source>Export the chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="101"/>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="112"/>
+        <source>The chart is on the clipboard</source>
+        <translation>图表已复制到剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="116"/>
+        <source>Export the report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="116"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -685,6 +761,54 @@
     </message>
 </context>
 <context>
+    <name>reportlens::ImportController</name>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="52"/>
+        <source>Importing reports…</source>
+        <translation>正在导入报告……</translation>
+    </message>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="52"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="60"/>
+        <source>Imported %1 of %2 reports, about %3 s left</source>
+        <translation>已导入 %1/%2 份报告，约剩 %3 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="68"/>
+        <source>Reading %1: %2 of %3 MB</source>
+        <translation>正在读取 %1：%2 / %3 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="85"/>
+        <source>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</source>
+        <translation>导入完成：新增 %1，替换 %2，未变 %3，失败 %4%5</translation>
+    </message>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="90"/>
+        <source> (cancelled)</source>
+        <translation>（已取消）</translation>
+    </message>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="93"/>
+        <source>Imported, with remarks</source>
+        <translation>已导入，有提示</translation>
+    </message>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="94"/>
+        <source>Some reports could not be imported</source>
+        <translation>部分报告未能导入</translation>
+    </message>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="100"/>
+        <source>Import reports</source>
+        <translation>导入报告</translation>
+    </message>
+</context>
+<context>
     <name>reportlens::Importer</name>
     <message>
         <location filename="../models/services/importer.cpp" line="29"/>
@@ -705,319 +829,175 @@
 <context>
     <name>reportlens::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="95"/>
+        <location filename="../app/mainwindow.cpp" line="54"/>
         <source>ReportLens</source>
         <translation>ReportLens 报告透镜</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>Set the place</source>
         <translation>设置地区</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="114"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="115"/>
         <source>&amp;Import reports…</source>
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="118"/>
         <source>Export the &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="119"/>
         <source>Cop&amp;y the chart</source>
         <translation>复制图表(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
-        <source>The chart is on the clipboard</source>
-        <translation>图表已复制到剪贴板</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="120"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>将表格导出为 CSV(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="122"/>
         <source>Export the table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="122"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
-        <location filename="../app/mainwindow.cpp" line="199"/>
-        <location filename="../app/mainwindow.cpp" line="342"/>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
         <source>&amp;Print the comparison report…</source>
         <translation>打印比较报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="128"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>将比较报告导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
-        <source>Export the report</source>
-        <translation>导出报告</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="131"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="134"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="136"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="229"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>&amp;About ReportLens</source>
         <translation>关于 ReportLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="231"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>About ReportLens</source>
         <translation>关于 ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="232"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 逐城比较工会工作报告中的数字。</translation>
     </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="312"/>
-        <source>Export the chart</source>
-        <translation>导出图表</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="312"/>
-        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="317"/>
-        <source>Chart size</source>
-        <translation>图表尺寸</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="325"/>
-        <source>96 dpi (1×)</source>
-        <translation>96 dpi（1×）</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="326"/>
-        <source>192 dpi (2×)</source>
-        <translation>192 dpi（2×）</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="327"/>
-        <source>288 dpi (3×)</source>
-        <translation>288 dpi（3×）</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="330"/>
-        <source>Width (pixels)</source>
-        <translation>宽度（像素）</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="331"/>
-        <source>Height (pixels)</source>
-        <translation>高度（像素）</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="332"/>
-        <source>Resolution</source>
-        <translation>分辨率</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="344"/>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="415"/>
-        <source>Importing reports…</source>
-        <translation>正在导入报告……</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="415"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="422"/>
-        <source>Imported %1 of %2 reports, about %3 s left</source>
-        <translation>已导入 %1/%2 份报告，约剩 %3 秒</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="430"/>
-        <source>Reading %1: %2 of %3 MB</source>
-        <translation>正在读取 %1：%2 / %3 MB</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="440"/>
-        <source>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</source>
-        <translation>导入完成：新增 %1，替换 %2，未变 %3，失败 %4%5</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="445"/>
-        <source> (cancelled)</source>
-        <translation>（已取消）</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="448"/>
-        <source>Imported, with remarks</source>
-        <translation>已导入，有提示</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="449"/>
-        <source>Some reports could not be imported</source>
-        <translation>部分报告未能导入</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="494"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>找到 %n 句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="500"/>
+        <location filename="../app/mainwindow.cpp" line="226"/>
         <source>%1 of %2</source>
         <translation>%2 的%1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="510"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>add figure %1</source>
         <translation>添加数字 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="522"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>The correction could not be saved</source>
         <translation>更正未能保存</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="87"/>
         <source>choose %1</source>
         <translation>选用 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="534"/>
-        <source>Add the selection as a figure…</source>
-        <translation>将选中文字添加为数字…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="540"/>
-        <location filename="../app/mainwindow.cpp" line="545"/>
-        <location filename="../app/mainwindow.cpp" line="549"/>
-        <source>Add a figure</source>
-        <translation>添加数字</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="540"/>
-        <source>Value of “%1”</source>
-        <translation>“%1”的数值</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="545"/>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="549"/>
-        <source>Label</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="106"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="113"/>
+        <location filename="../app/mainwindow.cpp" line="107"/>
         <source>C&amp;hart</source>
         <translation>图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="125"/>
+        <location filename="../app/mainwindow.cpp" line="108"/>
         <source>C&amp;ities</source>
         <translation>地区(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="130"/>
+        <location filename="../app/mainwindow.cpp" line="109"/>
         <source>Ci&amp;ty</source>
         <translation>城市(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="110"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
         <source>&amp;Find in all reports…</source>
         <translation>在全部报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="405"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1：%n 份报告</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="461"/>
-        <source>Import reports</source>
-        <translation>导入报告</translation>
     </message>
 </context>
 <context>
@@ -1040,52 +1020,79 @@ Figures from trade-union work reports, city by city.</source>
 <context>
     <name>reportlens::SourceView</name>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="30"/>
+        <location filename="../widgets/sourceview.cpp" line="34"/>
         <source>◀ Previous figure</source>
         <translation>◀ 上一个数字</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="31"/>
+        <location filename="../widgets/sourceview.cpp" line="35"/>
         <source>Next figure ▶</source>
         <translation>下一个数字 ▶</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="36"/>
+        <location filename="../widgets/sourceview.cpp" line="40"/>
         <source>Previous figure in this report (Alt+Up)</source>
         <translation>本报告中的上一个数字（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="37"/>
+        <location filename="../widgets/sourceview.cpp" line="41"/>
         <source>Next figure in this report (Alt+Down)</source>
         <translation>本报告中的下一个数字（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="52"/>
+        <location filename="../widgets/sourceview.cpp" line="56"/>
         <source>Double-click a number to see the sentence it came from.</source>
         <translation>双击一个数字，查看它出自哪一句。</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="114"/>
+        <location filename="../widgets/sourceview.cpp" line="73"/>
+        <source>Add the selection as a figure…</source>
+        <translation>将选中文字添加为数字…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourceview.cpp" line="83"/>
+        <location filename="../widgets/sourceview.cpp" line="88"/>
+        <location filename="../widgets/sourceview.cpp" line="92"/>
+        <source>Add a figure</source>
+        <translation>添加数字</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourceview.cpp" line="83"/>
+        <source>Value of “%1”</source>
+        <translation>“%1”的数值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourceview.cpp" line="88"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourceview.cpp" line="92"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sourceview.cpp" line="156"/>
         <source>period not stated</source>
         <translation>时期未写明</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="118"/>
+        <location filename="../widgets/sourceview.cpp" line="160"/>
         <source>%1 (the figure&apos;s own; the report&apos;s: %2)</source>
         <translation>%1（数字自己的时期；报告的时期：%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="120"/>
+        <location filename="../widgets/sourceview.cpp" line="162"/>
         <source>not stated</source>
         <translation>未写明</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="122"/>
+        <location filename="../widgets/sourceview.cpp" line="164"/>
         <source>planned, not reported</source>
         <translation>计划数，非实绩</translation>
     </message>
     <message>
-        <location filename="../widgets/sourceview.cpp" line="124"/>
+        <location filename="../widgets/sourceview.cpp" line="166"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;%4, characters %5–%6 (figure %7 of %8)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2，%3&lt;br&gt;%4，第 %5–%6 个字符（第 %7 个数字，共 %8 个）</translation>
     </message>

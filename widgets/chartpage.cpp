@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QSettings>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -90,6 +91,18 @@ bool ChartPage::perMember() const {
 
 void ChartPage::setPerMember(bool perMember) {
     m_perMember->setChecked(perMember);
+}
+
+void ChartPage::saveSettings(QSettings *settings) const {
+    settings->setValue(u"chart/horizontal"_s, horizontal());
+    settings->setValue(u"chart/perMember"_s, perMember());
+    settings->setValue(u"chart/metric"_s, metric());
+}
+
+void ChartPage::restoreSettings(const QSettings &settings) {
+    setHorizontal(settings.value(u"chart/horizontal"_s, false).toBool());
+    setPerMember(settings.value(u"chart/perMember"_s, false).toBool());
+    setMetric(settings.value(u"chart/metric"_s).toString());
 }
 
 }  // namespace reportlens

@@ -11,6 +11,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QSettings;
 class QToolButton;
 
 namespace reportlens {
@@ -40,6 +41,9 @@ public:
     void setHorizontal(bool horizontal);
     bool perMember() const;
     void setPerMember(bool perMember);
+    // The metric and the switches, kept under chart/ between sessions.
+    void saveSettings(QSettings *settings) const;
+    void restoreSettings(const QSettings &settings);
 
 signals:
     void figureActivated(const QString &path, qint64 start, qint64 end);

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QToolButton>
@@ -125,6 +126,18 @@ bool ComparePage::perMember() const {
 
 void ComparePage::setPerMember(bool perMember) {
     m_perMember->setChecked(perMember);
+}
+
+void ComparePage::saveSettings(QSettings *settings) const {
+    settings->setValue(u"compare/hiddenCities"_s, m_hiddenCities);
+    settings->setValue(u"compare/hiddenMetrics"_s, m_hiddenMetrics);
+    settings->setValue(u"compare/perMember"_s, perMember());
+}
+
+void ComparePage::restoreSettings(const QSettings &settings) {
+    setHidden(settings.value(u"compare/hiddenCities"_s).toStringList(),
+              settings.value(u"compare/hiddenMetrics"_s).toStringList());
+    setPerMember(settings.value(u"compare/perMember"_s, false).toBool());
 }
 
 void ComparePage::activate(const QModelIndex &index) {

@@ -13,6 +13,7 @@
 
 class QCheckBox;
 class QMenu;
+class QSettings;
 class QTableView;
 class QToolButton;
 
@@ -47,6 +48,9 @@ public:
     QStringList hiddenMetrics() const;
     bool perMember() const;
     void setPerMember(bool perMember);
+    // The choice and the per-member switch, kept under compare/ between sessions.
+    void saveSettings(QSettings *settings) const;
+    void restoreSettings(const QSettings &settings);
 
     // A cell's context menu, owned by the caller: the cell's candidates and its source.
     QMenu *cellMenu(const QModelIndex &index, QWidget *parent);

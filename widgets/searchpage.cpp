@@ -40,6 +40,11 @@ void SearchPage::setQuery(const QString &text) {
     m_query->setText(text);
 }
 
+void SearchPage::search(const QString &text) {
+    m_query->setText(text);
+    emit searchRequested(text);
+}
+
 void SearchPage::focusQuery() {
     m_query->setFocus();
     m_query->selectAll();

@@ -25,6 +25,8 @@ public:
     void setQuery(const QString &text);
     // Edit → Find: the query focused, all of it selected to type over.
     void focusQuery();
+    // A search from outside the page: the query shown and asked for, as if typed.
+    void search(const QString &text);
 
 signals:
     void searchRequested(const QString &text);

@@ -1,9 +1,12 @@
 #include "sourceview.h"
 
+#include "engine/figureextractor.h"
 #include "periodtext.h"
+#include "prompts.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -19,6 +22,7 @@ namespace reportlens {
 SourceView::SourceView(DocumentLookup lookup, QWidget *parent)
     : QWidget(parent)
     , m_lookup(std::move(lookup))
+    , m_prompts(Prompts::dialogs())
     , m_label(new QLabel)
     , m_text(new QTextBrowser)
     , m_previous(new QToolButton)
@@ -50,6 +54,44 @@ SourceView::SourceView(DocumentLookup lookup, QWidget *parent)
     m_previous->setEnabled(false);
     m_next->setEnabled(false);
     m_label->setText(tr("Double-click a number to see the sentence it came from."));
+    m_text->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_text, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        const std::unique_ptr<QMenu> menu(contextMenu(position));
+        menu->exec(m_text->viewport()->mapToGlobal(position));
+    });
+}
+
+void SourceView::setPrompts(Prompts *prompts) {
+    m_prompts = prompts ? prompts : Prompts::dialogs();
+}
+
+QMenu *SourceView::contextMenu(const QPoint &position) {
+    QMenu *menu = m_text->createStandardContextMenu(position);
+    const QString selected = m_text->textCursor().selectedText();
+    if (!selected.isEmpty() && !m_document.path.isEmpty()) {
+        menu->addSeparator();
+        menu->addAction(tr("Add the selection as a figure…"), this,
+                        [this, selected] { askForFigure(selected); });
+    }
+    return menu;
+}
+
+// The engine's own reading of the selection is where the user starts from.
+void SourceView::askForFigure(const QString &selected) {
+    const std::vector<Figure> found = FigureExtractor::extractFromText(selected);
+    const std::optional<double> value =
+        m_prompts->number(this, tr("Add a figure"), tr("Value of “%1”").arg(selected),
+                          found.empty() ? 0.0 : found.front().value);
+    if (!value)
+        return;
+    const std::optional<QString> unit = m_prompts->text(
+        this, tr("Add a figure"), tr("Unit"), found.empty() ? QString() : found.front().unit);
+    if (!unit)
+        return;
+    const std::optional<QString> label =
+        m_prompts->text(this, tr("Add a figure"), tr("Label"), QString());
+    if (label)
+        emit figureAdditionRequested(*value, *unit, *label);
 }
 
 void SourceView::invalidate() {

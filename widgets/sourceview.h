@@ -11,10 +11,13 @@
 #include <optional>
 
 class QLabel;
+class QMenu;
 class QTextBrowser;
 class QToolButton;
 
 namespace reportlens {
+
+class Prompts;
 
 class SourceView : public QWidget {
     Q_OBJECT
@@ -35,14 +38,23 @@ public:
     QTextBrowser *textView() const { return m_text; }
     // Forgets the report so that the next showFigure reads it again (after corrections).
     void invalidate();
+    // How the text's menu asks for a figure's value, unit and label (nullptr: dialogs).
+    void setPrompts(Prompts *prompts);
+    // The text's context menu at position, owned by the caller: the standard actions and,
+    // with text selected in a report, adding the selection as a figure.
+    QMenu *contextMenu(const QPoint &position);
 
 signals:
     void figureShown(const QString &path, qint64 start, qint64 end);
+    // The text selected in the report is a figure the engine missed, with these fields.
+    void figureAdditionRequested(double value, const QString &unit, const QString &label);
 
 private:
     void step(int delta);
+    void askForFigure(const QString &selected);
 
     DocumentLookup m_lookup;
+    Prompts *m_prompts;  // not owned
     Document m_document;
     int m_figure = -1;
     qsizetype m_sentenceStart = 0;  // UTF-16, in the document

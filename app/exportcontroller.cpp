@@ -1,0 +1,130 @@
+#include "exportcontroller.h"
+
+#include "chartpage.h"
+#include "chartsizedialog.h"
+#include "citychartview.h"
+#include "comparepage.h"
+#include "items/citytablemodel.h"
+#include "services/export/csvexport.h"
+
+#include <QClipboard>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSaveFile>
+#include <QStatusBar>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace reportlens {
+
+ExportController::ExportController(const CityTableModel *table, const ComparePage *compare,
+                                   const ChartPage *chart, bool english, QMainWindow *window)
+    : QObject(window)
+    , m_table(table)
+    , m_compare(compare)
+    , m_chart(chart)
+    , m_english(english)
+    , m_window(window) {}
+
+ReportOptions ExportController::reportOptions() const {
+    ReportOptions options;
+    for (const QString &city : m_table->table().cities) {
+        if (!m_compare->hiddenCities().contains(city))
+            options.cities.append(city);
+    }
+    // All metrics chosen means "those the cities have": the report leaves out empty rows.
+    if (!m_compare->hiddenMetrics().isEmpty())
+        options.metrics = chosenMetrics();
+    options.english = m_english;
+    return options;
+}
+
+QStringList ExportController::chosenMetrics() const {
+    QStringList metrics;
+    for (const MetricDefinition &metric : m_table->table().metrics) {
+        if (!m_compare->hiddenMetrics().contains(metric.id))
+            metrics.append(metric.id);
+    }
+    return metrics;
+}
+
+bool ExportController::exportChart(const QString &path, const QSize &size, int dpi,
+                                   QString *error) const {
+    const ChartOptions options = m_chart->chartView()->options();
+    return path.endsWith(u".svg", Qt::CaseInsensitive)
+               ? ChartRenderer::saveSvg(path, m_table->table(), options, size, error)
+               : ChartRenderer::savePng(path, m_table->table(), options, size, dpi, error);
+}
+
+bool ExportController::exportTableCsv(const QString &path, const QAbstractItemModel *shown,
+                                      int role, QString *error) const {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = u"%1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    if (shown) {
+        CsvExport::writeModel(shown, &file, role);
+    } else {
+        // Every chosen metric, empty rows too: a table, not a report.
+        CsvExport::writeCityTable(m_table->table(), reportOptions().cities, chosenMetrics(),
+                                  m_english, &file);
+    }
+    if (!file.commit()) {
+        *error = u"%1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ExportController::exportReportPdf(const QString &path, QString *error) const {
+    return ComparisonReport(m_table->table(), reportOptions()).writePdf(path, error);
+}
+
+void ExportController::saveAs(const QString &title, const QString &filters,
+                              const std::function<bool(const QString &, QString *)> &write) {
+    const QString path = QFileDialog::getSaveFileName(m_window, title, QString(), filters);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (write(path, &error))
+        m_window->statusBar()->showMessage(tr("Saved %1").arg(path));
+    else if (!error.isEmpty())  // empty: the user cancelled on the way
+        QMessageBox::warning(m_window, tr("Export"), error);
+}
+
+void ExportController::chooseChartExport() {
+    saveAs(tr("Export the chart"), tr("PNG picture (*.png);;SVG drawing (*.svg)"),
+           [this](const QString &path, QString *error) {
+               ChartSizeDialog size(m_window);
+               return size.exec() == QDialog::Accepted &&
+                      exportChart(path, size.pixelSize(), size.dpi(), error);
+           });
+}
+
+void ExportController::copyChart() {
+    QGuiApplication::clipboard()->setImage(ChartRenderer::image(
+        m_table->table(), m_chart->chartView()->options(), QSize(1600, 1000), 192));
+    m_window->statusBar()->showMessage(tr("The chart is on the clipboard"));
+}
+
+void ExportController::chooseReportPdf() {
+    saveAs(tr("Export the report"), tr("PDF (*.pdf)"),
+           [this](const QString &path, QString *error) { return exportReportPdf(path, error); });
+}
+
+void ExportController::printReport() {
+    const ComparisonReport report(m_table->table(), reportOptions());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintPreviewDialog preview(&printer, m_window);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&report](QPrinter *target) { report.print(target); });
+    preview.exec();
+}
+
+}  // namespace reportlens

@@ -1,0 +1,59 @@
+// The window's exports of what its views show and the user chose: the chart (PNG, SVG, the
+// clipboard), a table as CSV, the comparison report as PDF or on a printer. The File menu's
+// actions ask for a file and name what went wrong.
+#pragma once
+
+#include "comparisonreport.h"
+
+#include <QObject>
+
+#include <functional>
+
+class QAbstractItemModel;
+class QMainWindow;
+class QSize;
+
+namespace reportlens {
+
+class ChartPage;
+class CityTableModel;
+class ComparePage;
+
+class ExportController : public QObject {
+    Q_OBJECT
+
+public:
+    // All not owned. english: English metric names and pinyin beside the places.
+    ExportController(const CityTableModel *table, const ComparePage *compare,
+                     const ChartPage *chart, bool english, QMainWindow *window);
+
+    // The report's choice: the compare view's cities and metrics.
+    ReportOptions reportOptions() const;
+    bool exportChart(const QString &path, const QSize &size, int dpi, QString *error) const;
+    // shown == nullptr: the city table's chosen cells, numbers with units in the header;
+    // otherwise that model as shown, role giving a cell's text.
+    bool exportTableCsv(const QString &path, const QAbstractItemModel *shown, int role,
+                        QString *error) const;
+    bool exportReportPdf(const QString &path, QString *error) const;
+
+    // Asks for a file to write (filters as QFileDialog takes them), writes it and says how
+    // it went; write fails without an error when the user cancels on the way.
+    void saveAs(const QString &title, const QString &filters,
+                const std::function<bool(const QString &path, QString *error)> &write);
+    void chooseChartExport();
+    void copyChart();
+    void chooseReportPdf();
+    void printReport();
+
+private:
+    // The metrics the compare view shows, by id.
+    QStringList chosenMetrics() const;
+
+    const CityTableModel *m_table;
+    const ComparePage *m_compare;
+    const ChartPage *m_chart;
+    bool m_english;
+    QMainWindow *m_window;
+};
+
+}  // namespace reportlens
