@@ -1,12 +1,19 @@
 #include "importcontroller.h"
 
+#include "engine/input/filekinds.h"
 #include "engine/input/reportfiles.h"
 #include "services/backgroundimport.h"
 
+#include <QDropEvent>
+#include <QFileDialog>
 #include <QFileInfo>
-#include <QProgressDialog>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStatusBar>
 #include <QTimer>
-#include <QWidget>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace reportlens {
 
@@ -16,12 +23,32 @@ ImportController::ImportController(const DatabaseLocation &location, const Metri
     connect(m_import, &BackgroundImport::progress, this, &ImportController::showProgress);
     connect(m_import, &BackgroundImport::fileProgress, this, &ImportController::showFileProgress);
     connect(m_import, &BackgroundImport::finished, this, &ImportController::finish);
+    m_window->setAcceptDrops(true);
+    m_window->installEventFilter(this);
 }
 
 ImportController::~ImportController() = default;  // the import's destructor cancels and waits
 
 bool ImportController::isRunning() const {
     return m_import->isRunning() || m_progress;
+}
+
+bool ImportController::eventFilter(QObject *watched, QEvent *event) {
+    if (watched != m_window ||
+        (event->type() != QEvent::DragEnter && event->type() != QEvent::Drop))
+        return QObject::eventFilter(watched, event);
+    auto *drop = static_cast<QDropEvent *>(event);  // QDragEnterEvent is one too
+    QStringList paths;
+    for (const QUrl &url : drop->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (paths.isEmpty())
+        return false;
+    drop->acceptProposedAction();
+    if (event->type() == QEvent::Drop)
+        start(paths);
+    return true;
 }
 
 bool ImportController::start(const QStringList &paths) {
@@ -87,100 +114,30 @@ void ImportController::finish(Importer::Summary summary) {
         disconnect(dialog, &QProgressDialog::canceled, this, &ImportController::cancel);
         dialog->close();  // deletes it (closing also says "canceled", no longer heard)
     }
-    emit finished(summary);
-#include "engine/input/filekinds.h"
-#include "engine/input/reportfiles.h"
-#include "storage/reportstore.h"
-
-#include <QCoreApplication>
-#include <QDropEvent>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QMainWindow>
-#include <QMessageBox>
-#include <QMimeData>
-#include <QProgressDialog>
-#include <QStatusBar>
-
-using namespace Qt::Literals::StringLiterals;
-
-namespace reportlens {
-
-ImportController::ImportController(ReportStore *store, const ReportParser *parser,
-                                   QMainWindow *window)
-    : QObject(window), m_store(store), m_parser(parser), m_window(window) {
-    m_window->setAcceptDrops(true);
-    m_window->installEventFilter(this);
+    emit finished(summary);  // the window reloads its views first
+    report(summary);
 }
 
-bool ImportController::eventFilter(QObject *watched, QEvent *event) {
-    if (watched != m_window ||
-        (event->type() != QEvent::DragEnter && event->type() != QEvent::Drop))
-        return QObject::eventFilter(watched, event);
-    auto *drop = static_cast<QDropEvent *>(event);  // QDragEnterEvent is one too
-    QStringList paths;
-    for (const QUrl &url : drop->mimeData()->urls()) {
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
-    }
-    if (paths.isEmpty())
-        return false;
-    drop->acceptProposedAction();
-    if (event->type() == QEvent::Drop)
-        importPaths(paths);
-    return true;
-}
-
-Importer::Summary ImportController::importPaths(const QStringList &paths) {
-    QStringList problems;
-    const QStringList files = ReportFiles::expand(paths, &problems);
-    // The session brought the database in line with the metrics file when it opened it.
-    Importer importer(m_store, m_parser);
-    // Shown only when the import takes longer than a moment.
-    QProgressDialog progress(tr("Importing reports…"), tr("Cancel"), 0, int(files.size()),
-                             m_window);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    connect(&progress, &QProgressDialog::canceled, &importer, &Importer::cancel);
-    connect(&importer, &Importer::progress, &progress,
-            [&progress](int done, int total, qint64 remainingMs) {
-                progress.setValue(done);
-                progress.setLabelText(tr("Imported %1 of %2 reports, about %3 s left")
-                                          .arg(done)
-                                          .arg(total)
-                                          .arg((remainingMs + 999) / 1000));
-                QCoreApplication::processEvents();  // keeps Cancel clickable
-            });
-    connect(&importer, &Importer::fileProgress, &progress,
-            [&progress](const QString &path, qint64 bytesDone, qint64 bytesTotal) {
-                progress.setLabelText(tr("Reading %1: %2 of %3 MB")
-                                          .arg(QFileInfo(path).fileName())
-                                          .arg(bytesDone / 1e6, 0, 'f', 0)
-                                          .arg(bytesTotal / 1e6, 0, 'f', 0));
-                QCoreApplication::processEvents();
-            });
-    Importer::Summary summary = importer.run(files);
-    progress.setValue(int(files.size()));
-    summary.errors = problems + summary.errors;
-    emit imported();
-    report(summary, int(problems.size()));
-    return summary;
-}
-
-// The counts in the status bar; every error and warning, by file, in a message box.
-void ImportController::report(const Importer::Summary &summary, int unreadable) {
-    m_window->statusBar()->showMessage(
-        tr("Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5")
-            .arg(summary.added)
-            .arg(summary.replaced)
-            .arg(summary.unchanged)
-            .arg(summary.failed + unreadable)
-            .arg(summary.cancelled ? tr(" (cancelled)") : QString()));
-    if (!summary.errors.isEmpty() || !summary.warnings.isEmpty())
-        QMessageBox::warning(m_window,
-                             summary.errors.isEmpty() ? tr("Imported, with remarks")
-                                                      : tr("Some reports could not be imported"),
-                             (summary.errors + summary.warnings).join(u'\n'));
+// The counts in the status bar; every error and warning, by file, in a message box that does
+// not hold up the caller.
+void ImportController::report(const Importer::Summary &summary) {
+    if (auto *mainWindow = qobject_cast<QMainWindow *>(m_window))
+        mainWindow->statusBar()->showMessage(
+            tr("Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5")
+                .arg(summary.added)
+                .arg(summary.replaced)
+                .arg(summary.unchanged)
+                .arg(summary.failed)
+                .arg(summary.cancelled ? tr(" (cancelled)") : QString()));
+    if (summary.errors.isEmpty() && summary.warnings.isEmpty())
+        return;
+    auto *box =
+        new QMessageBox(QMessageBox::Warning,
+                        summary.errors.isEmpty() ? tr("Imported, with remarks")
+                                                 : tr("Some reports could not be imported"),
+                        (summary.errors + summary.warnings).join(u'\n'), QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 QFileDialog *ImportController::openDialog() {
@@ -189,14 +146,9 @@ QFileDialog *ImportController::openDialog() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFiles);
     connect(dialog, &QFileDialog::filesSelected, this,
-            [this](const QStringList &files) { importPaths(files); });
+            [this](const QStringList &files) { start(files); });
     dialog->open();
     return dialog;
-}
-
-void ImportController::importSamplesIfEmpty(const QString &samplesFolder) {
-    if (m_store->documentCount() == 0)
-        importPaths({samplesFolder});
 }
 
 }  // namespace reportlens

@@ -1,6 +1,8 @@
-// The window's imports: the files and folders the user chose (menu, drop, command line) go to
-// a BackgroundImport, so the window keeps painting and answering; a progress dialog, shown when
-// the import takes longer than a moment, says how far it is and cancels it between documents.
+// The window's imports: files and folders from the menu's dialog, dropped on the window or
+// named at start-up go to a BackgroundImport, so the window keeps painting and answering; a
+// progress dialog, shown when the import takes longer than a moment, says how far it is and
+// cancels it between documents. Afterwards the counts go to the status bar and every problem,
+// by file, to a message box.
 #pragma once
 
 #include "engine/metriccatalog.h"
@@ -12,33 +14,19 @@
 #include <QProgressDialog>
 #include <QStringList>
 
+class QFileDialog;
 class QWidget;
 
 namespace reportlens {
 
 class BackgroundImport;
-// The window's imports: files and folders from the menu's dialog, dropped on it or the first
-// start's samples, with a progress dialog (and Cancel) when it takes a while, and what went
-// wrong named afterwards. The window reloads its views on imported().
-#pragma once
-
-#include "services/importer.h"
-
-#include <QObject>
-
-class QFileDialog;
-class QMainWindow;
-
-namespace reportlens {
-
-class ReportParser;
-class ReportStore;
 
 class ImportController : public QObject {
     Q_OBJECT
 
 public:
-    // window: the progress dialog's parent (window-modal over it), and this object's.
+    // window: the dialogs' parent and the drop target (its status bar shows the counts when it
+    // is a main window); this object's parent too.
     ImportController(const DatabaseLocation &location, const MetricCatalog &catalog,
                      QWidget *window);
     ~ImportController() override;
@@ -51,44 +39,30 @@ public:
     bool isRunning() const;
     // The progress dialog of the running import (null when none runs).
     QProgressDialog *progressDialog() const { return m_progress; }
+    // File → Import: Qt's file dialog (window-modal) for every kind of report file; the files
+    // chosen are imported once it is accepted.
+    QFileDialog *openDialog();
 
 signals:
-    // The files that failed, including those a folder could not list, are named in errors.
+    // The import has ended; its counts and problems are shown right after. The files that
+    // failed, those a folder could not list or that are never read included, are named in
+    // errors.
     void finished(const reportlens::Importer::Summary &summary);
-
-private:
-    void showProgress(int done, int total, qint64 remainingMs);
-    void showFileProgress(const QString &path, qint64 bytesDone, qint64 bytesTotal);
-    void finish(Importer::Summary summary);
-
-    QWidget *m_window;
-    BackgroundImport *m_import;  // a child
-    QPointer<QProgressDialog> m_progress;
-    QStringList m_expandProblems;  // of the running import's folders
-    // All three not owned; window shows the progress, the summary and the problems.
-    ImportController(ReportStore *store, const ReportParser *parser, QMainWindow *window);
-
-    Importer::Summary importPaths(const QStringList &paths);
-    // Qt's file dialog (window-modal) for every kind of report file; the files chosen are
-    // imported once it is accepted.
-    QFileDialog *openDialog();
-    // First start: an empty database gets the bundled sample reports.
-    void importSamplesIfEmpty(const QString &samplesFolder);
 
 protected:
     // Files and folders dropped on the window are imported.
     bool eventFilter(QObject *watched, QEvent *event) override;
 
-signals:
-    // The database changed; emitted before the summary is shown.
-    void imported();
-
 private:
-    void report(const Importer::Summary &summary, int unreadable);
+    void showProgress(int done, int total, qint64 remainingMs);
+    void showFileProgress(const QString &path, qint64 bytesDone, qint64 bytesTotal);
+    void finish(Importer::Summary summary);
+    void report(const Importer::Summary &summary);
 
-    ReportStore *m_store;
-    const ReportParser *m_parser;
-    QMainWindow *m_window;
+    QWidget *m_window;
+    BackgroundImport *m_import;  // a child
+    QPointer<QProgressDialog> m_progress;
+    QStringList m_expandProblems;  // of the running import's paths
 };
 
 }  // namespace reportlens

@@ -56,8 +56,11 @@ MainWindow::MainWindow(ReportStore *store, bool english, QWidget *parent)
     m_tableProxy->setEnglishNames(english);
     createPages();
     connect(m_source, &SourceView::figureAdditionRequested, this, &MainWindow::addSelectedFigure);
-    m_imports = new ImportController(store, &m_parser, this);
-    connect(m_imports, &ImportController::imported, this, &MainWindow::reload);
+    m_imports = new ImportController(store->location(), m_parser.catalog(), this);
+    connect(m_imports, &ImportController::finished, this, [this](const Importer::Summary &summary) {
+        reload();
+        emit importFinished(summary);
+    });
     m_exports = new ExportController(m_tableModel, m_comparePage, m_chartPage, english, this);
 
     auto *splitter = new QSplitter(Qt::Horizontal);
@@ -279,6 +282,10 @@ void MainWindow::saveSettings() const {
     settings.setValue(u"window/view"_s, m_tabs->currentIndex());
     m_comparePage->saveSettings(&settings);
     m_chartPage->saveSettings(&settings);
+}
+
+bool MainWindow::importSamplesIfEmpty(const QString &samplesFolder) {
+    return m_store->documentCount() == 0 && m_imports->start({samplesFolder});
 }
 
 }  // namespace reportlens

@@ -47,18 +47,17 @@ public:
     explicit MainWindow(ReportStore *store, bool english = false, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Imports files and folders (also dropped on the window), with a progress dialog (and
-    // Cancel) when it takes a while.
-    Importer::Summary importPaths(const QStringList &paths) {
-        return m_imports->importPaths(paths);
-    }
+    // Imports files and folders (also dropped on the window) on a worker thread, with a
+    // progress dialog (and Cancel) when it takes a while; importFinished() follows. False while
+    // another import runs.
+    bool importPaths(const QStringList &paths) { return m_imports->start(paths); }
+    ImportController *imports() const { return m_imports; }
     // File → Import: Qt's file dialog (window-modal) for every kind of report file; the chosen
     // files are imported when it is accepted.
     QFileDialog *openImportDialog() { return m_imports->openDialog(); }
     // First start: an empty database gets the bundled sample reports.
-    void importSamplesIfEmpty(const QString &samplesFolder) {
-        m_imports->importSamplesIfEmpty(samplesFolder);
-    }
+    // True when it started (importFinished() follows); false when the database has reports.
+    bool importSamplesIfEmpty(const QString &samplesFolder);
     // Reads everything shown from the database again.
     void reload();
     // Saves a 1600×1000 picture of each view, with a figure open in the source panel.
@@ -100,6 +99,8 @@ public:
     ReportOptions reportOptions() const { return m_exports->reportOptions(); }
 
 signals:
+    // An import has ended, the views show what it stored and its problems are shown.
+    void importFinished(const reportlens::Importer::Summary &summary);
     // zh_CN or en: main makes the window again in that language.
     void languageChangeRequested(const QString &language);
 

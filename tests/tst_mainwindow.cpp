@@ -3,6 +3,8 @@
 // drop import, a figure added from a selection, and every model under the model tester.
 #include "citychartview.h"
 #include "engine/input/filekinds.h"
+#include "importcontroller.h"
+#include "importfixtures.h"
 #include "items/cityfiguresmodel.h"
 #include "items/citylistmodel.h"
 #include "items/citytablemodel.h"
@@ -30,7 +32,10 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QProcess>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -44,6 +49,8 @@
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUrl>
+
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace reportlens;
@@ -77,6 +84,14 @@ QModelIndex findFigure(CityFiguresModel *model, const QString &raw) {
 
 }  // namespace
 
+// Imports through the window as the user does and waits for the end; the summary.
+std::optional<Importer::Summary> importAndWait(MainWindow *window, const QStringList &paths) {
+    QSignalSpy finished(window, &MainWindow::importFinished);
+    if (!finished.isValid() || !window->importPaths(paths) || !finished.wait(120000))
+        return std::nullopt;
+    return finished.at(0).at(0).value<Importer::Summary>();
+}
+
 class TestMainWindow : public QObject {
     Q_OBJECT
 
@@ -98,6 +113,7 @@ private slots:
     void importDialogOffersEveryKindAndImportsOneOfEach();
     void badFilesAreNamedInTheWindow();
     void figureAddedFromSelection();
+    void windowKeepsTurningDuringALargeImport();
 
 private:
     QTemporaryDir m_dir;
@@ -120,13 +136,16 @@ void TestMainWindow::firstStartImportsTheSamples() {
     QVERIFY2(store.open(m_location, &error), qPrintable(error));
     MainWindow window(&store);
     QCOMPARE(window.compareView()->model()->columnCount(), 0);
-    window.importSamplesIfEmpty(QStringLiteral(REPORTLENS_SEEDS_DIR));
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    QVERIFY(finished.isValid());
+    QVERIFY(window.importSamplesIfEmpty(QStringLiteral(REPORTLENS_SEEDS_DIR)));
+    QVERIFY(finished.wait(120000));
     QCOMPARE(store.documentCount(), 5);
     QCOMPARE(window.compareView()->model()->columnCount(), 5);
     QCOMPARE(window.citiesView()->model()->rowCount(), 5);
     QVERIFY(window.cityFigures()->rowCount() > 3);
     // A second start does not import them again.
-    window.importSamplesIfEmpty(QStringLiteral(REPORTLENS_SEEDS_DIR));
+    QVERIFY(!window.importSamplesIfEmpty(QStringLiteral(REPORTLENS_SEEDS_DIR)));
     QCOMPARE(store.documentCount(), 5);
 }
 
@@ -205,7 +224,9 @@ void TestMainWindow::importDialogOffersEveryKindAndImportsOneOfEach() {
 
     const QStringList files = reportfixtures::writeOneOfEachKind(folder.path());
     QCOMPARE(files.size(), 6);
-    const Importer::Summary summary = window.importPaths(files);
+    const std::optional<Importer::Summary> imported = importAndWait(&window, files);
+    QVERIFY(imported);
+    const Importer::Summary &summary = *imported;
     QVERIFY2(summary.errors.isEmpty(), qPrintable(summary.errors.join(u'\n')));
     QCOMPARE(summary.added, 6);
     QStringList cities;
@@ -465,9 +486,12 @@ void TestMainWindow::droppedFilesAreImported() {
     QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(&window, &enter);
     QVERIFY(enter.isAccepted());
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    QVERIFY(finished.isValid());
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(&window, &drop);
     QVERIFY(drop.isAccepted());
+    QVERIFY(finished.wait(60000));
     QCOMPARE(store.documentCount(), 6);
     QVERIFY(findCell(window.compareView()->model(), u"海南省"_s, u"worker_stations"_s).isValid());
 }
@@ -502,7 +526,8 @@ void TestMainWindow::badFilesAreNamedInTheWindow() {
         }
     });
     watcher.start(0);
-    window.importPaths({empty, binary, noPlace});
+    QVERIFY(importAndWait(&window, {empty, binary, noPlace}));
+    QTRY_VERIFY(!shown.isEmpty());
     QCOMPARE(store.documentCount(), before + 1);
     QVERIFY2(shown.contains(empty + u": the file is empty"_s), qPrintable(shown));
     QVERIFY2(shown.contains(binary + u": "_s), qPrintable(shown));
@@ -535,6 +560,63 @@ void TestMainWindow::figureAddedFromSelection() {
     QVERIFY(added.data(CityFiguresModel::CorrectedRole).toBool());
     window.undoStack()->undo();
     QVERIFY(!findFigure(window.cityFigures(), u"千名"_s).isValid());
+}
+
+// 2,000 reports imported through the window: its event loop keeps turning (a 20 ms timer on
+// the GUI thread never waits 200 ms), the progress dialog's Cancel stops the import, and no
+// document is left half written.
+void TestMainWindow::windowKeepsTurningDuringALargeImport() {
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QStringList reports = testing::writeReports(folder.filePath(u"reports"_s), 2000);
+    QCOMPARE(reports.size(), 2000);
+    ReportStore store;
+    QString error;
+    DatabaseLocation location;
+    location.sqlitePath = folder.filePath(u"large.sqlite"_s);
+    QVERIFY2(store.open(location, &error), qPrintable(error));
+    MainWindow window(&store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.citiesView()->model()->rowCount(), 0);
+
+    testing::TickWatch ticks;
+    const std::optional<Importer::Summary> all =
+        importAndWait(&window, {folder.filePath(u"reports"_s)});
+    QVERIFY(all);
+    qInfo("longest wait of the window's 20 ms timer during 2,000 imports: %lld ms",
+          ticks.longestGapMs());
+    QVERIFY2(ticks.longestGapMs() < 200, qPrintable(QString::number(ticks.longestGapMs())));
+    QCOMPARE(all->added, 2000);
+    QCOMPARE(store.documentCount(), 2000);
+    QVERIFY(window.citiesView()->model()->rowCount() > 0);  // the views show them
+
+    // Again into a second database, cancelled from the dialog once it shows.
+    ReportStore second;
+    location.sqlitePath = folder.filePath(u"cancelled.sqlite"_s);
+    QVERIFY2(second.open(location, &error), qPrintable(error));
+    MainWindow other(&second);
+    other.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&other));
+    QSignalSpy finished(&other, &MainWindow::importFinished);
+    QVERIFY(finished.isValid());
+    const QStringList more = testing::writeReports(folder.filePath(u"more"_s), 10000);
+    QCOMPARE(more.size(), 10000);
+    QVERIFY(other.importPaths(more));
+    QVERIFY(!other.importPaths(more));  // one at a time
+    QPointer<QProgressDialog> dialog = other.imports()->progressDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || (dialog->isVisible() && dialog->value() >= 50), 60000);
+    QVERIFY2(dialog, "the import ended before its dialog appeared");
+    auto *cancelButton = dialog->findChild<QPushButton *>();
+    QVERIFY(cancelButton);
+    QTest::mouseClick(cancelButton, Qt::LeftButton);
+    QVERIFY(finished.wait(120000));
+    const auto cancelled = finished.at(0).at(0).value<Importer::Summary>();
+    QVERIFY(cancelled.cancelled);
+    QVERIFY(cancelled.added >= 50 && cancelled.added < 10000);
+    QCOMPARE(second.documentCount(), cancelled.added);
+    QVERIFY(second.integrityProblems().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -198,6 +198,14 @@
     </message>
 </context>
 <context>
+    <name>reportlens</name>
+    <message>
+        <location filename="../models/engine/input/reportfiles.cpp" line="44"/>
+        <source>%1: the file&apos;s name is not UTF-8 text, so it cannot be read; rename it</source>
+        <translation>%1: the file&apos;s name is not UTF-8 text, so it cannot be read; rename it</translation>
+    </message>
+</context>
+<context>
     <name>reportlens::ChartPage</name>
     <message>
         <location filename="../widgets/chartpage.cpp" line="23"/>
@@ -571,6 +579,142 @@
     </message>
 </context>
 <context>
+    <name>reportlens::Connection</name>
+    <message>
+        <location filename="../models/storage/connection.cpp" line="42"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: cannot be read (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/connection.cpp" line="46"/>
+        <source>%1: not a SQLite database; it was left untouched</source>
+        <translation>%1: not a SQLite database; it was left untouched</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/connection.cpp" line="53"/>
+        <source>%1: its folder %2 cannot be made</source>
+        <translation>%1: its folder %2 cannot be made</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/connection.cpp" line="70"/>
+        <source>%1: cannot open the database (%2)</source>
+        <translation>%1: cannot open the database (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/connection.cpp" line="111"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::Correction</name>
+    <message>
+        <location filename="../models/engine/correction.cpp" line="76"/>
+        <source>unknown correction kind &quot;%1&quot;</source>
+        <translation>unknown correction kind &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/correction.cpp" line="94"/>
+        <source>a correction needs document_hash, start and end (start &lt; end)</source>
+        <translation>a correction needs document_hash, start and end (start &lt; end)</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/correction.cpp" line="100"/>
+        <source>a correction needs created_at as an ISO 8601 time</source>
+        <translation>a correction needs created_at as an ISO 8601 time</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::CorrectionApplier</name>
+    <message>
+        <location filename="../models/storage/correctionapplier.cpp" line="73"/>
+        <source>there is no document %1</source>
+        <translation>there is no document %1</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::CorrectionLog</name>
+    <message>
+        <location filename="../models/storage/correctionlog.cpp" line="103"/>
+        <source>there is no correction %1</source>
+        <translation>there is no correction %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/correctionlog.cpp" line="219"/>
+        <source>correction #%1: %2</source>
+        <translation>correction #%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::DocumentReader</name>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="111"/>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="141"/>
+        <source>not a readable web page</source>
+        <translation>not a readable web page</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="151"/>
+        <source>not a Word document: the zip archive is damaged or is not one</source>
+        <translation>not a Word document: the zip archive is damaged or is not one</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="155"/>
+        <source>not a Word document: it has no word/document.xml</source>
+        <translation>not a Word document: it has no word/document.xml</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="159"/>
+        <source>the Word document&apos;s text cannot be unpacked</source>
+        <translation>the Word document&apos;s text cannot be unpacked</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="165"/>
+        <source>the Word document is damaged (its text does not unpack)</source>
+        <translation>the Word document is damaged (its text does not unpack)</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="193"/>
+        <source>the Word document is damaged (%1)</source>
+        <translation>the Word document is damaged (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="208"/>
+        <source>not a readable PDF (damaged, truncated or not a PDF)</source>
+        <translation>not a readable PDF (damaged, truncated or not a PDF)</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="211"/>
+        <source>the PDF is encrypted: it needs a password</source>
+        <translation>the PDF is encrypted: it needs a password</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="222"/>
+        <source>the PDF has no text (scanned pages need OCR first)</source>
+        <translation>the PDF has no text (scanned pages need OCR first)</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::DocumentWriter</name>
+    <message>
+        <location filename="../models/storage/documentwriter.cpp" line="53"/>
+        <location filename="../models/storage/documentwriter.cpp" line="306"/>
+        <source>%1: not stored, no database is open</source>
+        <translation>%1: not stored, no database is open</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/documentwriter.cpp" line="60"/>
+        <location filename="../models/storage/documentwriter.cpp" line="259"/>
+        <location filename="../models/storage/documentwriter.cpp" line="311"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>reportlens::ExportController</name>
     <message>
         <location filename="../app/exportcontroller.cpp" line="95"/>
@@ -764,47 +908,52 @@
 <context>
     <name>reportlens::ImportController</name>
     <message>
-        <location filename="../app/importcontroller.cpp" line="52"/>
+        <location filename="../app/importcontroller.cpp" line="62"/>
         <source>Importing reports…</source>
         <translation>Importing reports…</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="52"/>
+        <location filename="../app/importcontroller.cpp" line="62"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="60"/>
+        <location filename="../app/importcontroller.cpp" line="86"/>
+        <source>Cancelling after the report being written…</source>
+        <translation>Cancelling after the report being written…</translation>
+    </message>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="93"/>
         <source>Imported %1 of %2 reports, about %3 s left</source>
         <translation>Imported %1 of %2 reports, about %3 s left</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="68"/>
+        <location filename="../app/importcontroller.cpp" line="102"/>
         <source>Reading %1: %2 of %3 MB</source>
         <translation>Reading %1: %2 of %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="85"/>
+        <location filename="../app/importcontroller.cpp" line="126"/>
         <source>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</source>
         <translation>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="90"/>
+        <location filename="../app/importcontroller.cpp" line="131"/>
         <source> (cancelled)</source>
         <translation> (cancelled)</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="93"/>
+        <location filename="../app/importcontroller.cpp" line="136"/>
         <source>Imported, with remarks</source>
         <translation>Imported, with remarks</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="94"/>
+        <location filename="../app/importcontroller.cpp" line="137"/>
         <source>Some reports could not be imported</source>
         <translation>Some reports could not be imported</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="100"/>
+        <location filename="../app/importcontroller.cpp" line="145"/>
         <source>Import reports</source>
         <translation>Import reports</translation>
     </message>
@@ -835,104 +984,104 @@
         <translation>ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>Set the place</source>
         <translation>Set the place</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="115"/>
+        <location filename="../app/mainwindow.cpp" line="118"/>
         <source>&amp;Import reports…</source>
         <translation>&amp;Import reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="121"/>
         <source>Export the &amp;chart…</source>
         <translation>Export the &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="119"/>
+        <location filename="../app/mainwindow.cpp" line="122"/>
         <source>Cop&amp;y the chart</source>
         <translation>Cop&amp;y the chart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="120"/>
+        <location filename="../app/mainwindow.cpp" line="123"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>Export the &amp;table as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="125"/>
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="125"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="129"/>
         <source>&amp;Print the comparison report…</source>
         <translation>&amp;Print the comparison report…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
+        <location filename="../app/mainwindow.cpp" line="131"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>Export the comparison report as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="131"/>
+        <location filename="../app/mainwindow.cpp" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="136"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="137"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="136"/>
+        <location filename="../app/mainwindow.cpp" line="139"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="156"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="162"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="160"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 Figures from trade-union work reports, city by city.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>%n sentence found</numerusform>
@@ -940,67 +1089,235 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="226"/>
+        <location filename="../app/mainwindow.cpp" line="229"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>add figure %1</source>
         <translation>add figure %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="258"/>
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="87"/>
+        <location filename="../app/mainwindow.cpp" line="90"/>
         <source>choose %1</source>
         <translation>choose %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="109"/>
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="110"/>
         <source>C&amp;hart</source>
         <translation>C&amp;hart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="111"/>
         <source>C&amp;ities</source>
         <translation>C&amp;ities</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>Ci&amp;ty</source>
         <translation>Ci&amp;ty</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="113"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="144"/>
         <source>&amp;Find in all reports…</source>
         <translation>&amp;Find in all reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1: %n report</numerusform>
             <numerusform>%1: %n reports</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::MetricCatalog</name>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="87"/>
+        <source>the top level must be an object with a &quot;metrics&quot; array</source>
+        <translation>the top level must be an object with a &quot;metrics&quot; array</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="94"/>
+        <source>no &quot;metrics&quot; array</source>
+        <translation>no &quot;metrics&quot; array</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="105"/>
+        <source>a group has no &quot;id&quot;</source>
+        <translation>a group has no &quot;id&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="113"/>
+        <source>&quot;exclude&quot; must be an array of non-empty strings</source>
+        <translation>&quot;exclude&quot; must be an array of non-empty strings</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="120"/>
+        <source>&quot;reach_verbs&quot; must be an array of non-empty strings</source>
+        <translation>&quot;reach_verbs&quot; must be an array of non-empty strings</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="127"/>
+        <source>&quot;subgroups&quot; must be an array of non-empty strings</source>
+        <translation>&quot;subgroups&quot; must be an array of non-empty strings</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="141"/>
+        <source>metric #%1</source>
+        <translation>metric #%1</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="142"/>
+        <source>metric &quot;%1&quot;</source>
+        <translation>metric &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="145"/>
+        <source>%1 has no &quot;id&quot;</source>
+        <translation>%1 has no &quot;id&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="150"/>
+        <source>%1 is defined twice</source>
+        <translation>%1 is defined twice</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="160"/>
+        <source>%1 needs both &quot;name_zh&quot; and &quot;name_en&quot;</source>
+        <translation>%1 needs both &quot;name_zh&quot; and &quot;name_en&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="168"/>
+        <source>%1 needs a non-empty &quot;keywords&quot; array of strings</source>
+        <translation>%1 needs a non-empty &quot;keywords&quot; array of strings</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="179"/>
+        <source>%1 has an empty keyword</source>
+        <translation>%1 has an empty keyword</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="188"/>
+        <source>%1: &quot;units&quot; and &quot;exclude&quot; must be arrays of non-empty strings</source>
+        <translation>%1: &quot;units&quot; and &quot;exclude&quot; must be arrays of non-empty strings</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="199"/>
+        <source>%1 names the unknown group &quot;%2&quot;</source>
+        <translation>%1 names the unknown group &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="220"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: cannot be read (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::Queries</name>
+    <message>
+        <location filename="../models/storage/queries.cpp" line="104"/>
+        <location filename="../models/storage/queries.cpp" line="357"/>
+        <source>there is no document %1</source>
+        <translation>there is no document %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/queries.cpp" line="325"/>
+        <source>%1: %2 of %3 sentences and %4 of %5 figures stored</source>
+        <translation>%1: %2 of %3 sentences and %4 of %5 figures stored</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::Reparser</name>
+    <message>
+        <location filename="../models/services/reparser.cpp" line="41"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::ReportFiles</name>
+    <message>
+        <location filename="../models/engine/input/reportfiles.cpp" line="60"/>
+        <source>%1: not a regular file (a device, FIFO or socket, or a link to one); not read</source>
+        <translation>%1: not a regular file (a device, FIFO or socket, or a link to one); not read</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/reportfiles.cpp" line="66"/>
+        <source>%1: no such file or folder</source>
+        <translation>%1: no such file or folder</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::Schema</name>
+    <message>
+        <location filename="../models/storage/schema.cpp" line="145"/>
+        <source>not a readable database (%1); it was left untouched</source>
+        <translation>not a readable database (%1); it was left untouched</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/schema.cpp" line="154"/>
+        <source>a database of something else (tables: %1), not ReportLens; it was left untouched</source>
+        <translation>a database of something else (tables: %1), not ReportLens; it was left untouched</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/schema.cpp" line="206"/>
+        <source>made by a newer ReportLens (schema %1; this one knows up to %2); it was left untouched</source>
+        <translation>made by a newer ReportLens (schema %1; this one knows up to %2); it was left untouched</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/schema.cpp" line="222"/>
+        <source>upgrading the schema to version %1 failed: %2</source>
+        <translation>upgrading the schema to version %1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/schema.cpp" line="256"/>
+        <source>no migration to version %1</source>
+        <translation>no migration to version %1</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::SearchIndex</name>
+    <message>
+        <location filename="../models/storage/searchindex.cpp" line="66"/>
+        <source>%1: not a search index; it was left untouched</source>
+        <translation>%1: not a search index; it was left untouched</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/searchindex.cpp" line="86"/>
+        <location filename="../models/storage/searchindex.cpp" line="139"/>
+        <location filename="../models/storage/searchindex.cpp" line="160"/>
+        <location filename="../models/storage/searchindex.cpp" line="162"/>
+        <location filename="../models/storage/searchindex.cpp" line="166"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/searchindex.cpp" line="195"/>
+        <source>%1: the search index could not be updated (%2)</source>
+        <translation>%1: the search index could not be updated (%2)</translation>
     </message>
 </context>
 <context>
@@ -1014,8 +1331,7 @@ Figures from trade-union work reports, city by city.</translation>
 <context>
     <name>reportlens::Session</name>
     <message>
-        <location filename="../models/services/session.cpp" line="15"/>
-        <location filename="../models/services/session.cpp" line="25"/>
+        <location filename="../models/services/session.cpp" line="16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1098,6 +1414,221 @@ Figures from trade-union work reports, city by city.</translation>
         <location filename="../widgets/sourceview.cpp" line="166"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;%4, characters %5–%6 (figure %7 of %8)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;%4, characters %5–%6 (figure %7 of %8)</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::TextDecoder</name>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="111"/>
+        <source>invalid %1 data (an unpaired surrogate)</source>
+        <translation>invalid %1 data (an unpaired surrogate)</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="115"/>
+        <source>binary data, not text (decoded as %1)</source>
+        <translation>binary data, not text (decoded as %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="233"/>
+        <source>invalid %1 data after a %1 byte-order mark</source>
+        <translation>invalid %1 data after a %1 byte-order mark</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="251"/>
+        <source>the file ends in the middle of a UTF-8 character (cut short?)</source>
+        <translation>the file ends in the middle of a UTF-8 character (cut short?)</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="260"/>
+        <source>mostly UTF-8, but byte %1 and others are not: two encodings mixed, or damaged UTF-8</source>
+        <translation>mostly UTF-8, but byte %1 and others are not: two encodings mixed, or damaged UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="310"/>
+        <source>not valid UTF-8, UTF-16 (with BOM), GB18030/GBK or Big5 text%1</source>
+        <translation>not valid UTF-8, UTF-16 (with BOM), GB18030/GBK or Big5 text%1</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="315"/>
+        <source> (looks like: %1)</source>
+        <translation> (looks like: %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="324"/>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="327"/>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1: is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="331"/>
+        <source>%1: not a regular file (a device, FIFO or socket, or a link to one); not read</source>
+        <translation>%1: not a regular file (a device, FIFO or socket, or a link to one); not read</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="336"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: cannot be read (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="346"/>
+        <source>%1: read failed (%2)</source>
+        <translation>%1: read failed (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="349"/>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::TextPartReader</name>
+    <message>
+        <location filename="../models/engine/input/textpartreader.cpp" line="56"/>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textpartreader.cpp" line="62"/>
+        <location filename="../models/engine/input/textpartreader.cpp" line="98"/>
+        <source>%1: read failed (%2)</source>
+        <translation>%1: read failed (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textpartreader.cpp" line="85"/>
+        <source>%1: no converter for %2 (%3)</source>
+        <translation>%1: no converter for %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textpartreader.cpp" line="159"/>
+        <source>%1: binary data, not text, before byte %2</source>
+        <translation>%1: binary data, not text, before byte %2</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::cli</name>
+    <message>
+        <location filename="../app/cli/chart.cpp" line="20"/>
+        <source>chart: --metric ID and --out FILE.png|FILE.svg are needed</source>
+        <translation>chart: --metric ID and --out FILE.png|FILE.svg are needed</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chart.cpp" line="24"/>
+        <source>chart: no metric &quot;%1&quot; in the metrics file</source>
+        <translation>chart: no metric &quot;%1&quot; in the metrics file</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chart.cpp" line="30"/>
+        <source>chart: --out must end in .png or .svg</source>
+        <translation>chart: --out must end in .png or .svg</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chart.cpp" line="38"/>
+        <source>chart: --size is WIDTHxHEIGHT, 100x100 or more</source>
+        <translation>chart: --size is WIDTHxHEIGHT, 100x100 or more</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chart.cpp" line="45"/>
+        <source>chart: --dpi is a number from 48 to 1200</source>
+        <translation>chart: --dpi is a number from 48 to 1200</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="142"/>
+        <source>%1 (see reportlens --help)</source>
+        <translation>%1 (see reportlens --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="156"/>
+        <source>unknown command &quot;%1&quot; (expected %2)</source>
+        <translation>unknown command &quot;%1&quot; (expected %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="166"/>
+        <source>--format must be json or csv, not &quot;%1&quot;</source>
+        <translation>--format must be json or csv, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="172"/>
+        <source>%1 reads files, not a database: --db does not apply</source>
+        <translation>%1 reads files, not a database: --db does not apply</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="186"/>
+        <source>metrics file %1</source>
+        <translation>metrics file %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/corrections.cpp" line="19"/>
+        <source>corrections: expected export FILE or import FILE</source>
+        <translation>corrections: expected export FILE or import FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/corrections.cpp" line="34"/>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1: cannot be written (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/corrections.cpp" line="43"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: cannot be read (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/corrections.cpp" line="55"/>
+        <source>%1: not a corrections file (%2)</source>
+        <translation>%1: not a corrections file (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/corrections.cpp" line="58"/>
+        <source>no &quot;corrections&quot; array</source>
+        <translation>no &quot;corrections&quot; array</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extract.cpp" line="21"/>
+        <source>%1: no PATH given (files or folders to read)</source>
+        <translation>%1: no PATH given (files or folders to read)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="16"/>
+        <source>import: no PATH given (files or folders to import)</source>
+        <translation>import: no PATH given (files or folders to import)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="38"/>
+        <source>imported %1 of %2, about %3 s left</source>
+        <translation>imported %1 of %2, about %3 s left</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invocation.cpp" line="37"/>
+        <source>reading %1: %2 of %3 MB</source>
+        <translation>reading %1: %2 of %3 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invocation.cpp" line="54"/>
+        <source>the engine or metrics changed: parsed %1 stored documents again (corrections kept)</source>
+        <translation>the engine or metrics changed: parsed %1 stored documents again (corrections kept)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report.cpp" line="16"/>
+        <source>report: --out FILE.pdf is needed</source>
+        <translation>report: --out FILE.pdf is needed</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report.cpp" line="21"/>
+        <source>report: --lang is zh_CN or en, not &quot;%1&quot;</source>
+        <translation>report: --lang is zh_CN or en, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report.cpp" line="35"/>
+        <source>report: no metric &quot;%1&quot; in the metrics file</source>
+        <translation>report: no metric &quot;%1&quot; in the metrics file</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/search.cpp" line="17"/>
+        <source>search: no TEXT given</source>
+        <translation>search: no TEXT given</translation>
     </message>
 </context>
 </TS>

@@ -197,6 +197,14 @@
     </message>
 </context>
 <context>
+    <name>reportlens</name>
+    <message>
+        <location filename="../models/engine/input/reportfiles.cpp" line="44"/>
+        <source>%1: the file&apos;s name is not UTF-8 text, so it cannot be read; rename it</source>
+        <translation>%1：文件名不是 UTF-8 文本，无法读取；请重命名</translation>
+    </message>
+</context>
+<context>
     <name>reportlens::ChartPage</name>
     <message>
         <location filename="../widgets/chartpage.cpp" line="23"/>
@@ -570,6 +578,142 @@
     </message>
 </context>
 <context>
+    <name>reportlens::Connection</name>
+    <message>
+        <location filename="../models/storage/connection.cpp" line="42"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/connection.cpp" line="46"/>
+        <source>%1: not a SQLite database; it was left untouched</source>
+        <translation>%1：不是 SQLite 数据库；未作任何改动</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/connection.cpp" line="53"/>
+        <source>%1: its folder %2 cannot be made</source>
+        <translation>%1：无法创建其所在文件夹 %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/connection.cpp" line="70"/>
+        <source>%1: cannot open the database (%2)</source>
+        <translation>%1：无法打开数据库（%2）</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/connection.cpp" line="111"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::Correction</name>
+    <message>
+        <location filename="../models/engine/correction.cpp" line="76"/>
+        <source>unknown correction kind &quot;%1&quot;</source>
+        <translation>未知的更正类型“%1”</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/correction.cpp" line="94"/>
+        <source>a correction needs document_hash, start and end (start &lt; end)</source>
+        <translation>更正需要 document_hash、start 和 end（start &lt; end）</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/correction.cpp" line="100"/>
+        <source>a correction needs created_at as an ISO 8601 time</source>
+        <translation>更正需要 ISO 8601 格式的 created_at 时间</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::CorrectionApplier</name>
+    <message>
+        <location filename="../models/storage/correctionapplier.cpp" line="73"/>
+        <source>there is no document %1</source>
+        <translation>没有编号为 %1 的文档</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::CorrectionLog</name>
+    <message>
+        <location filename="../models/storage/correctionlog.cpp" line="103"/>
+        <source>there is no correction %1</source>
+        <translation>没有编号为 %1 的更正</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/correctionlog.cpp" line="219"/>
+        <source>correction #%1: %2</source>
+        <translation>更正 #%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::DocumentReader</name>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="111"/>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="141"/>
+        <source>not a readable web page</source>
+        <translation>不是可读取的网页</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="151"/>
+        <source>not a Word document: the zip archive is damaged or is not one</source>
+        <translation>不是 Word 文档：zip 压缩包已损坏或并非压缩包</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="155"/>
+        <source>not a Word document: it has no word/document.xml</source>
+        <translation>不是 Word 文档：其中没有 word/document.xml</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="159"/>
+        <source>the Word document&apos;s text cannot be unpacked</source>
+        <translation>无法解压 Word 文档的正文</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="165"/>
+        <source>the Word document is damaged (its text does not unpack)</source>
+        <translation>Word 文档已损坏（正文无法解压）</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="193"/>
+        <source>the Word document is damaged (%1)</source>
+        <translation>Word 文档已损坏（%1）</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="208"/>
+        <source>not a readable PDF (damaged, truncated or not a PDF)</source>
+        <translation>不是可读取的 PDF（已损坏、不完整或并非 PDF）</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="211"/>
+        <source>the PDF is encrypted: it needs a password</source>
+        <translation>PDF 已加密：需要密码</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="222"/>
+        <source>the PDF has no text (scanned pages need OCR first)</source>
+        <translation>PDF 中没有文字（扫描页需先做文字识别）</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::DocumentWriter</name>
+    <message>
+        <location filename="../models/storage/documentwriter.cpp" line="53"/>
+        <location filename="../models/storage/documentwriter.cpp" line="306"/>
+        <source>%1: not stored, no database is open</source>
+        <translation>%1：未保存，没有打开的数据库</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/documentwriter.cpp" line="60"/>
+        <location filename="../models/storage/documentwriter.cpp" line="259"/>
+        <location filename="../models/storage/documentwriter.cpp" line="311"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>reportlens::ExportController</name>
     <message>
         <location filename="../app/exportcontroller.cpp" line="95"/>
@@ -763,47 +907,52 @@
 <context>
     <name>reportlens::ImportController</name>
     <message>
-        <location filename="../app/importcontroller.cpp" line="52"/>
+        <location filename="../app/importcontroller.cpp" line="62"/>
         <source>Importing reports…</source>
         <translation>正在导入报告……</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="52"/>
+        <location filename="../app/importcontroller.cpp" line="62"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="60"/>
+        <location filename="../app/importcontroller.cpp" line="86"/>
+        <source>Cancelling after the report being written…</source>
+        <translation>正在取消，写完当前报告后停止……</translation>
+    </message>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="93"/>
         <source>Imported %1 of %2 reports, about %3 s left</source>
         <translation>已导入 %1/%2 份报告，约剩 %3 秒</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="68"/>
+        <location filename="../app/importcontroller.cpp" line="102"/>
         <source>Reading %1: %2 of %3 MB</source>
         <translation>正在读取 %1：%2 / %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="85"/>
+        <location filename="../app/importcontroller.cpp" line="126"/>
         <source>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</source>
         <translation>导入完成：新增 %1，替换 %2，未变 %3，失败 %4%5</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="90"/>
+        <location filename="../app/importcontroller.cpp" line="131"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="93"/>
+        <location filename="../app/importcontroller.cpp" line="136"/>
         <source>Imported, with remarks</source>
         <translation>已导入，有提示</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="94"/>
+        <location filename="../app/importcontroller.cpp" line="137"/>
         <source>Some reports could not be imported</source>
         <translation>部分报告未能导入</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="100"/>
+        <location filename="../app/importcontroller.cpp" line="145"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
@@ -834,170 +983,338 @@
         <translation>ReportLens 报告透镜</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>Set the place</source>
         <translation>设置地区</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="115"/>
+        <location filename="../app/mainwindow.cpp" line="118"/>
         <source>&amp;Import reports…</source>
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="121"/>
         <source>Export the &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="119"/>
+        <location filename="../app/mainwindow.cpp" line="122"/>
         <source>Cop&amp;y the chart</source>
         <translation>复制图表(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="120"/>
+        <location filename="../app/mainwindow.cpp" line="123"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>将表格导出为 CSV(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="125"/>
         <source>Export the table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="125"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="129"/>
         <source>&amp;Print the comparison report…</source>
         <translation>打印比较报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
+        <location filename="../app/mainwindow.cpp" line="131"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>将比较报告导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="131"/>
+        <location filename="../app/mainwindow.cpp" line="134"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="136"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="137"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="136"/>
+        <location filename="../app/mainwindow.cpp" line="139"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="156"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>&amp;About ReportLens</source>
         <translation>关于 ReportLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="162"/>
         <source>About ReportLens</source>
         <translation>关于 ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="160"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 逐城比较工会工作报告中的数字。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>找到 %n 句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="226"/>
+        <location filename="../app/mainwindow.cpp" line="229"/>
         <source>%1 of %2</source>
         <translation>%2 的%1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>add figure %1</source>
         <translation>添加数字 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="258"/>
         <source>The correction could not be saved</source>
         <translation>更正未能保存</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="87"/>
+        <location filename="../app/mainwindow.cpp" line="90"/>
         <source>choose %1</source>
         <translation>选用 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="109"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="110"/>
         <source>C&amp;hart</source>
         <translation>图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="111"/>
         <source>C&amp;ities</source>
         <translation>地区(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>Ci&amp;ty</source>
         <translation>城市(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="113"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="144"/>
         <source>&amp;Find in all reports…</source>
         <translation>在全部报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1：%n 份报告</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::MetricCatalog</name>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="87"/>
+        <source>the top level must be an object with a &quot;metrics&quot; array</source>
+        <translation>顶层须是含有“metrics”数组的对象</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="94"/>
+        <source>no &quot;metrics&quot; array</source>
+        <translation>没有“metrics”数组</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="105"/>
+        <source>a group has no &quot;id&quot;</source>
+        <translation>有一个分组没有“id”</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="113"/>
+        <source>&quot;exclude&quot; must be an array of non-empty strings</source>
+        <translation>“exclude”须是由非空字符串组成的数组</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="120"/>
+        <source>&quot;reach_verbs&quot; must be an array of non-empty strings</source>
+        <translation>“reach_verbs”须是由非空字符串组成的数组</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="127"/>
+        <source>&quot;subgroups&quot; must be an array of non-empty strings</source>
+        <translation>“subgroups”须是由非空字符串组成的数组</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="141"/>
+        <source>metric #%1</source>
+        <translation>第 %1 个指标</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="142"/>
+        <source>metric &quot;%1&quot;</source>
+        <translation>指标“%1”</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="145"/>
+        <source>%1 has no &quot;id&quot;</source>
+        <translation>%1没有“id”</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="150"/>
+        <source>%1 is defined twice</source>
+        <translation>%1定义了两次</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="160"/>
+        <source>%1 needs both &quot;name_zh&quot; and &quot;name_en&quot;</source>
+        <translation>%1需要同时有“name_zh”和“name_en”</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="168"/>
+        <source>%1 needs a non-empty &quot;keywords&quot; array of strings</source>
+        <translation>%1需要非空的“keywords”字符串数组</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="179"/>
+        <source>%1 has an empty keyword</source>
+        <translation>%1有一个空关键词</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="188"/>
+        <source>%1: &quot;units&quot; and &quot;exclude&quot; must be arrays of non-empty strings</source>
+        <translation>%1：“units”和“exclude”须是由非空字符串组成的数组</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="199"/>
+        <source>%1 names the unknown group &quot;%2&quot;</source>
+        <translation>%1指向未知分组“%2”</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="220"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::Queries</name>
+    <message>
+        <location filename="../models/storage/queries.cpp" line="104"/>
+        <location filename="../models/storage/queries.cpp" line="357"/>
+        <source>there is no document %1</source>
+        <translation>没有编号为 %1 的文档</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/queries.cpp" line="325"/>
+        <source>%1: %2 of %3 sentences and %4 of %5 figures stored</source>
+        <translation>%1：仅保存了 %3 个句子中的 %2 个、%5 个数字中的 %4 个</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::Reparser</name>
+    <message>
+        <location filename="../models/services/reparser.cpp" line="41"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::ReportFiles</name>
+    <message>
+        <location filename="../models/engine/input/reportfiles.cpp" line="60"/>
+        <source>%1: not a regular file (a device, FIFO or socket, or a link to one); not read</source>
+        <translation>%1：不是普通文件（是设备、管道或套接字，或指向它们的链接）；未读取</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/reportfiles.cpp" line="66"/>
+        <source>%1: no such file or folder</source>
+        <translation>%1：没有这个文件或文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::Schema</name>
+    <message>
+        <location filename="../models/storage/schema.cpp" line="145"/>
+        <source>not a readable database (%1); it was left untouched</source>
+        <translation>不是可读的数据库（%1）；未作任何改动</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/schema.cpp" line="154"/>
+        <source>a database of something else (tables: %1), not ReportLens; it was left untouched</source>
+        <translation>这是其他程序的数据库（表：%1），不是 ReportLens 的；未作任何改动</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/schema.cpp" line="206"/>
+        <source>made by a newer ReportLens (schema %1; this one knows up to %2); it was left untouched</source>
+        <translation>由更新版本的 ReportLens 创建（结构版本 %1；本版本最高支持 %2）；未作任何改动</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/schema.cpp" line="222"/>
+        <source>upgrading the schema to version %1 failed: %2</source>
+        <translation>将数据库结构升级到版本 %1 失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/schema.cpp" line="256"/>
+        <source>no migration to version %1</source>
+        <translation>没有升级到版本 %1 的迁移</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::SearchIndex</name>
+    <message>
+        <location filename="../models/storage/searchindex.cpp" line="66"/>
+        <source>%1: not a search index; it was left untouched</source>
+        <translation>%1：不是搜索索引；未作任何改动</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/searchindex.cpp" line="86"/>
+        <location filename="../models/storage/searchindex.cpp" line="139"/>
+        <location filename="../models/storage/searchindex.cpp" line="160"/>
+        <location filename="../models/storage/searchindex.cpp" line="162"/>
+        <location filename="../models/storage/searchindex.cpp" line="166"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/searchindex.cpp" line="195"/>
+        <source>%1: the search index could not be updated (%2)</source>
+        <translation>%1：搜索索引无法更新（%2）</translation>
     </message>
 </context>
 <context>
@@ -1011,8 +1328,7 @@ Figures from trade-union work reports, city by city.</source>
 <context>
     <name>reportlens::Session</name>
     <message>
-        <location filename="../models/services/session.cpp" line="15"/>
-        <location filename="../models/services/session.cpp" line="25"/>
+        <location filename="../models/services/session.cpp" line="16"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1095,6 +1411,221 @@ Figures from trade-union work reports, city by city.</source>
         <location filename="../widgets/sourceview.cpp" line="166"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3&lt;br&gt;%4, characters %5–%6 (figure %7 of %8)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2，%3&lt;br&gt;%4，第 %5–%6 个字符（第 %7 个数字，共 %8 个）</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::TextDecoder</name>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="111"/>
+        <source>invalid %1 data (an unpaired surrogate)</source>
+        <translation>无效的 %1 数据（有未配对的代理项）</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="115"/>
+        <source>binary data, not text (decoded as %1)</source>
+        <translation>是二进制数据，不是文本（按 %1 解码）</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="233"/>
+        <source>invalid %1 data after a %1 byte-order mark</source>
+        <translation>%1 字节序标记之后的 %1 数据无效</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="251"/>
+        <source>the file ends in the middle of a UTF-8 character (cut short?)</source>
+        <translation>文件在一个 UTF-8 字符中间结束（可能不完整）</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="260"/>
+        <source>mostly UTF-8, but byte %1 and others are not: two encodings mixed, or damaged UTF-8</source>
+        <translation>大部分是 UTF-8，但第 %1 字节等处不是：混用了两种编码，或 UTF-8 已损坏</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="310"/>
+        <source>not valid UTF-8, UTF-16 (with BOM), GB18030/GBK or Big5 text%1</source>
+        <translation>不是有效的 UTF-8、UTF-16（带 BOM）、GB18030/GBK 或 Big5 文本%1</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="315"/>
+        <source> (looks like: %1)</source>
+        <translation>（看起来像：%1）</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="324"/>
+        <source>%1: no such file</source>
+        <translation>%1：没有这个文件</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="327"/>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1：是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="331"/>
+        <source>%1: not a regular file (a device, FIFO or socket, or a link to one); not read</source>
+        <translation>%1：不是普通文件（是设备、管道或套接字，或指向它们的链接）；未读取</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="336"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="346"/>
+        <source>%1: read failed (%2)</source>
+        <translation>%1：读取失败（%2）</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textdecoder.cpp" line="349"/>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::TextPartReader</name>
+    <message>
+        <location filename="../models/engine/input/textpartreader.cpp" line="56"/>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textpartreader.cpp" line="62"/>
+        <location filename="../models/engine/input/textpartreader.cpp" line="98"/>
+        <source>%1: read failed (%2)</source>
+        <translation>%1：读取失败（%2）</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textpartreader.cpp" line="85"/>
+        <source>%1: no converter for %2 (%3)</source>
+        <translation>%1：没有 %2 的转换器（%3）</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/textpartreader.cpp" line="159"/>
+        <source>%1: binary data, not text, before byte %2</source>
+        <translation>%1：第 %2 字节之前出现二进制数据，不是文本</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::cli</name>
+    <message>
+        <location filename="../app/cli/chart.cpp" line="20"/>
+        <source>chart: --metric ID and --out FILE.png|FILE.svg are needed</source>
+        <translation>chart：需要 --metric 指标编号 和 --out 文件.png|文件.svg</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chart.cpp" line="24"/>
+        <source>chart: no metric &quot;%1&quot; in the metrics file</source>
+        <translation>chart：指标文件中没有指标“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chart.cpp" line="30"/>
+        <source>chart: --out must end in .png or .svg</source>
+        <translation>chart：--out 的文件名须以 .png 或 .svg 结尾</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chart.cpp" line="38"/>
+        <source>chart: --size is WIDTHxHEIGHT, 100x100 or more</source>
+        <translation>chart：--size 的格式为 宽x高，至少 100x100</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chart.cpp" line="45"/>
+        <source>chart: --dpi is a number from 48 to 1200</source>
+        <translation>chart：--dpi 须是 48 到 1200 之间的数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="142"/>
+        <source>%1 (see reportlens --help)</source>
+        <translation>%1（参见 reportlens --help）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="156"/>
+        <source>unknown command &quot;%1&quot; (expected %2)</source>
+        <translation>未知命令“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="166"/>
+        <source>--format must be json or csv, not &quot;%1&quot;</source>
+        <translation>--format 须为 json 或 csv，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="172"/>
+        <source>%1 reads files, not a database: --db does not apply</source>
+        <translation>%1 读取文件而非数据库：--db 不适用</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="186"/>
+        <source>metrics file %1</source>
+        <translation>指标文件 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/corrections.cpp" line="19"/>
+        <source>corrections: expected export FILE or import FILE</source>
+        <translation>corrections：应为 export 文件 或 import 文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/corrections.cpp" line="34"/>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/corrections.cpp" line="43"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/corrections.cpp" line="55"/>
+        <source>%1: not a corrections file (%2)</source>
+        <translation>%1：不是更正文件（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/corrections.cpp" line="58"/>
+        <source>no &quot;corrections&quot; array</source>
+        <translation>没有“corrections”数组</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extract.cpp" line="21"/>
+        <source>%1: no PATH given (files or folders to read)</source>
+        <translation>%1：没有给出路径（要读取的文件或文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="16"/>
+        <source>import: no PATH given (files or folders to import)</source>
+        <translation>import：没有给出路径（要导入的文件或文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="38"/>
+        <source>imported %1 of %2, about %3 s left</source>
+        <translation>已导入 %1/%2，约剩 %3 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invocation.cpp" line="37"/>
+        <source>reading %1: %2 of %3 MB</source>
+        <translation>正在读取 %1：%2 / %3 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invocation.cpp" line="54"/>
+        <source>the engine or metrics changed: parsed %1 stored documents again (corrections kept)</source>
+        <translation>引擎或指标已变更：已重新解析 %1 份已存文档（更正均保留）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report.cpp" line="16"/>
+        <source>report: --out FILE.pdf is needed</source>
+        <translation>report：需要 --out 文件.pdf</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report.cpp" line="21"/>
+        <source>report: --lang is zh_CN or en, not &quot;%1&quot;</source>
+        <translation>report：--lang 须为 zh_CN 或 en，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report.cpp" line="35"/>
+        <source>report: no metric &quot;%1&quot; in the metrics file</source>
+        <translation>report：指标文件中没有指标“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/search.cpp" line="17"/>
+        <source>search: no TEXT given</source>
+        <translation>search：没有给出搜索文字</translation>
     </message>
 </context>
 </TS>
