@@ -17,7 +17,12 @@ QString csvNumber(double value) {
     return json.isDouble() ? QString::number(value, 'g', 15) : QString::number(json.toInteger());
 }
 
-QString csvField(const QString &value) {
+QString csvField(const QString &text) {
+    // A spreadsheet runs a field that starts like a formula ("=HYPERLINK(…)", "+1", "@SUM");
+    // a leading apostrophe makes it text there (OWASP's advice for CSV injection).
+    static const QString kFormulaStarts = u"=+-@\t\r"_s;
+    const QString value =
+        !text.isEmpty() && kFormulaStarts.contains(text.front()) ? u'\'' + text : text;
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
         !value.contains(u'\r'))
         return value;

@@ -12,7 +12,8 @@ namespace reportlens {
 QJsonValue jsonNumber(double value);
 // A number in CSV: as jsonNumber writes it, 15 significant digits otherwise.
 QString csvNumber(double value);
-// A CSV field, quoted when it needs to be (RFC 4180).
+// A CSV field, quoted when it needs to be (RFC 4180); one a spreadsheet would take for a
+// formula (it starts with =, +, -, @, a tab or CR) gets a leading apostrophe.
 QString csvField(const QString &value);
 // A CSV record: the fields quoted as needed, CRLF at the end.
 QString csvRecord(const QStringList &fields);
