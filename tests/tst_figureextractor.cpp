@@ -224,6 +224,10 @@ void TestFigureExtractor::nonFigures_data() {
     QTest::newRow("yi dui yi") << u"采取一对一、多对一形式。"_s;
     QTest::newRow("yi xiang") << u"已经成为一项品牌活动。"_s;
     QTest::newRow("number with no unit") << u"四个100最佳项目。"_s;
+    // Numbers no report states as a figure, too long to hold exactly (a 400-digit one was
+    // infinite and filled a cell as "inf亿人").
+    QTest::newRow("four hundred digits") << u"全市会员"_s + QString(400, u'9') + u"亿人。"_s;
+    QTest::newRow("seventeen digits with a multiplier") << u"职工99999999999999999万人。"_s;
 }
 
 void TestFigureExtractor::nonFigures() {

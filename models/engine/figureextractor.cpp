@@ -7,6 +7,7 @@
 #include "engine/textchars.h"
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -316,9 +317,14 @@ void FigureExtractor::extract(const Sentence &sentence, int sentenceIndex,
         return;
     const size_t firstIndex = figures.size();
     for (const Candidate &candidate : candidates) {
+        // Beyond 10^16 a double no longer holds every integer: no report's figure is that
+        // large, and an overflow would fill a cell with "inf".
+        const double value = candidate.number.toDouble();
+        if (!std::isfinite(value) || std::fabs(value) >= 1e16)
+            continue;
         Figure figure;
         figure.raw = sentence.text.sliced(candidate.start, candidate.end - candidate.start);
-        figure.value = candidate.number.toDouble();
+        figure.value = value;
         figure.unit = candidate.unit;
         figure.qualifier = candidate.qualifier;
         figure.sentence = sentenceIndex;
