@@ -59,6 +59,7 @@ private slots:
     void undoAndRedo();
     void addedFigureSurvivesReparse();
     void correctionsExportAndImport();
+    void aDamagedCorrectionsLogIsNeverReadInPart();
     void search_data();
     void search();
     void cancelledImportLeavesNoPartialDocument();
@@ -570,6 +571,83 @@ void TestReportStore::correctionsExportAndImport() {
     broken.replace(0, bad);
     QVERIFY(!second.importCorrections(broken, &added, &error));
     QVERIFY2(error.contains(u"explode"_s), qPrintable(error));
+}
+
+// A log whose pages are damaged is refused whole, naming the database: a backup that holds a
+// part of the log (the export said "exported 38 corrections" of 100,000) loses the rest.
+void TestReportStore::aDamagedCorrectionsLogIsNeverReadInPart() {
+    if (m_postgres)
+        QSKIP("about SQLite's pages");
+    const DatabaseLocation location = freshLocation();
+    {
+        ReportStore store;
+        QString error;
+        QVERIFY2(store.open(location, &error), qPrintable(error));
+        // 3,000 corrections of a document that is not stored: kept, never applied.
+        QJsonArray corrections;
+        for (int i = 0; i < 3000; ++i) {
+            Correction correction;
+            correction.kind = CorrectionKind::SetLabel;
+            correction.anchor = {QString(64, u'a'), u"gone.txt"_s, i, i + 4, u"12万人"_s};
+            correction.values = {{u"label"_s, u"会员（核对过）第%1条"_s.arg(i)}};
+            correction.author = u"analyst"_s;
+            correction.createdAt = QDateTime::currentDateTimeUtc();
+            corrections.append(correction.toJson());
+        }
+        int added = 0;
+        QVERIFY2(store.importCorrections(corrections, &added, &error), qPrintable(error));
+        QCOMPARE(added, 3000);
+    }
+    // Two leaf pages of the log, from its middle, overwritten.
+    qint64 pageSize = 0;
+    QList<qint64> leaves;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"pages"_s);
+        db.setDatabaseName(location.sqlitePath);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        QVERIFY(query.exec(u"PRAGMA page_size"_s) && query.next());
+        pageSize = query.value(0).toLongLong();
+        QVERIFY(
+            query.exec(u"SELECT pageno FROM dbstat WHERE name = 'corrections'"
+                       " AND pagetype = 'leaf' ORDER BY path"_s));
+        while (query.next())
+            leaves.append(query.value(0).toLongLong());
+    }
+    QSqlDatabase::removeDatabase(u"pages"_s);
+    QVERIFY2(leaves.size() > 10, qPrintable(QString::number(leaves.size())));
+    {
+        QFile file(location.sqlitePath);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        for (qint64 page : {leaves.at(leaves.size() / 3), leaves.at(leaves.size() / 2)}) {
+            QVERIFY(file.seek((page - 1) * pageSize));
+            QVERIFY(file.write(QByteArray(int(pageSize), '\xA5')) == pageSize);
+        }
+    }
+
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(location, &error), qPrintable(error));
+    error.clear();
+    QVERIFY(store.exportCorrections(&error).isEmpty());
+    QVERIFY2(error.startsWith(location.describe() + u": "_s), qPrintable(error));
+    error.clear();
+    QVERIFY(store.corrections(&error).empty());
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QVERIFY(store.orphanedCorrections(&error).empty());
+    QVERIFY(!error.isEmpty());
+    // Importing checks for duplicates against the whole log: refused too, nothing added.
+    int added = 0;
+    QJsonArray one;
+    Correction correction;
+    correction.kind = CorrectionKind::Reject;
+    correction.anchor = {QString(64, u'b'), u"other.txt"_s, 0, 4, u"12万人"_s};
+    correction.createdAt = QDateTime::currentDateTimeUtc();
+    one.append(correction.toJson());
+    QVERIFY(!store.importCorrections(one, &added, &error));
+    QCOMPARE(added, 0);
 }
 
 void TestReportStore::search_data() {

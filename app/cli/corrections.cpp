@@ -24,7 +24,12 @@ int runCorrections(const Invocation &call) {
     ReportStore &store = session->store();
     QFile json(file);
     if (action == u"export") {
-        const QJsonArray array = store.exportCorrections();
+        QString error;
+        const QJsonArray array = store.exportCorrections(&error);
+        if (!error.isEmpty()) {  // nothing written: a part of the log is no backup
+            writeLine(call.err, u"reportlens: "_s + error);
+            return ExitFileError;
+        }
         if (!json.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
             json.write(QJsonDocument(QJsonObject{{u"format"_s, u"reportlens-corrections"_s},
                                                  {u"version"_s, 1},

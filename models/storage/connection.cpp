@@ -115,6 +115,13 @@ QString Connection::reason(const QSqlQuery &query) {
     return query.lastError().text();
 }
 
+bool Connection::readToEnd(const QSqlQuery &query, QString *reason) {
+    if (!query.lastError().isValid())
+        return true;
+    *reason = Connection::reason(query);
+    return false;
+}
+
 bool Connection::exec(const QString &sql, QString *reason) const {
     QSqlQuery query(database());
     if (!query.exec(sql)) {

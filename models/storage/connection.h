@@ -44,6 +44,10 @@ public:
         if (error)
             *error = message;
     }
+    // After a `while (query.next())` loop: false, with the driver's words, when the rows ended
+    // because reading failed (a damaged page, a lost server) rather than at the last row, so
+    // that no caller takes a part for the whole.
+    static bool readToEnd(const QSqlQuery &query, QString *reason);
     // Runs one statement; on failure the reason gives the driver's words and the statement.
     bool exec(const QString &sql, QString *reason) const;
 

@@ -26,10 +26,12 @@ QString identity(const Correction &c) {
         .join(u'\x1f');
 }
 
-std::vector<qint64> ids(QSqlQuery &query) {
+std::optional<std::vector<qint64>> ids(QSqlQuery &query, QString *reason) {
     std::vector<qint64> result;
     while (query.next())
         result.push_back(query.value(0).toLongLong());
+    if (!Connection::readToEnd(query, reason))
+        return std::nullopt;
     return result;
 }
 
@@ -122,7 +124,7 @@ std::optional<std::vector<qint64>> CorrectionLog::documentsOf(const FigureAnchor
         *reason = Connection::reason(query);
         return std::nullopt;
     }
-    return ids(query);
+    return ids(query, reason);
 }
 
 std::optional<std::vector<qint64>> CorrectionLog::documentsOf(qint64 correctionId,
@@ -137,7 +139,7 @@ std::optional<std::vector<qint64>> CorrectionLog::documentsOf(qint64 correctionI
         *reason = Connection::reason(query);
         return std::nullopt;
     }
-    return ids(query);
+    return ids(query, reason);
 }
 
 bool CorrectionLog::applyTo(const std::vector<qint64> &documents, QString *reason) const {
@@ -172,6 +174,11 @@ std::vector<Correction> CorrectionLog::list(QString *error) const {
         correction.reverted = query.value(10).toLongLong() != 0;
         result.push_back(std::move(correction));
     }
+    QString reason;
+    if (!Connection::readToEnd(query, &reason)) {
+        Connection::report(error, m_connection.failure(reason));
+        return {};  // never a part of the log for the whole of it
+    }
     return result;
 }
 
@@ -187,6 +194,10 @@ std::vector<Correction> CorrectionLog::orphaned(QString *error) const {
     QSet<qint64> applied;
     while (query.next())
         applied.insert(query.value(0).toLongLong());
+    if (!Connection::readToEnd(query, &reason)) {
+        Connection::report(error, m_connection.failure(reason));
+        return {};
+    }
     std::vector<Correction> orphans;
     for (Correction &correction : all) {
         if (!correction.reverted && !applied.contains(correction.id))

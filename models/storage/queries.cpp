@@ -18,6 +18,14 @@ void Queries::failed(QString *error, const QString &reason) const {
     Connection::report(error, m_connection.failure(reason));
 }
 
+bool Queries::readToEnd(const QSqlQuery &query, QString *error) const {
+    QString reason;
+    if (Connection::readToEnd(query, &reason))
+        return true;
+    failed(error, reason);  // a part is never handed out as the whole
+    return false;
+}
+
 qint64 Queries::documentCount(QString *error) const {
     QSqlQuery query(m_connection.database());
     if (!query.exec(u"SELECT count(*) FROM documents"_s) || !query.next()) {
@@ -43,6 +51,8 @@ std::vector<DocumentSummary> Queries::documents(QString *error) const {
                           query.value(2).toString(), query.value(3).toString(),
                           query.value(4).toString(), query.value(5).toInt()});
     }
+    if (!readToEnd(query, error))
+        return {};
     return result;
 }
 
@@ -58,6 +68,8 @@ std::vector<qint64> Queries::documentIdsOfCity(const QString &city, QString *err
     }
     while (query.next())
         ids.push_back(query.value(0).toLongLong());
+    if (!readToEnd(query, error))
+        return {};
     return ids;
 }
 
@@ -72,6 +84,8 @@ std::vector<std::pair<QString, std::pair<int, int>>> Queries::cityCounts(QString
     while (query.next())
         counts.push_back(
             {query.value(0).toString(), {query.value(1).toInt(), query.value(2).toInt()}});
+    if (!readToEnd(query, error))
+        return {};
     return counts;
 }
 
@@ -145,6 +159,8 @@ bool Queries::readSentences(Document *document, QHash<qint64, int> *sentenceInde
         sentenceIndex->insert(query.value(0).toLongLong(), int(document->sentences.size()));
         document->sentences.push_back(std::move(sentence));
     }
+    if (!readToEnd(query, error))
+        return {};
     return true;
 }
 
@@ -192,6 +208,8 @@ bool Queries::readFigures(Document *document, const QHash<qint64, int> &sentence
         }
         document->figures.push_back(std::move(figure));
     }
+    if (!readToEnd(query, error))
+        return {};
     return true;
 }
 
@@ -206,6 +224,8 @@ CityTable Queries::cityTable(const MetricCatalog &catalog, QString *error) const
     }
     while (query.next())
         table.cities.append(query.value(0).toString());
+    if (!readToEnd(query, error))
+        return {};
     sortCities(&table.cities);
     // Each city and metric: how many candidates, and the first in ranking order (a chosen
     // figure, then the strongest match, then the first stated), found by one seek in the
@@ -254,6 +274,8 @@ CityTable Queries::cityTable(const MetricCatalog &catalog, QString *error) const
         cell.period = query.value(14).toString();
         table.cells.push_back(std::move(cell));
     }
+    if (!readToEnd(query, error))
+        return {};
     QHash<QString, int> cityOrder;
     for (qsizetype i = 0; i < table.cities.size(); ++i)
         cityOrder.insert(table.cities.at(i), int(i));
@@ -294,6 +316,8 @@ std::vector<CellCandidate> Queries::cellCandidates(const QString &city, const QS
         candidate.filling = candidates.empty();
         candidates.push_back(std::move(candidate));
     }
+    if (!readToEnd(query, error))
+        return {};
     return candidates;
 }
 
@@ -306,6 +330,8 @@ QSet<QString> Queries::filesStoredInParts(QString *error) const {
     }
     while (query.next())
         files.insert(PartPaths::fileOf(query.value(0).toString()));
+    if (!readToEnd(query, error))
+        return {};
     return files;
 }
 
@@ -329,6 +355,8 @@ QStringList Queries::integrityProblems() const {
                                 .arg(query.value(4).toLongLong())
                                 .arg(query.value(2).toLongLong()));
     }
+    if (QString reason; !Connection::readToEnd(query, &reason))
+        problems.append(m_connection.failure(reason));  // the check itself could not finish
     return problems;
 }
 
@@ -341,6 +369,8 @@ std::optional<std::vector<qint64>> Queries::documentIds(QString *error) const {
     std::vector<qint64> ids;
     while (query.next())
         ids.push_back(query.value(0).toLongLong());
+    if (!readToEnd(query, error))
+        return {};
     return ids;
 }
 

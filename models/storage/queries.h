@@ -19,6 +19,8 @@
 #include <utility>
 #include <vector>
 
+class QSqlQuery;
+
 namespace reportlens {
 
 class Connection;
@@ -53,6 +55,8 @@ private:
                      QString *error) const;
     // The message for a read that failed, naming the database.
     void failed(QString *error, const QString &reason) const;
+    // After a read loop: false, the database and reason reported, when reading failed.
+    bool readToEnd(const QSqlQuery &query, QString *error) const;
 
     const Connection &m_connection;
     const Schema &m_schema;

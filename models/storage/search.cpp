@@ -116,6 +116,11 @@ std::vector<SearchHit> Search::find(const QString &text, int limit, QString *err
         hit.end = query.value(7).toLongLong();
         hits.push_back(std::move(hit));
     }
+    QString reason;
+    if (!Connection::readToEnd(query, &reason)) {
+        Connection::report(error, m_connection.failure(reason));
+        return {};
+    }
     query.finish();
     if (!addFigures(&hits, sentenceIds, error))
         return {};
@@ -146,6 +151,10 @@ bool Search::addFigures(std::vector<SearchHit> *hits, const std::vector<qint64> 
             figure.end = figures.value(7).toLongLong();
             figure.id = figures.value(8).toLongLong();
             (*hits)[i].figures.push_back(std::move(figure));
+        }
+        if (QString reason; !Connection::readToEnd(figures, &reason)) {
+            Connection::report(error, m_connection.failure(reason));
+            return false;
         }
     }
     return true;
