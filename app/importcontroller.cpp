@@ -1,7 +1,6 @@
 #include "importcontroller.h"
 
 #include "engine/input/filekinds.h"
-#include "engine/input/reportfiles.h"
 #include "services/backgroundimport.h"
 
 #include <QDropEvent>
@@ -11,7 +10,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStatusBar>
-#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -54,12 +52,9 @@ bool ImportController::eventFilter(QObject *watched, QEvent *event) {
 bool ImportController::start(const QStringList &paths) {
     if (isRunning())
         return false;
-    m_expandProblems.clear();
-    const QStringList files = ReportFiles::expand(paths, &m_expandProblems);
     // Shown only when the import takes longer than a moment; window-modal, so that menus and
-    // drops wait for it.
-    m_progress =
-        new QProgressDialog(tr("Importing reports…"), tr("Cancel"), 0, int(files.size()), m_window);
+    // drops wait for it. Its range comes with the first progress, once folders are listed.
+    m_progress = new QProgressDialog(tr("Importing reports…"), tr("Cancel"), 0, 0, m_window);
     m_progress->setAttribute(Qt::WA_DeleteOnClose);
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(500);
@@ -67,13 +62,7 @@ bool ImportController::start(const QStringList &paths) {
     m_progress->setAutoReset(false);
     m_progress->setValue(0);
     connect(m_progress, &QProgressDialog::canceled, this, &ImportController::cancel);
-    if (files.isEmpty()) {
-        // Nothing to hand the worker; finish as an import of nothing would, after the caller
-        // has connected.
-        QTimer::singleShot(0, this, [this] { finish({}); });
-        return true;
-    }
-    if (!m_import->start(files)) {
+    if (!m_import->start(paths)) {
         delete m_progress;
         return false;
     }
@@ -89,6 +78,7 @@ void ImportController::cancel() {
 void ImportController::showProgress(int done, int total, qint64 remainingMs) {
     if (!m_progress || m_progress->wasCanceled())
         return;
+    m_progress->setMaximum(total);
     m_progress->setValue(done);
     m_progress->setLabelText(tr("Imported %1 of %2 reports, about %3 s left")
                                  .arg(done)
@@ -106,9 +96,6 @@ void ImportController::showFileProgress(const QString &path, qint64 bytesDone, q
 }
 
 void ImportController::finish(Importer::Summary summary) {
-    summary.errors = m_expandProblems + summary.errors;
-    summary.failed += int(m_expandProblems.size());
-    m_expandProblems.clear();
     if (QProgressDialog *dialog = m_progress) {
         m_progress = nullptr;
         disconnect(dialog, &QProgressDialog::canceled, this, &ImportController::cancel);

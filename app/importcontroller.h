@@ -31,8 +31,8 @@ public:
                      QWidget *window);
     ~ImportController() override;
 
-    // Expands folders and starts importing; false, with nothing started, while another import
-    // runs. finished() follows, also when nothing could be found to import.
+    // Starts importing the files and folders (listed on the worker thread); false, with nothing
+    // started, while another import runs. finished() follows, also when nothing was found.
     bool start(const QStringList &paths);
     // Stops after the document being written: each document is all or nothing.
     void cancel();
@@ -62,7 +62,6 @@ private:
     QWidget *m_window;
     BackgroundImport *m_import;  // a child
     QPointer<QProgressDialog> m_progress;
-    QStringList m_expandProblems;  // of the running import's paths
 };
 
 }  // namespace reportlens

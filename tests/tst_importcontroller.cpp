@@ -58,7 +58,6 @@ void TestImportController::windowKeepsTurningDuringALargeImport() {
     QVERIFY(!imports.start(m_reports.mid(0, 1)));  // one import at a time
     QPointer<QProgressDialog> dialog = imports.progressDialog();
     QVERIFY(dialog);
-    QCOMPARE(dialog->maximum(), 2000);
     QVERIFY(finished.wait(300000));
     qInfo("longest wait of the window's 20 ms timer during the import: %lld ms",
           ticks.longestGapMs());

@@ -1,5 +1,6 @@
 #include "services/backgroundimport.h"
 
+#include "engine/input/reportfiles.h"
 #include "engine/reportparser.h"
 #include "storage/reportstore.h"
 
@@ -15,13 +16,18 @@ public:
         : m_location(std::move(location)), m_parser(catalog) {}
 
     void cancel() { m_cancelRequested = true; }
+    // Called by start(), before run() is queued, so that a cancel in between is kept.
+    void clearCancel() { m_cancelRequested = false; }
 
-    void run(const QStringList &files) {
-        m_cancelRequested = false;
+    void run(const QStringList &paths) {
+        // Folders are listed here too, not on the window's thread: a large tree takes a while.
+        QStringList unread;
+        const QStringList files = ReportFiles::expand(paths, &unread);
         Importer::Summary summary;
         QString error;
         if (!m_store.isOpen() && !m_store.open(m_location, &error)) {
-            summary.failed = int(files.size());
+            summary.failed = int(files.size() + unread.size());
+            summary.errors = unread;
             summary.errors.append(error);
             emit finished(summary);
             return;
@@ -42,6 +48,8 @@ public:
         if (m_cancelRequested)
             importer.cancel();
         summary = importer.run(files);
+        summary.errors = unread + summary.errors;
+        summary.failed += int(unread.size());
         summary.cancelled = summary.cancelled || m_cancelRequested;
         emit finished(summary);
     }
@@ -80,12 +88,13 @@ BackgroundImport::~BackgroundImport() {
     m_thread.wait();
 }
 
-bool BackgroundImport::start(const QStringList &files) {
+bool BackgroundImport::start(const QStringList &paths) {
     if (m_running)
         return false;
     m_running = true;
+    m_worker->clearCancel();
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, files] { worker->run(files); }, Qt::QueuedConnection);
+        m_worker, [worker = m_worker, paths] { worker->run(paths); }, Qt::QueuedConnection);
     return true;
 }
 

@@ -23,8 +23,10 @@ public:
     BackgroundImport(DatabaseLocation location, MetricCatalog catalog, QObject *parent = nullptr);
     ~BackgroundImport() override;  // cancels a running import and waits for it
 
-    // Starts importing the files; false when an import is already running.
-    bool start(const QStringList &files);
+    // Starts importing the files and folders (listed on the worker thread as well); false when
+    // an import is already running. Paths that are missing or never read are named in the
+    // summary's errors and counted as failed.
+    bool start(const QStringList &paths);
     // Stops after the document being written: each document is all or nothing.
     void cancel();
     bool isRunning() const { return m_running; }
