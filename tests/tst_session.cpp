@@ -4,6 +4,7 @@
 #include "services/importer.h"
 #include "services/session.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +50,15 @@ void TestSession::aBadDatabaseIsNamed_data() {
     QTest::newRow("a file that is no database")
         << QStringLiteral(REPORTLENS_SEEDS_DIR) << QStringLiteral(REPORTLENS_SEEDS_DIR);
     QTest::newRow("a URL of an unknown kind") << u"mysql://host/db"_s << u"mysql://host/db"_s;
+    // A password is never shown: the URL is named with *** in its place.
+    QTest::newRow("a password in a URL with no database")
+        << u"postgresql://analyst:s3cret@127.0.0.1:1/"_s << u"postgresql://analyst:***@"_s;
+    QTest::newRow("a password in a URL of an unknown kind")
+        << u"mysql://analyst:s3cret@host/db"_s << u"mysql://analyst:***@host/db"_s;
+    QTest::newRow("a URL with its colon left out is no file name")
+        << u"postgres//analyst:s3cret@host/db"_s << u"mistyped URL"_s;
+    QTest::newRow("a URL with a slash left out is no file name")
+        << u"postgresql:/analyst:s3cret@host/db"_s << u"mistyped URL"_s;
 }
 
 void TestSession::aBadDatabaseIsNamed() {
@@ -58,6 +68,8 @@ void TestSession::aBadDatabaseIsNamed() {
     QString error;
     QVERIFY(!session.open(&error));
     QVERIFY2(error.contains(named), qPrintable(error));
+    QVERIFY2(!error.contains(u"s3cret"_s), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(u"postgres/"_s));  // no folder made from a mistyped URL
 }
 
 void TestSession::anEmptyDatabaseGetsTheSeedsWhereAsked_data() {

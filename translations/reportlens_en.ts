@@ -635,14 +635,42 @@
 <context>
     <name>reportlens::CorrectionLog</name>
     <message>
-        <location filename="../models/storage/correctionlog.cpp" line="103"/>
+        <location filename="../models/storage/correctionlog.cpp" line="105"/>
         <source>there is no correction %1</source>
         <translation>there is no correction %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/correctionlog.cpp" line="219"/>
+        <location filename="../models/storage/correctionlog.cpp" line="230"/>
         <source>correction #%1: %2</source>
         <translation>correction #%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::DatabaseLocation</name>
+    <message>
+        <location filename="../models/storage/databaselocation.cpp" line="36"/>
+        <source>&quot;%1&quot; looks like a mistyped URL (postgresql://user@host:port/dbname)</source>
+        <translation>&quot;%1&quot; looks like a mistyped URL (postgresql://user@host:port/dbname)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/databaselocation.cpp" line="44"/>
+        <source>&quot;%1&quot; is not a valid postgresql:// URL (postgresql://user@host:port/dbname)</source>
+        <translation>&quot;%1&quot; is not a valid postgresql:// URL (postgresql://user@host:port/dbname)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/databaselocation.cpp" line="55"/>
+        <source>&quot;%1&quot; names no database (postgresql://user@host:port/dbname)</source>
+        <translation>&quot;%1&quot; names no database (postgresql://user@host:port/dbname)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/databaselocation.cpp" line="62"/>
+        <source>unknown database URL &quot;%1&quot; (use a file path, sqlite:// or postgresql://)</source>
+        <translation>unknown database URL &quot;%1&quot; (use a file path, sqlite:// or postgresql://)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/databaselocation.cpp" line="69"/>
+        <source>no database file given</source>
+        <translation>no database file given</translation>
     </message>
 </context>
 <context>
@@ -908,52 +936,52 @@
 <context>
     <name>reportlens::ImportController</name>
     <message>
-        <location filename="../app/importcontroller.cpp" line="62"/>
+        <location filename="../app/importcontroller.cpp" line="57"/>
         <source>Importing reports…</source>
         <translation>Importing reports…</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="62"/>
+        <location filename="../app/importcontroller.cpp" line="57"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="86"/>
+        <location filename="../app/importcontroller.cpp" line="75"/>
         <source>Cancelling after the report being written…</source>
         <translation>Cancelling after the report being written…</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="93"/>
+        <location filename="../app/importcontroller.cpp" line="83"/>
         <source>Imported %1 of %2 reports, about %3 s left</source>
         <translation>Imported %1 of %2 reports, about %3 s left</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="102"/>
+        <location filename="../app/importcontroller.cpp" line="92"/>
         <source>Reading %1: %2 of %3 MB</source>
         <translation>Reading %1: %2 of %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="126"/>
+        <location filename="../app/importcontroller.cpp" line="113"/>
         <source>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</source>
         <translation>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="131"/>
+        <location filename="../app/importcontroller.cpp" line="118"/>
         <source> (cancelled)</source>
         <translation> (cancelled)</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="136"/>
+        <location filename="../app/importcontroller.cpp" line="123"/>
         <source>Imported, with remarks</source>
         <translation>Imported, with remarks</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="137"/>
+        <location filename="../app/importcontroller.cpp" line="124"/>
         <source>Some reports could not be imported</source>
         <translation>Some reports could not be imported</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="145"/>
+        <location filename="../app/importcontroller.cpp" line="132"/>
         <source>Import reports</source>
         <translation>Import reports</translation>
     </message>
@@ -1238,13 +1266,13 @@ Figures from trade-union work reports, city by city.</translation>
 <context>
     <name>reportlens::Queries</name>
     <message>
-        <location filename="../models/storage/queries.cpp" line="104"/>
-        <location filename="../models/storage/queries.cpp" line="357"/>
+        <location filename="../models/storage/queries.cpp" line="118"/>
+        <location filename="../models/storage/queries.cpp" line="387"/>
         <source>there is no document %1</source>
         <translation>there is no document %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/queries.cpp" line="325"/>
+        <location filename="../models/storage/queries.cpp" line="351"/>
         <source>%1: %2 of %3 sentences and %4 of %5 figures stored</source>
         <translation>%1: %2 of %3 sentences and %4 of %5 figures stored</translation>
     </message>
@@ -1566,22 +1594,22 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>corrections: expected export FILE or import FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/corrections.cpp" line="34"/>
+        <location filename="../app/cli/corrections.cpp" line="39"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1: cannot be written (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/corrections.cpp" line="43"/>
+        <location filename="../app/cli/corrections.cpp" line="48"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: cannot be read (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/corrections.cpp" line="55"/>
+        <location filename="../app/cli/corrections.cpp" line="60"/>
         <source>%1: not a corrections file (%2)</source>
         <translation>%1: not a corrections file (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/corrections.cpp" line="58"/>
+        <location filename="../app/cli/corrections.cpp" line="63"/>
         <source>no &quot;corrections&quot; array</source>
         <translation>no &quot;corrections&quot; array</translation>
     </message>

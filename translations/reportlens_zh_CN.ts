@@ -634,14 +634,42 @@
 <context>
     <name>reportlens::CorrectionLog</name>
     <message>
-        <location filename="../models/storage/correctionlog.cpp" line="103"/>
+        <location filename="../models/storage/correctionlog.cpp" line="105"/>
         <source>there is no correction %1</source>
         <translation>没有编号为 %1 的更正</translation>
     </message>
     <message>
-        <location filename="../models/storage/correctionlog.cpp" line="219"/>
+        <location filename="../models/storage/correctionlog.cpp" line="230"/>
         <source>correction #%1: %2</source>
         <translation>更正 #%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::DatabaseLocation</name>
+    <message>
+        <location filename="../models/storage/databaselocation.cpp" line="36"/>
+        <source>&quot;%1&quot; looks like a mistyped URL (postgresql://user@host:port/dbname)</source>
+        <translation>“%1”看起来是写错的网址（应为 postgresql://用户@主机:端口/数据库名）</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/databaselocation.cpp" line="44"/>
+        <source>&quot;%1&quot; is not a valid postgresql:// URL (postgresql://user@host:port/dbname)</source>
+        <translation>“%1”不是有效的 postgresql:// 网址（应为 postgresql://用户@主机:端口/数据库名）</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/databaselocation.cpp" line="55"/>
+        <source>&quot;%1&quot; names no database (postgresql://user@host:port/dbname)</source>
+        <translation>“%1”没有指明数据库（应为 postgresql://用户@主机:端口/数据库名）</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/databaselocation.cpp" line="62"/>
+        <source>unknown database URL &quot;%1&quot; (use a file path, sqlite:// or postgresql://)</source>
+        <translation>未知的数据库网址“%1”（请用文件路径、sqlite:// 或 postgresql://）</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/databaselocation.cpp" line="69"/>
+        <source>no database file given</source>
+        <translation>没有给出数据库文件</translation>
     </message>
 </context>
 <context>
@@ -907,52 +935,52 @@
 <context>
     <name>reportlens::ImportController</name>
     <message>
-        <location filename="../app/importcontroller.cpp" line="62"/>
+        <location filename="../app/importcontroller.cpp" line="57"/>
         <source>Importing reports…</source>
         <translation>正在导入报告……</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="62"/>
+        <location filename="../app/importcontroller.cpp" line="57"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="86"/>
+        <location filename="../app/importcontroller.cpp" line="75"/>
         <source>Cancelling after the report being written…</source>
         <translation>正在取消，写完当前报告后停止……</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="93"/>
+        <location filename="../app/importcontroller.cpp" line="83"/>
         <source>Imported %1 of %2 reports, about %3 s left</source>
         <translation>已导入 %1/%2 份报告，约剩 %3 秒</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="102"/>
+        <location filename="../app/importcontroller.cpp" line="92"/>
         <source>Reading %1: %2 of %3 MB</source>
         <translation>正在读取 %1：%2 / %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="126"/>
+        <location filename="../app/importcontroller.cpp" line="113"/>
         <source>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</source>
         <translation>导入完成：新增 %1，替换 %2，未变 %3，失败 %4%5</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="131"/>
+        <location filename="../app/importcontroller.cpp" line="118"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="136"/>
+        <location filename="../app/importcontroller.cpp" line="123"/>
         <source>Imported, with remarks</source>
         <translation>已导入，有提示</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="137"/>
+        <location filename="../app/importcontroller.cpp" line="124"/>
         <source>Some reports could not be imported</source>
         <translation>部分报告未能导入</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="145"/>
+        <location filename="../app/importcontroller.cpp" line="132"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
@@ -1235,13 +1263,13 @@ Figures from trade-union work reports, city by city.</source>
 <context>
     <name>reportlens::Queries</name>
     <message>
-        <location filename="../models/storage/queries.cpp" line="104"/>
-        <location filename="../models/storage/queries.cpp" line="357"/>
+        <location filename="../models/storage/queries.cpp" line="118"/>
+        <location filename="../models/storage/queries.cpp" line="387"/>
         <source>there is no document %1</source>
         <translation>没有编号为 %1 的文档</translation>
     </message>
     <message>
-        <location filename="../models/storage/queries.cpp" line="325"/>
+        <location filename="../models/storage/queries.cpp" line="351"/>
         <source>%1: %2 of %3 sentences and %4 of %5 figures stored</source>
         <translation>%1：仅保存了 %3 个句子中的 %2 个、%5 个数字中的 %4 个</translation>
     </message>
@@ -1563,22 +1591,22 @@ Figures from trade-union work reports, city by city.</source>
         <translation>corrections：应为 export 文件 或 import 文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/corrections.cpp" line="34"/>
+        <location filename="../app/cli/corrections.cpp" line="39"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1：无法写入（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/corrections.cpp" line="43"/>
+        <location filename="../app/cli/corrections.cpp" line="48"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/corrections.cpp" line="55"/>
+        <location filename="../app/cli/corrections.cpp" line="60"/>
         <source>%1: not a corrections file (%2)</source>
         <translation>%1：不是更正文件（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/corrections.cpp" line="58"/>
+        <location filename="../app/cli/corrections.cpp" line="63"/>
         <source>no &quot;corrections&quot; array</source>
         <translation>没有“corrections”数组</translation>
     </message>

@@ -13,7 +13,7 @@ bool Session::open(QString *error) {
     QString reason;
     if (!m_options.databaseUrl.isEmpty() &&
         !DatabaseLocation::parse(m_options.databaseUrl, &location, &reason)) {
-        *error = tr("%1: %2").arg(m_options.databaseUrl, reason);
+        *error = tr("%1: %2").arg(DatabaseLocation::redacted(m_options.databaseUrl), reason);
         return false;
     }
     if (!m_store.open(location, &reason)) {

@@ -22,6 +22,8 @@ struct DatabaseLocation {
     static DatabaseLocation defaultLocation();
     // For messages: the file, or the server and database (never the password).
     QString describe() const;
+    // A database URL as it may be shown: a password in it replaced by "***".
+    static QString redacted(const QString &text);
 };
 
 }  // namespace reportlens
