@@ -41,17 +41,27 @@ class TickWatch : public QObject {
 public:
     TickWatch() {
         m_timer.setInterval(20);
-        connect(&m_timer, &QTimer::timeout, this,
-                [this] { m_longest = std::max(m_longest, m_sinceTick.restart()); });
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 gap = m_sinceTick.restart();
+            if (gap > m_longest) {
+                m_longest = gap;
+                m_longestEndedAt = m_sinceStart.elapsed();
+            }
+        });
         m_sinceTick.start();
+        m_sinceStart.start();
         m_timer.start();
     }
     qint64 longestGapMs() const { return m_longest; }
+    // When the longest gap ended, in ms from the watch's start: what the thread was doing.
+    qint64 longestGapEndedAtMs() const { return m_longestEndedAt; }
 
 private:
     QTimer m_timer;
     QElapsedTimer m_sinceTick;
+    QElapsedTimer m_sinceStart;
     qint64 m_longest = 0;
+    qint64 m_longestEndedAt = 0;
 };
 
 }  // namespace reportlens::testing
