@@ -48,6 +48,8 @@ private slots:
     void filesThatAreNeverRead();
     void webPage();
     void webPageInGbk();
+    void deeplyNestedWebPage_data();
+    void deeplyNestedWebPage();
     void wordDocument();
     void pdfWithASentenceAcrossThePageBreak();
     void traditionalChinese();
@@ -161,6 +163,30 @@ void TestDocumentReader::filesThatAreNeverRead() {
         QVERIFY(!read.ok);
         QVERIFY2(read.error.contains(reason), qPrintable(read.error));
     }
+}
+
+void TestDocumentReader::deeplyNestedWebPage_data() {
+    QTest::addColumn<int>("depth");
+    QTest::newRow("past libxml2's default limit of 256") << 300;
+    QTest::newRow("twenty thousand unclosed <font>") << 20000;
+}
+
+// Old pages never close <font>: each one nests the rest of the page a level deeper. The text
+// after the 256th level was lost without a word.
+void TestDocumentReader::deeplyNestedWebPage() {
+    QFETCH(int, depth);
+    QByteArray page = "<html><body><p>全市建立工会组织5397家。</p>";
+    for (int i = 0; i < depth; ++i)
+        page += "<font size=2>";
+    page += "<p>会员60.92万人。</p><h2>职工之家</h2><p>建成职工之家300个。</p></body></html>";
+    const QString file = path(u"deep-%1.html"_s.arg(depth));
+    QVERIFY(writeFile(file, page));
+    const DecodedText decoded = DocumentReader::read(file);
+    QVERIFY2(decoded.ok, qPrintable(decoded.error));
+    QVERIFY2(decoded.text.contains(u"全市建立工会组织5397家。"_s), qPrintable(decoded.text));
+    QVERIFY2(decoded.text.contains(u"会员60.92万人。"_s), qPrintable(decoded.text));
+    QVERIFY2(decoded.text.contains(u"# 职工之家\n\n建成职工之家300个。"_s),
+             qPrintable(decoded.text));
 }
 
 void TestDocumentReader::webPage() {

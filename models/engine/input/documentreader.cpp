@@ -48,29 +48,58 @@ bool isBlockElement(const char *name) {
 
 // Walks the parsed page: text nodes as they stand, a paragraph break around each block,
 // headings marked as headings, nothing of scripts, styles and the like.
-void collectText(xmlNode *node, QString *text) {
-    for (xmlNode *child = node; child; child = child->next) {
-        if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
-            QString piece = QString::fromUtf8(reinterpret_cast<const char *>(child->content));
+bool isSkipped(const char *name) {
+    return qstricmp(name, "script") == 0 || qstricmp(name, "style") == 0 ||
+           qstricmp(name, "noscript") == 0 || qstricmp(name, "template") == 0 ||
+           qstricmp(name, "svg") == 0;
+}
+
+// The text of node, its following siblings and everything under them, block elements as
+// paragraphs. A loop, not recursion: old pages that never close <font> nest thousands deep.
+void collectText(xmlNode *first, QString *text) {
+    if (!first)
+        return;
+    // Whether to go into node's children, having written what comes before them.
+    auto enter = [text](xmlNode *node) {
+        if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+            QString piece = QString::fromUtf8(reinterpret_cast<const char *>(node->content));
             piece.replace(QRegularExpression(u"\\s+"_s), u" "_s);
             *text += piece;
-            continue;
+            return false;
         }
-        if (child->type != XML_ELEMENT_NODE)
-            continue;
-        const char *name = reinterpret_cast<const char *>(child->name);
-        if (qstricmp(name, "script") == 0 || qstricmp(name, "style") == 0 ||
-            qstricmp(name, "noscript") == 0 || qstricmp(name, "template") == 0 ||
-            qstricmp(name, "svg") == 0)
-            continue;
-        const bool block = isBlockElement(name);
-        if (block)
+        if (node->type != XML_ELEMENT_NODE)
+            return false;
+        const char *name = reinterpret_cast<const char *>(node->name);
+        if (isSkipped(name))
+            return false;
+        if (isBlockElement(name))
             *text += u"\n\n"_s;
         if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == 0)
             *text += u"# "_s;
-        collectText(child->children, text);
-        if (block)
+        return true;
+    };
+    auto leave = [text](xmlNode *node) {
+        if (node->type != XML_ELEMENT_NODE)
+            return;
+        const char *name = reinterpret_cast<const char *>(node->name);
+        if (!isSkipped(name) && isBlockElement(name))
             *text += u"\n\n"_s;
+    };
+    xmlNode *const stop = first->parent;
+    xmlNode *node = first;
+    while (node) {
+        if (enter(node) && node->children) {
+            node = node->children;
+            continue;
+        }
+        leave(node);
+        while (!node->next) {
+            node = node->parent;
+            if (!node || node == stop)
+                return;
+            leave(node);
+        }
+        node = node->next;
     }
 }
 
@@ -134,7 +163,9 @@ DecodedText DocumentReader::fromHtml(const QByteArray &bytes) {
     std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> document(
         htmlReadMemory(
             utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
-            HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET),
+            HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                // No depth limit (256 by default): the rest of a deeply nested page was lost.
+                XML_PARSE_HUGE),
         &xmlFreeDoc);
     if (!document)
         return failure(
