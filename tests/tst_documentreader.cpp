@@ -51,6 +51,7 @@ private slots:
     void deeplyNestedWebPage_data();
     void deeplyNestedWebPage();
     void wordDocument();
+    void wordTextBox();
     void pdfWithASentenceAcrossThePageBreak();
     void traditionalChinese();
     void badInputs_data();
@@ -241,6 +242,36 @@ void TestDocumentReader::wordDocument() {
              (QStringList{u"4092个"_s, u"20.9万人"_s, u"9.4万人"_s, u"6.1万名"_s, u"6150万元"_s}));
     QCOMPARE(document.city, u"商洛市"_s);
     QCOMPARE(document.title, u"商洛市总工会五年工作综述"_s);
+}
+
+// A text box, as Word writes one: paragraphs inside a paragraph's run, once for itself
+// (mc:Choice) and once for older readers (mc:Fallback). The text before the box was lost and
+// the box came out twice.
+void TestDocumentReader::wordTextBox() {
+    const QByteArray box =
+        "<w:txbxContent><w:p><w:r><w:t>会员60.92万人。</w:t></w:r></w:p></w:txbxContent>";
+    const QByteArray xml =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+        " xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\""
+        " xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\""
+        " xmlns:v=\"urn:schemas-microsoft-com:vml\"><w:body>"
+        "<w:p><w:r><w:t>全市建立工会组织5397家。</w:t></w:r>"
+        "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><wps:txbx>" +
+        box + "</wps:txbx></mc:Choice><mc:Fallback><v:textbox>" + box +
+        "</v:textbox></mc:Fallback></mc:AlternateContent></w:r>"
+        "<w:r><w:t>涵盖单位29063家。</w:t></w:r></w:p>"
+        "<w:p/><w:p><w:r><w:t>建成职工之家300个。</w:t></w:r></w:p></w:body></w:document>";
+    const QString file = path(u"textbox.docx"_s);
+    QVERIFY(
+        reportfixtures::writeZip(file, {{u"[Content_Types].xml"_s, reportfixtures::kContentTypes},
+                                        {u"word/document.xml"_s, xml}}));
+    const DecodedText decoded = DocumentReader::read(file);
+    QVERIFY2(decoded.ok, qPrintable(decoded.error));
+    // In reading order, each once; the empty paragraph stays the blank line it was.
+    QCOMPARE(decoded.text,
+             u"全市建立工会组织5397家。\n\n会员60.92万人。\n\n涵盖单位29063家。"
+             "\n\n\n\n建成职工之家300个。\n\n"_s);
 }
 
 void TestDocumentReader::pdfWithASentenceAcrossThePageBreak() {

@@ -14,6 +14,7 @@
 #include <quazip/quazipfile.h>
 
 #include <memory>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -197,27 +198,48 @@ DecodedText DocumentReader::fromDocx(const QString &path) {
                                         "the Word document is damaged (its text does not unpack)"));
     QXmlStreamReader reader(xml);
     QString text;
-    QString paragraph;
-    bool heading = false;
+    // A text box (w:txbxContent) holds paragraphs inside a paragraph: the outer one's text up
+    // to the box is a paragraph of its own, then the box's, then the rest of the outer one.
+    struct Paragraph {
+        QString text;
+        bool heading = false;
+        bool split = false;  // by a text box: its pieces are written only when not empty
+    };
+    std::vector<Paragraph> open;
+    auto write = [&text](const Paragraph &paragraph) {
+        if (!paragraph.split || !paragraph.text.isEmpty())
+            text += (paragraph.heading ? u"# "_s : QString()) + paragraph.text + u"\n\n"_s;
+    };
     while (!reader.atEnd()) {
         reader.readNext();
         if (reader.isStartElement()) {
             const QStringView name = reader.name();
-            if (name == u"p") {
-                paragraph.clear();
-                heading = false;
+            if (name == u"Fallback") {
+                // Word writes a text box twice: for itself (mc:Choice) and for older readers.
+                reader.skipCurrentElement();
+            } else if (name == u"p") {
+                if (!open.empty()) {
+                    open.back().split = true;
+                    write(open.back());
+                    open.back().text.clear();
+                }
+                open.emplace_back();
+            } else if (open.empty()) {
+                continue;  // outside any paragraph: nothing of the text
             } else if (name == u"pStyle") {
-                heading = reader.attributes().value(u"w:val"_s).startsWith(u"Heading") ||
-                          reader.attributes().value(u"w:val"_s).startsWith(u"Title");
+                open.back().heading =
+                    reader.attributes().value(u"w:val"_s).startsWith(u"Heading") ||
+                    reader.attributes().value(u"w:val"_s).startsWith(u"Title");
             } else if (name == u"tab") {
-                paragraph += u'\t';
+                open.back().text += u'\t';
             } else if (name == u"br" || name == u"cr") {
-                paragraph += u'\n';
+                open.back().text += u'\n';
             } else if (name == u"t") {
-                paragraph += reader.readElementText();
+                open.back().text += reader.readElementText();
             }
-        } else if (reader.isEndElement() && reader.name() == u"p") {
-            text += (heading ? u"# "_s : QString()) + paragraph + u"\n\n"_s;
+        } else if (reader.isEndElement() && reader.name() == u"p" && !open.empty()) {
+            write(open.back());
+            open.pop_back();
         }
     }
     if (reader.hasError())
