@@ -326,6 +326,11 @@ void TestDocumentReader::badInputs_data() {
         << u"truncated.pdf"_s << pdf.left(pdf.size() / 3) << u"not a readable PDF"_s;
     QTest::newRow("corrupt Word file") << u"corrupt.docx"_s << binary << u"not a Word document"_s;
     QTest::newRow("binary web page") << u"binary.html"_s << binary << u"not"_s;
+    QTest::newRow("only white space")
+        << u"blank.txt"_s << QByteArray(" \n\t\r\n  \n") << u"no text, only white space"_s;
+    QTest::newRow("a web page with no text")
+        << u"blank.html"_s << QByteArray("<html><body><p> </p></body></html>")
+        << u"no text, only white space"_s;
 }
 
 void TestDocumentReader::badInputs() {

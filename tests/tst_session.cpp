@@ -50,6 +50,8 @@ void TestSession::aBadDatabaseIsNamed_data() {
     QTest::newRow("a file that is no database")
         << QStringLiteral(REPORTLENS_SEEDS_DIR) << QStringLiteral(REPORTLENS_SEEDS_DIR);
     QTest::newRow("a URL of an unknown kind") << u"mysql://host/db"_s << u"mysql://host/db"_s;
+    QTest::newRow("a device, not a file (no /dev/null-journal made)")
+        << u"/dev/null"_s << u"/dev/null: not a regular file"_s;
     // A password is never shown: the URL is named with *** in its place.
     QTest::newRow("a password in a URL with no database")
         << u"postgresql://analyst:s3cret@127.0.0.1:1/"_s << u"postgresql://analyst:***@"_s;
@@ -70,6 +72,7 @@ void TestSession::aBadDatabaseIsNamed() {
     QVERIFY2(error.contains(named), qPrintable(error));
     QVERIFY2(!error.contains(u"s3cret"_s), qPrintable(error));
     QVERIFY(!QFileInfo::exists(u"postgres/"_s));  // no folder made from a mistyped URL
+    QVERIFY(!QFileInfo::exists(u"/dev/null-journal"_s));
 }
 
 void TestSession::anEmptyDatabaseGetsTheSeedsWhereAsked_data() {

@@ -582,26 +582,31 @@
     <name>reportlens::Connection</name>
     <message>
         <location filename="../models/storage/connection.cpp" line="42"/>
+        <source>%1: not a regular file, so no database; it was left untouched</source>
+        <translation>%1: not a regular file, so no database; it was left untouched</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/connection.cpp" line="49"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: cannot be read (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="46"/>
+        <location filename="../models/storage/connection.cpp" line="53"/>
         <source>%1: not a SQLite database; it was left untouched</source>
         <translation>%1: not a SQLite database; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="53"/>
+        <location filename="../models/storage/connection.cpp" line="60"/>
         <source>%1: its folder %2 cannot be made</source>
         <translation>%1: its folder %2 cannot be made</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="70"/>
+        <location filename="../models/storage/connection.cpp" line="77"/>
         <source>%1: cannot open the database (%2)</source>
         <translation>%1: cannot open the database (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="111"/>
+        <location filename="../models/storage/connection.cpp" line="118"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -676,52 +681,57 @@
 <context>
     <name>reportlens::DocumentReader</name>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="111"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="141"/>
         <source>%1: the file is empty</source>
         <translation>%1: the file is empty</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="141"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="154"/>
+        <source>%1: no text, only white space</source>
+        <translation>%1: no text, only white space</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="177"/>
         <source>not a readable web page</source>
         <translation>not a readable web page</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="151"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="187"/>
         <source>not a Word document: the zip archive is damaged or is not one</source>
         <translation>not a Word document: the zip archive is damaged or is not one</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="155"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="191"/>
         <source>not a Word document: it has no word/document.xml</source>
         <translation>not a Word document: it has no word/document.xml</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="159"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="195"/>
         <source>the Word document&apos;s text cannot be unpacked</source>
         <translation>the Word document&apos;s text cannot be unpacked</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="165"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="201"/>
         <source>the Word document is damaged (its text does not unpack)</source>
         <translation>the Word document is damaged (its text does not unpack)</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="193"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="250"/>
         <source>the Word document is damaged (%1)</source>
         <translation>the Word document is damaged (%1)</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="208"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="265"/>
         <source>not a readable PDF (damaged, truncated or not a PDF)</source>
         <translation>not a readable PDF (damaged, truncated or not a PDF)</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="211"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="268"/>
         <source>the PDF is encrypted: it needs a password</source>
         <translation>the PDF is encrypted: it needs a password</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="222"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="279"/>
         <source>the PDF has no text (scanned pages need OCR first)</source>
         <translation>the PDF has no text (scanned pages need OCR first)</translation>
     </message>

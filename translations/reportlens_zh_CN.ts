@@ -581,26 +581,31 @@
     <name>reportlens::Connection</name>
     <message>
         <location filename="../models/storage/connection.cpp" line="42"/>
+        <source>%1: not a regular file, so no database; it was left untouched</source>
+        <translation>%1：不是普通文件，因而不是数据库；未作任何改动</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/connection.cpp" line="49"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="46"/>
+        <location filename="../models/storage/connection.cpp" line="53"/>
         <source>%1: not a SQLite database; it was left untouched</source>
         <translation>%1：不是 SQLite 数据库；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="53"/>
+        <location filename="../models/storage/connection.cpp" line="60"/>
         <source>%1: its folder %2 cannot be made</source>
         <translation>%1：无法创建其所在文件夹 %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="70"/>
+        <location filename="../models/storage/connection.cpp" line="77"/>
         <source>%1: cannot open the database (%2)</source>
         <translation>%1：无法打开数据库（%2）</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="111"/>
+        <location filename="../models/storage/connection.cpp" line="118"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -675,52 +680,57 @@
 <context>
     <name>reportlens::DocumentReader</name>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="111"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="141"/>
         <source>%1: the file is empty</source>
         <translation>%1：文件为空</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="141"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="154"/>
+        <source>%1: no text, only white space</source>
+        <translation>%1：没有文字，只有空白</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="177"/>
         <source>not a readable web page</source>
         <translation>不是可读取的网页</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="151"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="187"/>
         <source>not a Word document: the zip archive is damaged or is not one</source>
         <translation>不是 Word 文档：zip 压缩包已损坏或并非压缩包</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="155"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="191"/>
         <source>not a Word document: it has no word/document.xml</source>
         <translation>不是 Word 文档：其中没有 word/document.xml</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="159"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="195"/>
         <source>the Word document&apos;s text cannot be unpacked</source>
         <translation>无法解压 Word 文档的正文</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="165"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="201"/>
         <source>the Word document is damaged (its text does not unpack)</source>
         <translation>Word 文档已损坏（正文无法解压）</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="193"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="250"/>
         <source>the Word document is damaged (%1)</source>
         <translation>Word 文档已损坏（%1）</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="208"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="265"/>
         <source>not a readable PDF (damaged, truncated or not a PDF)</source>
         <translation>不是可读取的 PDF（已损坏、不完整或并非 PDF）</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="211"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="268"/>
         <source>the PDF is encrypted: it needs a password</source>
         <translation>PDF 已加密：需要密码</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="222"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="279"/>
         <source>the PDF has no text (scanned pages need OCR first)</source>
         <translation>PDF 中没有文字（扫描页需先做文字识别）</translation>
     </message>

@@ -36,6 +36,13 @@ bool Connection::open(const DatabaseLocation &location, QString *error) {
     if (location.backend == DatabaseLocation::Backend::Sqlite) {
         // Refuse what is not SQLite before SQLite itself touches it.
         QFile file(location.sqlitePath);
+        const QFileInfo info(location.sqlitePath);
+        if (info.exists() && !info.isFile()) {
+            // A folder, /dev/null, a FIFO: SQLite would write "<path>-journal" beside it.
+            *error = tr("%1: not a regular file, so no database; it was left untouched")
+                         .arg(m_location.describe());
+            return false;
+        }
         if (file.exists() && file.size() > 0) {
             if (!file.open(QIODevice::ReadOnly)) {
                 *error =

@@ -148,8 +148,12 @@ DecodedText DocumentReader::read(const QString &path) {
             return failure(error);
         result = fromHtml(bytes);
     } else {
-        return TextDecoder::decodeFile(path);
+        result = TextDecoder::decodeFile(path);
     }
+    if (result.ok && result.text.trimmed().isEmpty())  // nothing a report could say
+        result = failure(QCoreApplication::translate("reportlens::DocumentReader",
+                                                     "%1: no text, only white space")
+                             .arg(path));
     if (!result.ok && !result.error.startsWith(path))
         result.error = u"%1: %2"_s.arg(path, result.error);
     return result;
