@@ -21,6 +21,8 @@ private slots:
     void seedCaptionSplitFiguresWhole_data();
     void seedCaptionSplitFiguresWhole();
     void sentenceSplitting();
+    void aRunWithNoFullStopIsCut_data();
+    void aRunWithNoFullStopIsCut();
     void titles_data();
     void titles();
 };
@@ -166,6 +168,46 @@ void TestLayoutRepair::sentenceSplitting() {
     QCOMPARE(texts, (QStringList{u"夏送清凉,投入185.5万元。"_s, u"冬送温暖。"_s, u"他说:“好!”"_s,
                                  u"然后离开;继续。"_s}));
     QCOMPARE(sentences[1].documentStart, 100 + 15);
+}
+
+void TestLayoutRepair::aRunWithNoFullStopIsCut_data() {
+    QTest::addColumn<QString>("clause");
+    QTest::addColumn<QString>("cutAfter");  // what each piece but the last ends with
+    QTest::newRow("clauses with commas: cut after a comma")
+        << u"全市建立工会组织5397家，"_s << u"，"_s;
+    QTest::newRow("no clause mark: cut between characters, never in a number")
+        << u"全市建立工会组织5397家涵盖单位1,802家"_s << QString();
+}
+
+// A page with no full stop made one "sentence" of the whole line; each figure carried it all,
+// and the work grew with the square of the line (800 KB: 24 s).
+void TestLayoutRepair::aRunWithNoFullStopIsCut() {
+    QFETCH(QString, clause);
+    QFETCH(QString, cutAfter);
+    Passage passage;
+    while (passage.text.size() < 5 * LayoutRepair::kLongestSentence)
+        passage.text += clause;
+    passage.text += u"。"_s;
+    passage.pieces.append(0, 0, passage.text.size());
+    const std::vector<Sentence> sentences = LayoutRepair::sentences(passage);
+    QVERIFY(sentences.size() >= 5);
+    QString joined;
+    for (size_t i = 0; i < sentences.size(); ++i) {
+        const Sentence &sentence = sentences[i];
+        QVERIFY(sentence.text.size() <= LayoutRepair::kLongestSentence);
+        if (i + 1 < sentences.size() && !cutAfter.isEmpty())
+            QVERIFY2(sentence.text.endsWith(cutAfter), qPrintable(sentence.text.right(10)));
+        QCOMPARE(sentence.documentStart, qsizetype(joined.size()));
+        joined += sentence.text;
+    }
+    QCOMPARE(joined, passage.text);  // nothing lost, nothing doubled
+    // Every number is whole in one piece: as many figures as in the text read clause by clause.
+    Document document = ReportParser().parseText(u"long.txt"_s, passage.text, u"UTF-8"_s);
+    const Document one = ReportParser().parseText(u"one.txt"_s, clause + u"。"_s, u"UTF-8"_s);
+    QCOMPARE(document.figures.size(),
+             one.figures.size() * size_t(passage.text.size() / clause.size()));
+    for (const Figure &figure : document.figures)
+        QVERIFY2(figure.raw == u"5397家"_s || figure.raw == u"1,802家"_s, qPrintable(figure.raw));
 }
 
 void TestLayoutRepair::titles_data() {

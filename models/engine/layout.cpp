@@ -240,6 +240,27 @@ std::vector<Passage> LayoutRepair::passages(QStringView text) {
     return result;
 }
 
+namespace {
+
+// Where to cut text in (from, limit]: after the last clause mark, else between two characters
+// that are not parts of a number, else at limit (never inside a surrogate pair).
+qsizetype clauseCut(const QString &text, qsizetype from, qsizetype limit) {
+    const qsizetype half = from + (limit - from) / 2;
+    for (qsizetype i = limit; i > half; --i) {
+        const char16_t c = text.at(i - 1).unicode();
+        if (c == u'，' || c == u'；' || c == u'、' || c == u'：' || c == u';')
+            return i;
+    }
+    auto inNumber = [](QChar c) { return c.isDigit() || c == u'.' || c == u','; };
+    for (qsizetype i = limit; i > limit - 100 && i > from + 1; --i) {
+        if (!inNumber(text.at(i - 1)) && !inNumber(text.at(i)) && !text.at(i).isLowSurrogate())
+            return i;
+    }
+    return text.at(limit).isLowSurrogate() ? limit - 1 : limit;
+}
+
+}  // namespace
+
 std::vector<Sentence> LayoutRepair::sentences(const Passage &passage) {
     std::vector<Sentence> result;
     const QString &text = passage.text;
@@ -248,7 +269,7 @@ std::vector<Sentence> LayoutRepair::sentences(const Passage &passage) {
     // sentence's matchText is its text.
     const QString match =
         ChineseScript::hasTraditional(text) ? ChineseScript::simplified(text) : QString();
-    auto addSentence = [&](qsizetype from, qsizetype to) {
+    auto addPiece = [&](qsizetype from, qsizetype to) {
         while (from < to && isInlineSpace(text.at(from)))
             ++from;
         while (to > from && isInlineSpace(text.at(to - 1)))
@@ -264,6 +285,17 @@ std::vector<Sentence> LayoutRepair::sentences(const Passage &passage) {
         sentence.documentStart = range.first;
         sentence.documentEnd = range.second;
         result.push_back(std::move(sentence));
+    };
+    // A "sentence" longer than any a report writes (a page with no full stop, a pasted table)
+    // is cut after a clause mark, so that what each figure carries and what is scanned around
+    // it stays bounded: the work grows with the text, not with its square.
+    auto addSentence = [&](qsizetype from, qsizetype to) {
+        while (to - from > LayoutRepair::kLongestSentence) {
+            const qsizetype cut = clauseCut(text, from, from + LayoutRepair::kLongestSentence);
+            addPiece(from, cut);
+            from = cut;
+        }
+        addPiece(from, to);
     };
     if (passage.kind != PassageKind::Prose) {
         addSentence(0, n);
