@@ -22,6 +22,7 @@ private slots:
     void importsWhileTheCallerKeepsTurning();
     void cancelLeavesNoHalfDocument();
     void aDatabaseThatCannotBeOpenedIsNamed();
+    void twoImportersOfOneNewDatabaseLoseNothing();
 
 private:
     QTemporaryDir m_dir;
@@ -103,6 +104,34 @@ void TestBackgroundImport::aDatabaseThatCannotBeOpenedIsNamed() {
     QCOMPARE(summary.errors.size(), 1);
     QVERIFY2(summary.errors.first().contains(location.sqlitePath),
              qPrintable(summary.errors.first()));
+}
+
+// Two importers (two connections, as two processes have) start on one new SQLite file at
+// once: one makes the schema and switches on WAL while the other waits, then their documents
+// take turns. Before, the second failed at once ("database is locked") instead of waiting.
+void TestBackgroundImport::twoImportersOfOneNewDatabaseLoseNothing() {
+    DatabaseLocation location;
+    location.sqlitePath = m_dir.filePath(u"two-writers.sqlite"_s);
+    BackgroundImport first(location, MetricCatalog::builtIn());
+    BackgroundImport second(location, MetricCatalog::builtIn());
+    QSignalSpy firstDone(&first, &BackgroundImport::finished);
+    QSignalSpy secondDone(&second, &BackgroundImport::finished);
+    QVERIFY(firstDone.isValid() && secondDone.isValid());
+    QVERIFY(first.start(m_reports.mid(0, 400)));
+    QVERIFY(second.start(m_reports.mid(400, 400)));
+    QVERIFY(firstDone.wait(120000));
+    QVERIFY(secondDone.count() == 1 || secondDone.wait(120000));
+    for (const QSignalSpy *done : {&firstDone, &secondDone}) {
+        const auto summary = done->at(0).at(0).value<Importer::Summary>();
+        QVERIFY2(summary.errors.isEmpty(), qPrintable(summary.errors.join(u'\n')));
+        QCOMPARE(summary.added, 400);
+        QCOMPARE(summary.failed, 0);
+    }
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(location, &error), qPrintable(error));
+    QCOMPARE(store.documentCount(), 800);
+    QVERIFY(store.integrityProblems().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestBackgroundImport)

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -89,7 +90,17 @@ bool Connection::applyPragmas(QString *error) {
           u"PRAGMA journal_mode = WAL"_s, u"PRAGMA wal_autocheckpoint = 4000"_s,
           u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -65536"_s}) {
         QString reason;
-        if (!exec(pragma, &reason)) {
+        bool done = exec(pragma, &reason);
+        // Switching to WAL needs the file to itself and SQLite's busy timeout does not wait
+        // for it: two processes opening a new database at once collide here. Wait for the
+        // other, as the busy timeout would (10 s).
+        for (int attempt = 0; !done && pragma.contains(u"journal_mode") && attempt < 200 &&
+                              reason.contains(u"locked");
+             ++attempt) {
+            QThread::msleep(50);
+            done = exec(pragma, &reason);
+        }
+        if (!done) {
             *error = failure(reason);
             return false;
         }
@@ -144,8 +155,13 @@ QString Connection::savepoint() const {
 
 bool Connection::begin(QString *reason) {
     if (m_depth == 0) {
-        QSqlDatabase db = database();
-        if (!db.transaction()) {
+        if (!isPostgres()) {
+            // IMMEDIATE: the write lock is taken now, waiting (busy timeout) for another
+            // writer. A deferred BEGIN that reads first gets SQLITE_BUSY at once when it comes
+            // to write, without waiting: a second importer failed every document.
+            if (!exec(u"BEGIN IMMEDIATE"_s, reason))
+                return false;
+        } else if (QSqlDatabase db = database(); !db.transaction()) {
             *reason = db.lastError().text();
             return false;
         }
@@ -163,6 +179,8 @@ bool Connection::commit(QString *reason) {
     const bool committed = [&] {
         if (m_depth > 0)
             return exec(u"RELEASE SAVEPOINT "_s + savepoint(), reason);
+        if (!isPostgres())
+            return exec(u"COMMIT"_s, reason);
         QSqlDatabase db = database();
         if (db.commit())
             return true;
@@ -179,7 +197,11 @@ void Connection::rollback() {
         return;
     --m_depth;
     if (m_depth == 0) {
-        database().rollback();
+        QString ignored;
+        if (isPostgres())
+            database().rollback();
+        else
+            exec(u"ROLLBACK"_s, &ignored);
         return;
     }
     // Nothing more can be done if these fail: the enclosing level's rollback undoes it all.
