@@ -8,6 +8,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace reportlens;
 
@@ -30,6 +35,7 @@ private slots:
     void initTestCase();
     void aBadDatabaseIsNamed_data();
     void aBadDatabaseIsNamed();
+    void aSilentServerIsGivenUpOn();
     void anEmptyDatabaseGetsTheSeedsWhereAsked_data();
     void anEmptyDatabaseGetsTheSeedsWhereAsked();
     void aDatabaseClassifiedByAnotherMetricsFileIsBroughtInLine();
@@ -73,6 +79,30 @@ void TestSession::aBadDatabaseIsNamed() {
     QVERIFY2(!error.contains(u"s3cret"_s), qPrintable(error));
     QVERIFY(!QFileInfo::exists(u"postgres/"_s));  // no folder made from a mistyped URL
     QVERIFY(!QFileInfo::exists(u"/dev/null-journal"_s));
+}
+
+// A PostgreSQL "server" that accepts connections and never answers (the kernel completes
+// them; nobody reads): the session gives up after the URL's connect_timeout, naming the
+// server. Before, the command line and the window waited forever.
+void TestSession::aSilentServerIsGivenUpOn() {
+    const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+    QVERIFY(listener >= 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    address.sin_port = 0;  // any free port
+    QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+    QCOMPARE(::listen(listener, 8), 0);
+    socklen_t length = sizeof address;
+    QCOMPARE(::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length), 0);
+    const QString url = u"postgresql://analyst@127.0.0.1:%1/reports?connect_timeout=1"_s.arg(
+        ntohs(address.sin_port));
+    Session session({url, MetricCatalog::builtIn(), Session::EmptyDatabase::LeaveEmpty, {}});
+    QString error;
+    QVERIFY(!session.open(&error));
+    ::close(listener);
+    QVERIFY2(error.contains(u"timeout"_s), qPrintable(error));
+    QVERIFY2(error.startsWith(u"postgresql://analyst@127.0.0.1:"_s), qPrintable(error));
 }
 
 void TestSession::anEmptyDatabaseGetsTheSeedsWhereAsked_data() {

@@ -581,32 +581,32 @@
 <context>
     <name>reportlens::Connection</name>
     <message>
-        <location filename="../models/storage/connection.cpp" line="42"/>
+        <location filename="../models/storage/connection.cpp" line="43"/>
         <source>%1: not a regular file, so no database; it was left untouched</source>
         <translation>%1: not a regular file, so no database; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="49"/>
+        <location filename="../models/storage/connection.cpp" line="50"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: cannot be read (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="53"/>
+        <location filename="../models/storage/connection.cpp" line="54"/>
         <source>%1: not a SQLite database; it was left untouched</source>
         <translation>%1: not a SQLite database; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="60"/>
+        <location filename="../models/storage/connection.cpp" line="61"/>
         <source>%1: its folder %2 cannot be made</source>
         <translation>%1: its folder %2 cannot be made</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="77"/>
+        <location filename="../models/storage/connection.cpp" line="79"/>
         <source>%1: cannot open the database (%2)</source>
         <translation>%1: cannot open the database (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="118"/>
+        <location filename="../models/storage/connection.cpp" line="130"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -653,27 +653,32 @@
 <context>
     <name>reportlens::DatabaseLocation</name>
     <message>
-        <location filename="../models/storage/databaselocation.cpp" line="36"/>
+        <location filename="../models/storage/databaselocation.cpp" line="37"/>
         <source>&quot;%1&quot; looks like a mistyped URL (postgresql://user@host:port/dbname)</source>
         <translation>&quot;%1&quot; looks like a mistyped URL (postgresql://user@host:port/dbname)</translation>
     </message>
     <message>
-        <location filename="../models/storage/databaselocation.cpp" line="44"/>
+        <location filename="../models/storage/databaselocation.cpp" line="45"/>
         <source>&quot;%1&quot; is not a valid postgresql:// URL (postgresql://user@host:port/dbname)</source>
         <translation>&quot;%1&quot; is not a valid postgresql:// URL (postgresql://user@host:port/dbname)</translation>
     </message>
     <message>
-        <location filename="../models/storage/databaselocation.cpp" line="55"/>
+        <location filename="../models/storage/databaselocation.cpp" line="60"/>
+        <source>&quot;%1&quot;: connect_timeout is a number of seconds, 1 or more</source>
+        <translation>&quot;%1&quot;: connect_timeout is a number of seconds, 1 or more</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/databaselocation.cpp" line="66"/>
         <source>&quot;%1&quot; names no database (postgresql://user@host:port/dbname)</source>
         <translation>&quot;%1&quot; names no database (postgresql://user@host:port/dbname)</translation>
     </message>
     <message>
-        <location filename="../models/storage/databaselocation.cpp" line="62"/>
+        <location filename="../models/storage/databaselocation.cpp" line="73"/>
         <source>unknown database URL &quot;%1&quot; (use a file path, sqlite:// or postgresql://)</source>
         <translation>unknown database URL &quot;%1&quot; (use a file path, sqlite:// or postgresql://)</translation>
     </message>
     <message>
-        <location filename="../models/storage/databaselocation.cpp" line="69"/>
+        <location filename="../models/storage/databaselocation.cpp" line="80"/>
         <source>no database file given</source>
         <translation>no database file given</translation>
     </message>

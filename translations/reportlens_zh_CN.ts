@@ -580,32 +580,32 @@
 <context>
     <name>reportlens::Connection</name>
     <message>
-        <location filename="../models/storage/connection.cpp" line="42"/>
+        <location filename="../models/storage/connection.cpp" line="43"/>
         <source>%1: not a regular file, so no database; it was left untouched</source>
         <translation>%1：不是普通文件，因而不是数据库；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="49"/>
+        <location filename="../models/storage/connection.cpp" line="50"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="53"/>
+        <location filename="../models/storage/connection.cpp" line="54"/>
         <source>%1: not a SQLite database; it was left untouched</source>
         <translation>%1：不是 SQLite 数据库；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="60"/>
+        <location filename="../models/storage/connection.cpp" line="61"/>
         <source>%1: its folder %2 cannot be made</source>
         <translation>%1：无法创建其所在文件夹 %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="77"/>
+        <location filename="../models/storage/connection.cpp" line="79"/>
         <source>%1: cannot open the database (%2)</source>
         <translation>%1：无法打开数据库（%2）</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="118"/>
+        <location filename="../models/storage/connection.cpp" line="130"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -652,27 +652,32 @@
 <context>
     <name>reportlens::DatabaseLocation</name>
     <message>
-        <location filename="../models/storage/databaselocation.cpp" line="36"/>
+        <location filename="../models/storage/databaselocation.cpp" line="37"/>
         <source>&quot;%1&quot; looks like a mistyped URL (postgresql://user@host:port/dbname)</source>
         <translation>“%1”看起来是写错的网址（应为 postgresql://用户@主机:端口/数据库名）</translation>
     </message>
     <message>
-        <location filename="../models/storage/databaselocation.cpp" line="44"/>
+        <location filename="../models/storage/databaselocation.cpp" line="45"/>
         <source>&quot;%1&quot; is not a valid postgresql:// URL (postgresql://user@host:port/dbname)</source>
         <translation>“%1”不是有效的 postgresql:// 网址（应为 postgresql://用户@主机:端口/数据库名）</translation>
     </message>
     <message>
-        <location filename="../models/storage/databaselocation.cpp" line="55"/>
+        <location filename="../models/storage/databaselocation.cpp" line="60"/>
+        <source>&quot;%1&quot;: connect_timeout is a number of seconds, 1 or more</source>
+        <translation>“%1”：connect_timeout 须是秒数，至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/databaselocation.cpp" line="66"/>
         <source>&quot;%1&quot; names no database (postgresql://user@host:port/dbname)</source>
         <translation>“%1”没有指明数据库（应为 postgresql://用户@主机:端口/数据库名）</translation>
     </message>
     <message>
-        <location filename="../models/storage/databaselocation.cpp" line="62"/>
+        <location filename="../models/storage/databaselocation.cpp" line="73"/>
         <source>unknown database URL &quot;%1&quot; (use a file path, sqlite:// or postgresql://)</source>
         <translation>未知的数据库网址“%1”（请用文件路径、sqlite:// 或 postgresql://）</translation>
     </message>
     <message>
-        <location filename="../models/storage/databaselocation.cpp" line="69"/>
+        <location filename="../models/storage/databaselocation.cpp" line="80"/>
         <source>no database file given</source>
         <translation>没有给出数据库文件</translation>
     </message>

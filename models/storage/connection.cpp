@@ -72,6 +72,7 @@ bool Connection::open(const DatabaseLocation &location, QString *error) {
         db.setUserName(location.user);
         db.setPassword(location.password);
         db.setDatabaseName(location.databaseName);
+        db.setConnectOptions(u"connect_timeout=%1"_s.arg(location.connectTimeoutSeconds));
     }
     QSqlDatabase db = database();
     if (!db.open()) {

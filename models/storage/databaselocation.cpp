@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -51,6 +52,16 @@ bool DatabaseLocation::parse(const QString &text, DatabaseLocation *location, QS
         result.user = url.userName();
         result.password = url.password();
         result.databaseName = url.path().mid(1);
+        const QString timeout = QUrlQuery(url).queryItemValue(u"connect_timeout"_s);
+        bool timeoutOk = false;
+        if (!timeout.isEmpty()) {
+            result.connectTimeoutSeconds = timeout.toInt(&timeoutOk);
+            if (!timeoutOk || result.connectTimeoutSeconds < 1) {
+                *error = tr("\"%1\": connect_timeout is a number of seconds, 1 or more")
+                             .arg(redacted(text));
+                return false;
+            }
+        }
         if (result.databaseName.isEmpty()) {
             *error = tr("\"%1\" names no database (postgresql://user@host:port/dbname)")
                          .arg(redacted(text));

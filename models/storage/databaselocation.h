@@ -14,6 +14,10 @@ struct DatabaseLocation {
     int port = 5432;
     QString user;
     QString password;
+    // How long to wait for the server to answer at connection (libpq's connect_timeout, which
+    // the URL may set: ?connect_timeout=5); a server that accepts and never answers would
+    // otherwise hold the program forever.
+    int connectTimeoutSeconds = 10;
     QString databaseName;
 
     // Parses --db: a postgresql:// (or postgres://) URL, a sqlite:// URL or a file path.
