@@ -44,8 +44,15 @@ bool ImportController::eventFilter(QObject *watched, QEvent *event) {
     if (paths.isEmpty())
         return false;
     drop->acceptProposedAction();
-    if (event->type() == QEvent::Drop)
-        start(paths);
+    if (event->type() == QEvent::Drop && !start(paths)) {
+        // Before its dialog shows, the window still takes drops: say why this one waits.
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Import reports"),
+                                    tr("An import is already running. Drop these files again "
+                                       "when it has finished."),
+                                    QMessageBox::Ok, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     return true;
 }
 

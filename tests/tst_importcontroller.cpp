@@ -6,11 +6,15 @@
 #include "importfixtures.h"
 #include "storage/reportstore.h"
 
+#include <QDropEvent>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace reportlens;
@@ -24,6 +28,7 @@ private slots:
     void windowKeepsTurningDuringALargeImport();
     void cancelFromTheDialogLeavesNoHalfDocument();
     void foldersThatCannotBeReadAreNamed();
+    void aDropWhileImportingIsAnswered();
 
 private:
     DatabaseLocation freshLocation(const QString &name) const;
@@ -133,6 +138,33 @@ void TestImportController::foldersThatCannotBeReadAreNamed() {
     QCOMPARE(summary.failed, 1);
     QCOMPARE(summary.errors.size(), 1);
     QVERIFY2(summary.errors.first().contains(missing), qPrintable(summary.errors.first()));
+}
+
+// Files dropped while an import runs (before its window-modal dialog shows, the window still
+// takes drops) are not imported, and a message says so rather than nothing at all.
+void TestImportController::aDropWhileImportingIsAnswered() {
+    QWidget window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const DatabaseLocation location = freshLocation(u"dropped.sqlite"_s);
+    ImportController imports(location, MetricCatalog::builtIn(), &window);
+    QSignalSpy finished(&imports, &ImportController::finished);
+    QVERIFY(finished.isValid());
+    QVERIFY(imports.start(m_reports));
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(m_reports.first())});
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    QVERIFY(drop.isAccepted());
+    QMessageBox *box = window.findChild<QMessageBox *>();
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(u"already running"_s), qPrintable(box->text()));
+    box->accept();
+    QVERIFY(finished.wait(300000));
+    QCOMPARE(finished.count(), 1);  // the drop started nothing
+    QCOMPARE(finished.at(0).at(0).value<Importer::Summary>().added, 2000);
 }
 
 QTEST_MAIN(TestImportController)

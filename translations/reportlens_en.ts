@@ -951,52 +951,58 @@
 <context>
     <name>reportlens::ImportController</name>
     <message>
-        <location filename="../app/importcontroller.cpp" line="57"/>
+        <location filename="../app/importcontroller.cpp" line="50"/>
+        <source>An import is already running. Drop these files again when it has finished.</source>
+        <translation>An import is already running. Drop these files again when it has finished.</translation>
+    </message>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="64"/>
         <source>Importing reports…</source>
         <translation>Importing reports…</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="57"/>
+        <location filename="../app/importcontroller.cpp" line="64"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="75"/>
+        <location filename="../app/importcontroller.cpp" line="82"/>
         <source>Cancelling after the report being written…</source>
         <translation>Cancelling after the report being written…</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="83"/>
+        <location filename="../app/importcontroller.cpp" line="90"/>
         <source>Imported %1 of %2 reports, about %3 s left</source>
         <translation>Imported %1 of %2 reports, about %3 s left</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="92"/>
+        <location filename="../app/importcontroller.cpp" line="99"/>
         <source>Reading %1: %2 of %3 MB</source>
         <translation>Reading %1: %2 of %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="113"/>
+        <location filename="../app/importcontroller.cpp" line="120"/>
         <source>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</source>
         <translation>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="118"/>
+        <location filename="../app/importcontroller.cpp" line="125"/>
         <source> (cancelled)</source>
         <translation> (cancelled)</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="123"/>
+        <location filename="../app/importcontroller.cpp" line="130"/>
         <source>Imported, with remarks</source>
         <translation>Imported, with remarks</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="124"/>
+        <location filename="../app/importcontroller.cpp" line="131"/>
         <source>Some reports could not be imported</source>
         <translation>Some reports could not be imported</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="132"/>
+        <location filename="../app/importcontroller.cpp" line="49"/>
+        <location filename="../app/importcontroller.cpp" line="139"/>
         <source>Import reports</source>
         <translation>Import reports</translation>
     </message>

@@ -950,52 +950,58 @@
 <context>
     <name>reportlens::ImportController</name>
     <message>
-        <location filename="../app/importcontroller.cpp" line="57"/>
+        <location filename="../app/importcontroller.cpp" line="50"/>
+        <source>An import is already running. Drop these files again when it has finished.</source>
+        <translation>已有导入正在进行。请在它完成后再拖入这些文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/importcontroller.cpp" line="64"/>
         <source>Importing reports…</source>
         <translation>正在导入报告……</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="57"/>
+        <location filename="../app/importcontroller.cpp" line="64"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="75"/>
+        <location filename="../app/importcontroller.cpp" line="82"/>
         <source>Cancelling after the report being written…</source>
         <translation>正在取消，写完当前报告后停止……</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="83"/>
+        <location filename="../app/importcontroller.cpp" line="90"/>
         <source>Imported %1 of %2 reports, about %3 s left</source>
         <translation>已导入 %1/%2 份报告，约剩 %3 秒</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="92"/>
+        <location filename="../app/importcontroller.cpp" line="99"/>
         <source>Reading %1: %2 of %3 MB</source>
         <translation>正在读取 %1：%2 / %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="113"/>
+        <location filename="../app/importcontroller.cpp" line="120"/>
         <source>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</source>
         <translation>导入完成：新增 %1，替换 %2，未变 %3，失败 %4%5</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="118"/>
+        <location filename="../app/importcontroller.cpp" line="125"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="123"/>
+        <location filename="../app/importcontroller.cpp" line="130"/>
         <source>Imported, with remarks</source>
         <translation>已导入，有提示</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="124"/>
+        <location filename="../app/importcontroller.cpp" line="131"/>
         <source>Some reports could not be imported</source>
         <translation>部分报告未能导入</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="132"/>
+        <location filename="../app/importcontroller.cpp" line="49"/>
+        <location filename="../app/importcontroller.cpp" line="139"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
