@@ -77,6 +77,9 @@ private slots:
     void twoProcessesLoseNeitherEdit();
 
 private:
+    // A connection of another program to the store's database, named "other": what it does
+    // the store did not do. Remove it with QSqlDatabase::removeDatabase("other").
+    QSqlDatabase anotherProgramsConnection(const DatabaseLocation &location) const;
     DatabaseLocation freshLocation();
     QString urlOf(const DatabaseLocation &location) const;
     // Imports the seeds from a copy in the temporary folder; returns the store's documents.
@@ -793,21 +796,26 @@ void TestReportStore::searchIndexIsRebuiltOrBypassed() {
     QCOMPARE(readFile(indexPath), QByteArray("not an index"));
 }
 
+QSqlDatabase TestReportStore::anotherProgramsConnection(const DatabaseLocation &location) const {
+    QSqlDatabase other =
+        QSqlDatabase::addDatabase(m_postgres ? u"QPSQL"_s : u"QSQLITE"_s, u"other"_s);
+    if (m_postgres) {
+        other.setHostName(location.host);
+        other.setPort(location.port);
+        other.setUserName(location.user);
+        other.setDatabaseName(location.databaseName);
+    } else {
+        other.setDatabaseName(location.sqlitePath);
+    }
+    return other;
+}
+
 void TestReportStore::refusesForeignDatabase() {
     const DatabaseLocation location = freshLocation();
     {
         // Another program's database.
-        QSqlDatabase other =
-            QSqlDatabase::addDatabase(m_postgres ? u"QPSQL"_s : u"QSQLITE"_s, u"other"_s);
-        if (m_postgres) {
-            other.setHostName(location.host);
-            other.setPort(location.port);
-            other.setUserName(location.user);
-            other.setDatabaseName(location.databaseName);
-        } else {
-            other.setDatabaseName(location.sqlitePath);
-        }
-        QVERIFY(other.open());
+        QSqlDatabase other = anotherProgramsConnection(location);
+        QVERIFY2(other.open(), qPrintable(other.lastError().text()));
         QSqlQuery query(other);
         QVERIFY(query.exec(u"CREATE TABLE invoices (id INTEGER, amount INTEGER)"_s));
         QVERIFY(query.exec(u"INSERT INTO invoices VALUES (1, 100)"_s));
@@ -842,17 +850,8 @@ void TestReportStore::aReadThatFailsNamesTheDatabase() {
     const qint64 id = store.documents().front().id;
     // Another program takes the figures away.
     {
-        QSqlDatabase other =
-            QSqlDatabase::addDatabase(m_postgres ? u"QPSQL"_s : u"QSQLITE"_s, u"other"_s);
-        if (m_postgres) {
-            other.setHostName(location.host);
-            other.setPort(location.port);
-            other.setUserName(location.user);
-            other.setDatabaseName(location.databaseName);
-        } else {
-            other.setDatabaseName(location.sqlitePath);
-        }
-        QVERIFY(other.open());
+        QSqlDatabase other = anotherProgramsConnection(location);
+        QVERIFY2(other.open(), qPrintable(other.lastError().text()));
         QVERIFY(QSqlQuery(other).exec(u"ALTER TABLE figures RENAME TO figures_gone"_s));
     }
     QSqlDatabase::removeDatabase(u"other"_s);
