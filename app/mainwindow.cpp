@@ -199,8 +199,12 @@ void MainWindow::showCity(const QString &city) {
 }
 
 void MainWindow::runSearch(const QString &text) {
-    m_searchModel->setHits(m_store->search(text, 200));
-    statusBar()->showMessage(tr("%n sentence(s) found", nullptr, m_searchModel->rowCount()));
+    QString error;
+    m_searchModel->setHits(m_store->search(text, 200, &error));
+    // A search that failed is not "nothing found"; one that scanned the sentences says why.
+    m_searchPage->setProblem(error.isEmpty() ? m_store->searchIndexProblem() : error);
+    statusBar()->showMessage(
+        error.isEmpty() ? tr("%n sentence(s) found", nullptr, m_searchModel->rowCount()) : error);
 }
 
 bool MainWindow::exportTableCsv(const QString &path, QString *error) const {

@@ -2,6 +2,7 @@
 #include "cli/commandline.h"
 #include "engine/reportparser.h"
 #include "seedhelpers.h"
+#include "sqlitefixtures.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -75,6 +76,7 @@ private slots:
     void messagesInTheUsersLanguage_data();
     void messagesInTheUsersLanguage();
     void otherMetricsFile();
+    void searchSaysWhyItIsSlowOrFailed();
 };
 
 void TestCommandLine::extractJson() {
@@ -386,6 +388,26 @@ void TestCommandLine::otherMetricsFile() {
     run = runCli({u"table"_s, u"--metrics"_s, broken, report});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(broken));
+}
+
+// A search that could not use its index still answers, and says why; one that failed exits 1
+// naming the database, rather than printing no hits.
+void TestCommandLine::searchSaysWhyItIsSlowOrFailed() {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"reports.sqlite"_s);
+    const QString index = db + u".search"_s;
+    writeFile(dir, u"reports.sqlite.search"_s, "another program's notes");
+    QCOMPARE(runCli({u"import"_s, u"--db"_s, db, kSeeds}).exitCode, 0);
+    Run run = runCli({u"search"_s, u"--db"_s, db, u"走访慰问困难职工家庭"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"hits"_s).toArray().size(), 1);
+    QVERIFY2(run.err.contains(index) && run.err.contains(u"untouched"_s), qPrintable(run.err));
+
+    QVERIFY(overwritePages(db, u"sentences"_s, false) > 0);
+    run = runCli({u"search"_s, u"--db"_s, db, u"职工"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(db + u": "_s), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

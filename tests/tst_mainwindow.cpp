@@ -10,6 +10,7 @@
 #include "items/citytablemodel.h"
 #include "mainwindow.h"
 #include "reportfixtures.h"
+#include "searchpage.h"
 #include "seedhelpers.h"
 #include "services/session.h"
 #include "sourceview.h"
@@ -28,6 +29,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
@@ -44,6 +46,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
@@ -110,6 +113,7 @@ private slots:
     void settingsAreRemembered();
     void cityViewGroupedBySection();
     void searchOpensTheSource();
+    void searchSaysWhyItIsSlow();
     void droppedFilesAreImported();
     void importDialogOffersEveryKindAndImportsOneOfEach();
     void badFilesAreNamedInTheWindow();
@@ -465,9 +469,42 @@ void TestMainWindow::searchOpensTheSource() {
     QTest::keyClick(edit, Qt::Key_Return);
     QListView *results = window.views()->widget(MainWindow::SearchView)->findChild<QListView *>();
     QCOMPARE(results->model()->rowCount(), 1);
+    QVERIFY(window.views()
+                ->widget(MainWindow::SearchView)
+                ->findChild<QLabel *>(u"searchProblem"_s)
+                ->isHidden());
     const QModelIndex hit = results->model()->index(0, 0);
     QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualRect(hit).center());
     QCOMPARE(window.sourceView()->markedText(), u"1.13万户(次)"_s);
+}
+
+// The index beside the database is another program's file: the search still answers, by
+// scanning the sentences, and the page says why it is slow and which file is in the way.
+void TestMainWindow::searchSaysWhyItIsSlow() {
+    DatabaseLocation location;
+    location.sqlitePath = m_dir.filePath(u"foreign-index.sqlite"_s);
+    const QString index = location.sqlitePath + u".search"_s;
+    QFile foreign(index);
+    QVERIFY(foreign.open(QIODevice::WriteOnly));
+    foreign.write("another program's notes");
+    foreign.close();
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(location, &error), qPrintable(error));
+    MainWindow window(&store);
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    QVERIFY(finished.isValid());
+    QVERIFY(window.importSamplesIfEmpty(QStringLiteral(REPORTLENS_SEEDS_DIR)));
+    QVERIFY(finished.wait(120000));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *page = qobject_cast<SearchPage *>(window.views()->widget(MainWindow::SearchView));
+    QVERIFY(page);
+    page->search(u"走访慰问困难职工家庭"_s);
+    QCOMPARE(page->resultsView()->model()->rowCount(), 1);
+    auto *problem = page->findChild<QLabel *>(u"searchProblem"_s);
+    QVERIFY(problem && !problem->isHidden());
+    QVERIFY2(problem->text().startsWith(index), qPrintable(problem->text()));
 }
 
 void TestMainWindow::droppedFilesAreImported() {

@@ -64,7 +64,6 @@ private slots:
     void search();
     void cancelledImportLeavesNoPartialDocument();
     void killedImportLeavesNoPartialDocument();
-    void searchIndexIsRebuiltOrBypassed();
     void refusesForeignDatabase();
     void aReadThatFailsNamesTheDatabase_data();
     void aReadThatFailsNamesTheDatabase();
@@ -761,39 +760,6 @@ void TestReportStore::killedImportLeavesNoPartialDocument() {
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     // The search index catches up with what was committed: each report has the phrase once.
     QCOMPARE(qint64(store.search(u"走访慰问困难职工家庭"_s, 5000).size()), stored);
-}
-
-void TestReportStore::searchIndexIsRebuiltOrBypassed() {
-    if (m_postgres)
-        QSKIP("PostgreSQL keeps its trigram index in the database");
-    const DatabaseLocation location = freshLocation();
-    QString error;
-    {
-        ReportStore store;
-        QVERIFY2(store.open(location, &error), qPrintable(error));
-        importSeeds(&store);
-        QCOMPARE(store.search(u"走访慰问困难职工家庭"_s).size(), size_t(1));
-    }
-    const QString indexPath = location.sqlitePath + u".search"_s;
-    QVERIFY(QFile::exists(indexPath));
-    // Lost: rebuilt from the documents when the database opens.
-    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-        QFile::remove(indexPath + suffix);
-    {
-        ReportStore store;
-        QVERIFY2(store.open(location, &error), qPrintable(error));
-        QCOMPARE(store.search(u"走访慰问困难职工家庭"_s).size(), size_t(1));
-    }
-    // Something else stands there: left alone, and searches scan the sentences instead.
-    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-        QFile::remove(indexPath + suffix);
-    writeFile(indexPath, "not an index");
-    ReportStore store;
-    QVERIFY2(store.open(location, &error), qPrintable(error));
-    QVERIFY2(store.searchIndexProblem().contains(indexPath),
-             qPrintable(store.searchIndexProblem()));
-    QCOMPARE(store.search(u"走访慰问困难职工家庭"_s).size(), size_t(1));
-    QCOMPARE(readFile(indexPath), QByteArray("not an index"));
 }
 
 QSqlDatabase TestReportStore::anotherProgramsConnection(const DatabaseLocation &location) const {

@@ -586,27 +586,32 @@
         <translation>%1: not a regular file, so no database; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="50"/>
+        <location filename="../models/storage/connection.cpp" line="51"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: cannot be read (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="54"/>
+        <location filename="../models/storage/connection.cpp" line="55"/>
         <source>%1: not a SQLite database; it was left untouched</source>
         <translation>%1: not a SQLite database; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="61"/>
+        <location filename="../models/storage/connection.cpp" line="62"/>
         <source>%1: its folder %2 cannot be made</source>
         <translation>%1: its folder %2 cannot be made</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="79"/>
+        <location filename="../models/storage/connection.cpp" line="68"/>
+        <source>%1: cannot be made (%2)</source>
+        <translation>%1: cannot be made (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/connection.cpp" line="86"/>
         <source>%1: cannot open the database (%2)</source>
         <translation>%1: cannot open the database (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="130"/>
+        <location filename="../models/storage/connection.cpp" line="164"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1033,7 +1038,7 @@
         <translation>ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="250"/>
         <source>Set the place</source>
         <translation>Set the place</translation>
     </message>
@@ -1130,7 +1135,7 @@ Figures from trade-union work reports, city by city.</source>
 Figures from trade-union work reports, city by city.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>%n sentence found</numerusform>
@@ -1138,17 +1143,17 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="229"/>
+        <location filename="../app/mainwindow.cpp" line="234"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>add figure %1</source>
         <translation>add figure %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="258"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
@@ -1323,26 +1328,32 @@ Figures from trade-union work reports, city by city.</translation>
     <name>reportlens::Schema</name>
     <message>
         <location filename="../models/storage/schema.cpp" line="145"/>
+        <location filename="../models/storage/schema.cpp" line="154"/>
         <source>not a readable database (%1); it was left untouched</source>
         <translation>not a readable database (%1); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="154"/>
+        <location filename="../models/storage/schema.cpp" line="163"/>
+        <source>a SQLite database that ReportLens did not make (it has no tables); it was left untouched</source>
+        <translation>a SQLite database that ReportLens did not make (it has no tables); it was left untouched</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/schema.cpp" line="170"/>
         <source>a database of something else (tables: %1), not ReportLens; it was left untouched</source>
         <translation>a database of something else (tables: %1), not ReportLens; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="206"/>
+        <location filename="../models/storage/schema.cpp" line="222"/>
         <source>made by a newer ReportLens (schema %1; this one knows up to %2); it was left untouched</source>
         <translation>made by a newer ReportLens (schema %1; this one knows up to %2); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="222"/>
+        <location filename="../models/storage/schema.cpp" line="238"/>
         <source>upgrading the schema to version %1 failed: %2</source>
         <translation>upgrading the schema to version %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="256"/>
+        <location filename="../models/storage/schema.cpp" line="272"/>
         <source>no migration to version %1</source>
         <translation>no migration to version %1</translation>
     </message>
@@ -1350,29 +1361,50 @@ Figures from trade-union work reports, city by city.</translation>
 <context>
     <name>reportlens::SearchIndex</name>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="66"/>
+        <location filename="../models/storage/searchindex.cpp" line="67"/>
         <source>%1: not a search index; it was left untouched</source>
         <translation>%1: not a search index; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="86"/>
         <location filename="../models/storage/searchindex.cpp" line="139"/>
-        <location filename="../models/storage/searchindex.cpp" line="160"/>
-        <location filename="../models/storage/searchindex.cpp" line="162"/>
-        <location filename="../models/storage/searchindex.cpp" line="166"/>
+        <location filename="../models/storage/searchindex.cpp" line="169"/>
+        <location filename="../models/storage/searchindex.cpp" line="187"/>
+        <location filename="../models/storage/searchindex.cpp" line="210"/>
+        <location filename="../models/storage/searchindex.cpp" line="218"/>
+        <location filename="../models/storage/searchindex.cpp" line="266"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="195"/>
+        <location filename="../models/storage/searchindex.cpp" line="180"/>
+        <source>%1: cannot be made (%2)</source>
+        <translation>%1: cannot be made (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/searchindex.cpp" line="203"/>
+        <source>%1: not a search index of ReportLens; it was left untouched</source>
+        <translation>%1: not a search index of ReportLens; it was left untouched</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/searchindex.cpp" line="246"/>
+        <source>%1: damaged, and could not be made again (%2)</source>
+        <translation>%1: damaged, and could not be made again (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/searchindex.cpp" line="321"/>
         <source>%1: the search index could not be updated (%2)</source>
         <translation>%1: the search index could not be updated (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/searchindex.cpp" line="452"/>
+        <source>a search found it damaged</source>
+        <translation>a search found it damaged</translation>
     </message>
 </context>
 <context>
     <name>reportlens::SearchPage</name>
     <message>
-        <location filename="../widgets/searchpage.cpp" line="16"/>
+        <location filename="../widgets/searchpage.cpp" line="24"/>
         <source>Search all sentences (Enter)</source>
         <translation>Search all sentences (Enter)</translation>
     </message>

@@ -585,27 +585,32 @@
         <translation>%1：不是普通文件，因而不是数据库；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="50"/>
+        <location filename="../models/storage/connection.cpp" line="51"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="54"/>
+        <location filename="../models/storage/connection.cpp" line="55"/>
         <source>%1: not a SQLite database; it was left untouched</source>
         <translation>%1：不是 SQLite 数据库；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="61"/>
+        <location filename="../models/storage/connection.cpp" line="62"/>
         <source>%1: its folder %2 cannot be made</source>
         <translation>%1：无法创建其所在文件夹 %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="79"/>
+        <location filename="../models/storage/connection.cpp" line="68"/>
+        <source>%1: cannot be made (%2)</source>
+        <translation>%1：无法创建（%2）</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/connection.cpp" line="86"/>
         <source>%1: cannot open the database (%2)</source>
         <translation>%1：无法打开数据库（%2）</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="130"/>
+        <location filename="../models/storage/connection.cpp" line="164"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1032,7 +1037,7 @@
         <translation>ReportLens 报告透镜</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="250"/>
         <source>Set the place</source>
         <translation>设置地区</translation>
     </message>
@@ -1129,24 +1134,24 @@ Figures from trade-union work reports, city by city.</source>
 逐城比较工会工作报告中的数字。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>找到 %n 句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="229"/>
+        <location filename="../app/mainwindow.cpp" line="234"/>
         <source>%1 of %2</source>
         <translation>%2 的%1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>add figure %1</source>
         <translation>添加数字 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="258"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source>The correction could not be saved</source>
         <translation>更正未能保存</translation>
     </message>
@@ -1320,26 +1325,32 @@ Figures from trade-union work reports, city by city.</source>
     <name>reportlens::Schema</name>
     <message>
         <location filename="../models/storage/schema.cpp" line="145"/>
+        <location filename="../models/storage/schema.cpp" line="154"/>
         <source>not a readable database (%1); it was left untouched</source>
         <translation>不是可读的数据库（%1）；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="154"/>
+        <location filename="../models/storage/schema.cpp" line="163"/>
+        <source>a SQLite database that ReportLens did not make (it has no tables); it was left untouched</source>
+        <translation>一个不是 ReportLens 创建的 SQLite 数据库（其中没有表）；未作任何改动</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/schema.cpp" line="170"/>
         <source>a database of something else (tables: %1), not ReportLens; it was left untouched</source>
         <translation>这是其他程序的数据库（表：%1），不是 ReportLens 的；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="206"/>
+        <location filename="../models/storage/schema.cpp" line="222"/>
         <source>made by a newer ReportLens (schema %1; this one knows up to %2); it was left untouched</source>
         <translation>由更新版本的 ReportLens 创建（结构版本 %1；本版本最高支持 %2）；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="222"/>
+        <location filename="../models/storage/schema.cpp" line="238"/>
         <source>upgrading the schema to version %1 failed: %2</source>
         <translation>将数据库结构升级到版本 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="256"/>
+        <location filename="../models/storage/schema.cpp" line="272"/>
         <source>no migration to version %1</source>
         <translation>没有升级到版本 %1 的迁移</translation>
     </message>
@@ -1347,29 +1358,50 @@ Figures from trade-union work reports, city by city.</source>
 <context>
     <name>reportlens::SearchIndex</name>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="66"/>
+        <location filename="../models/storage/searchindex.cpp" line="67"/>
         <source>%1: not a search index; it was left untouched</source>
         <translation>%1：不是搜索索引；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="86"/>
         <location filename="../models/storage/searchindex.cpp" line="139"/>
-        <location filename="../models/storage/searchindex.cpp" line="160"/>
-        <location filename="../models/storage/searchindex.cpp" line="162"/>
-        <location filename="../models/storage/searchindex.cpp" line="166"/>
+        <location filename="../models/storage/searchindex.cpp" line="169"/>
+        <location filename="../models/storage/searchindex.cpp" line="187"/>
+        <location filename="../models/storage/searchindex.cpp" line="210"/>
+        <location filename="../models/storage/searchindex.cpp" line="218"/>
+        <location filename="../models/storage/searchindex.cpp" line="266"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="195"/>
+        <location filename="../models/storage/searchindex.cpp" line="180"/>
+        <source>%1: cannot be made (%2)</source>
+        <translation>%1：无法创建（%2）</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/searchindex.cpp" line="203"/>
+        <source>%1: not a search index of ReportLens; it was left untouched</source>
+        <translation>%1：不是 ReportLens 的搜索索引；未作任何改动</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/searchindex.cpp" line="246"/>
+        <source>%1: damaged, and could not be made again (%2)</source>
+        <translation>%1：已损坏，且无法重建（%2）</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/searchindex.cpp" line="321"/>
         <source>%1: the search index could not be updated (%2)</source>
         <translation>%1：搜索索引无法更新（%2）</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/searchindex.cpp" line="452"/>
+        <source>a search found it damaged</source>
+        <translation>搜索时发现索引已损坏</translation>
     </message>
 </context>
 <context>
     <name>reportlens::SearchPage</name>
     <message>
-        <location filename="../widgets/searchpage.cpp" line="16"/>
+        <location filename="../widgets/searchpage.cpp" line="24"/>
         <source>Search all sentences (Enter)</source>
         <translation>搜索全部句子（回车）</translation>
     </message>

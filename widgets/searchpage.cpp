@@ -2,6 +2,7 @@
 
 #include "items/searchresultsmodel.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QVBoxLayout>
@@ -11,7 +12,14 @@ using namespace Qt::Literals::StringLiterals;
 namespace reportlens {
 
 SearchPage::SearchPage(SearchResultsModel *results, QWidget *parent)
-    : QWidget(parent), m_query(new QLineEdit(this)), m_results(new QListView(this)) {
+    : QWidget(parent)
+    , m_query(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+    , m_results(new QListView(this)) {
+    m_problem->setObjectName(u"searchProblem"_s);
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problem->hide();
     m_query->setObjectName(u"searchEdit"_s);
     m_query->setPlaceholderText(tr("Search all sentences (Enter)"));
     m_query->setClearButtonEnabled(true);
@@ -29,7 +37,17 @@ SearchPage::SearchPage(SearchResultsModel *results, QWidget *parent)
     connect(m_results, &QListView::clicked, m_results, &QListView::activated);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_query);
+    layout->addWidget(m_problem);
     layout->addWidget(m_results);
+}
+
+void SearchPage::setProblem(const QString &message) {
+    m_problem->setText(message);
+    m_problem->setVisible(!message.isEmpty());
+}
+
+QString SearchPage::problem() const {
+    return m_problem->text();
 }
 
 QString SearchPage::query() const {

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QListView;
 
@@ -27,6 +28,10 @@ public:
     void focusQuery();
     // A search from outside the page: the query shown and asked for, as if typed.
     void search(const QString &text);
+    // Why the last search failed, or why searches are slow (the index cannot be used),
+    // shown above the results; empty hides it.
+    void setProblem(const QString &message);
+    QString problem() const;
 
 signals:
     void searchRequested(const QString &text);
@@ -34,6 +39,7 @@ signals:
 
 private:
     QLineEdit *m_query;
+    QLabel *m_problem;
     QListView *m_results;
 };
 

@@ -19,8 +19,17 @@ int runSearch(const Invocation &call) {
     if (!session)
         return ExitFileError;
     ReportStore &store = session->store();
+    QString error;
+    const std::vector<SearchHit> found = store.search(call.positional.join(u' '), 100, &error);
+    if (!error.isEmpty()) {  // no hits because the search failed is not "no hits"
+        writeLine(call.err, u"reportlens: "_s + error);
+        return ExitFileError;
+    }
+    // Still answered (the sentences were scanned), but slowly, and the user may fix the cause.
+    if (const QString problem = store.searchIndexProblem(); !problem.isEmpty())
+        writeLine(call.err, u"reportlens: "_s + problem);
     QJsonArray hits;
-    for (const SearchHit &hit : store.search(call.positional.join(u' '))) {
+    for (const SearchHit &hit : found) {
         QJsonArray figures;
         for (const Figure &figure : hit.figures) {
             figures.append(

@@ -44,7 +44,8 @@ bool Connection::open(const DatabaseLocation &location, QString *error) {
                          .arg(m_location.describe());
             return false;
         }
-        if (file.exists() && file.size() > 0) {
+        m_newFile = !file.exists() || file.size() == 0;
+        if (!m_newFile) {
             if (!file.open(QIODevice::ReadOnly)) {
                 *error =
                     tr("%1: cannot be read (%2)").arg(m_location.describe(), file.errorString());
@@ -59,6 +60,13 @@ bool Connection::open(const DatabaseLocation &location, QString *error) {
             const QString folder = QFileInfo(location.sqlitePath).absolutePath();
             if (!QDir().mkpath(folder)) {
                 *error = tr("%1: its folder %2 cannot be made").arg(m_location.describe(), folder);
+                return false;
+            }
+            // Another process may make it first: then it is theirs to mark, and empty.
+            if (QString reason; !file.exists() &&
+                                !createPrivateFile(location.sqlitePath, &reason) &&
+                                !file.exists()) {
+                *error = tr("%1: cannot be made (%2)").arg(m_location.describe(), reason);
                 return false;
             }
         }
@@ -80,16 +88,43 @@ bool Connection::open(const DatabaseLocation &location, QString *error) {
                      .arg(m_location.describe(), db.lastError().text());
         return false;
     }
+    // Marked at once, so that a start stopped before the tables exist leaves a file known to
+    // be ours rather than an empty database of no one's.
+    // The page size first: the mark writes the file's first page, which fixes it.
+    if (QString reason;
+        m_newFile &&
+        !(exec(u"PRAGMA page_size = %1"_s.arg(kPageSize), &reason) &&
+          exec(u"PRAGMA application_id = %1"_s.arg(kDatabaseApplicationId), &reason))) {
+        *error = failure(reason);
+        return false;
+    }
     return true;
+}
+
+bool Connection::createPrivateFile(const QString &path, QString *reason) {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *reason = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool Connection::isDamage(const QSqlError &error) {
+    // Qt's driver gives SQLite's result code, extended (SQLITE_CORRUPT_VTAB) or not.
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
 }
 
 bool Connection::applyPragmas(QString *error) {
     if (isPostgres())
         return true;
     for (const QString &pragma :
-         {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA page_size = 16384"_s,
+         {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA page_size = %1"_s.arg(kPageSize),
           u"PRAGMA journal_mode = WAL"_s, u"PRAGMA wal_autocheckpoint = 4000"_s,
-          u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -65536"_s}) {
+          u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -65536"_s,
+          u"PRAGMA application_id = %1"_s.arg(kDatabaseApplicationId)}) {  // older files too
         QString reason;
         bool done = exec(pragma, &reason);
         // Switching to WAL needs the file to itself and SQLite's busy timeout does not wait

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QSqlError;
 class QSqlQuery;
 
 namespace reportlens {
@@ -22,8 +23,26 @@ public:
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
 
-    // Opens the database; false with a message that names it and the reason.
+    // The number SQLite keeps in a file's header for the program whose format it is
+    // (PRAGMA application_id): "RLDB" for the database, "RLIX" for the search index beside it.
+    static constexpr int kDatabaseApplicationId = 0x524c4442;
+    static constexpr int kSearchIndexApplicationId = 0x524c4958;
+    // Fewer, larger writes; fixed when a file's first page is written.
+    static constexpr int kPageSize = 16384;
+
+    // Opens the database; false with a message that names it and the reason. A new SQLite
+    // file is made readable by its owner only and marked as ReportLens's.
     bool open(const DatabaseLocation &location, QString *error);
+    // True when open() made the SQLite file (or found it empty): nothing else can own it.
+    bool isNewFile() const { return m_newFile; }
+
+    // Makes an empty file that only its owner can read and write (union members' data; the
+    // default umask would let every user read it); SQLite gives its -wal and -shm files the
+    // same mode. False with the system's reason when it cannot, or when the file exists.
+    static bool createPrivateFile(const QString &path, QString *reason);
+    // Whether a SQLite error says the file is damaged (SQLITE_CORRUPT, SQLITE_NOTADB) rather
+    // than busy, full or gone.
+    static bool isDamage(const QSqlError &error);
     // SQLite's settings for this program's work (foreign keys, WAL, page and cache sizes);
     // nothing on PostgreSQL. Run only on a database known to be ours or empty: WAL mode is
     // written into the file.
@@ -64,6 +83,7 @@ private:
     DatabaseLocation m_location;
     QString m_name;  // the connection's name in QSqlDatabase's registry
     int m_depth = 0;
+    bool m_newFile = false;
 };
 
 }  // namespace reportlens

@@ -149,6 +149,22 @@ bool Schema::refuseForeign(QString *error) const {
     QStringList tables;
     while (query.next())
         tables.append(query.value(0).toString());
+    if (QString reason; !Connection::readToEnd(query, &reason)) {
+        *error = m_connection.failure(
+            tr("not a readable database (%1); it was left untouched").arg(reason));
+        return false;
+    }
+    // An empty SQLite file that this program did not make may still be another's (made by a
+    // tool about to fill it, or kept as a placeholder): WAL mode would change it for good.
+    if (tables.isEmpty() && !m_connection.isPostgres() && !m_connection.isNewFile()) {
+        query.exec(u"PRAGMA application_id"_s);
+        if (!query.next() || query.value(0).toInt() != Connection::kDatabaseApplicationId) {
+            *error = m_connection.failure(
+                tr("a SQLite database that ReportLens did not make (it has no tables); it was"
+                   " left untouched"));
+            return false;
+        }
+    }
     if (!tables.isEmpty() && !tables.contains(u"reportlens_meta"_s)) {
         *error = m_connection.failure(
             tr("a database of something else (tables: %1), not ReportLens; it was left untouched")

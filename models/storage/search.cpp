@@ -59,7 +59,7 @@ QString Search::indexProblem() const {
 
 bool Search::useIndex(const QString &needle) const {
     // Trigram indexes need three characters.
-    if (!m_index || needle.size() < 3)
+    if (!m_index || needle.size() < 3 || m_index->isBeingMadeAgain())
         return false;
     m_index->flush();
     return m_index->failure().isEmpty();
@@ -74,15 +74,21 @@ std::vector<SearchHit> Search::find(const QString &text, int limit, QString *err
     query.setForwardOnly(true);
     const QString columns =
         u"s.id, s.document_id, d.path, d.city, d.title, s.text, s.start_cp, s.end_cp"_s;
-    if (useIndex(needle)) {
+    bool indexed = useIndex(needle);
+    std::vector<qint64> matched;
+    if (indexed) {
         QString reason;
-        const std::vector<qint64> matched = m_index->match(needle, limit, &reason);
-        if (!reason.isEmpty()) {
+        matched = m_index->match(needle, limit, &reason);
+        if (reason.isEmpty() && matched.empty())
+            return hits;
+        if (!reason.isEmpty() && !m_index->isBeingMadeAgain()) {
             Connection::report(error, reason);  // names the index file
             return hits;
         }
-        if (matched.empty())
-            return hits;
+        // Found damaged: made again meanwhile, while this search scans the sentences.
+        indexed = reason.isEmpty();
+    }
+    if (indexed) {
         QStringList placeholders;
         for (size_t i = 0; i < matched.size(); ++i)
             placeholders.append(u"?"_s);

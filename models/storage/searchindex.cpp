@@ -1,5 +1,7 @@
 #include "storage/searchindex.h"
 
+#include "storage/connection.h"
+
 #include <QFile>
 #include <QHash>
 #include <QSqlDatabase>
@@ -14,7 +16,6 @@ namespace reportlens {
 namespace {
 
 const char *const kIndexSchema[] = {
-    "PRAGMA page_size = 16384",  // before the first table; fewer, larger writes
     "PRAGMA journal_mode = WAL",
     "PRAGMA wal_autocheckpoint = 4000",
     "PRAGMA synchronous = NORMAL",
@@ -78,14 +79,8 @@ bool SearchIndex::start(QString *error) {
             return false;
         }
     }
-    m_readConnection = uniqueName(u"reportlens-search-read-"_s);
-    QSqlDatabase read = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_readConnection);
-    read.setDatabaseName(m_indexPath);
-    read.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY"_s);
-    if (!read.open()) {
-        *error = tr("%1: %2").arg(m_indexPath, read.lastError().text());
+    if (!openReader(error))
         return false;
-    }
     reconcile();
     return true;
 }
@@ -126,6 +121,8 @@ QString SearchIndex::failure() const {
 
 std::vector<qint64> SearchIndex::match(const QString &phrase, int limit, QString *error) {
     std::vector<qint64> ids;
+    if (m_readGeneration != m_generation && !openReader(error))
+        return ids;
     QSqlQuery query(QSqlDatabase::database(m_readConnection, false));
     query.setForwardOnly(true);
     query.prepare(
@@ -135,13 +132,124 @@ std::vector<qint64> SearchIndex::match(const QString &phrase, int limit, QString
     quoted.replace(u"\""_s, u"\"\""_s);
     query.addBindValue(u'"' + quoted + u'"');
     query.addBindValue(limit);
-    if (!query.exec()) {
-        *error = tr("%1: %2").arg(m_indexPath, query.lastError().text());
-        return ids;
-    }
-    while (query.next())
+    const bool executed = query.exec();
+    while (executed && query.next())
         ids.push_back(query.value(0).toLongLong());
+    if (query.lastError().isValid()) {
+        *error = tr("%1: %2").arg(m_indexPath, query.lastError().text());
+        if (Connection::isDamage(query.lastError())) {
+            {
+                std::lock_guard lock(m_mutex);
+                m_rebuilding = true;
+                m_queue.push_back({Task::MakeAgain, 0});
+            }
+            m_wake.notify_one();
+        }
+        return {};
+    }
     return ids;
+}
+
+bool SearchIndex::isBeingMadeAgain() const {
+    std::lock_guard lock(m_mutex);
+    return m_rebuilding;
+}
+
+bool SearchIndex::openReader(QString *error) {
+    if (!m_readConnection.isEmpty()) {
+        QSqlDatabase::database(m_readConnection, false).close();
+        QSqlDatabase::removeDatabase(m_readConnection);
+    }
+    m_readGeneration = m_generation;
+    m_readConnection = uniqueName(u"reportlens-search-read-"_s);
+    QSqlDatabase read = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_readConnection);
+    read.setDatabaseName(m_indexPath);
+    read.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY"_s);
+    if (!read.open()) {
+        *error = tr("%1: %2").arg(m_indexPath, read.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+SearchIndex::Opened SearchIndex::openIndex(const QString &connectionName, QString *error) {
+    QFile file(m_indexPath);
+    const bool fresh = !file.exists() || file.size() == 0;
+    if (QString reason;
+        !file.exists() && !Connection::createPrivateFile(m_indexPath, &reason) && !file.exists()) {
+        *error = tr("%1: cannot be made (%2)").arg(m_indexPath, reason);
+        return Opened::Failed;
+    }
+    QSqlDatabase index = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+    index.setDatabaseName(m_indexPath);
+    index.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (!index.open()) {
+        *error = tr("%1: %2").arg(m_indexPath, index.lastError().text());
+        return Opened::Failed;
+    }
+    QSqlQuery query(index);
+    if (!fresh) {
+        // Ours: marked as the index, or made before the mark and holding our row. Nothing else
+        // is written to, or removed when it looks damaged.
+        const int applicationId =
+            query.exec(u"PRAGMA application_id"_s) && query.next() ? query.value(0).toInt() : -1;
+        bool ours = applicationId == Connection::kSearchIndexApplicationId;
+        if (applicationId == 0) {
+            ours = query.exec(u"SELECT value FROM search_meta WHERE key = 'application'"_s) &&
+                   query.next() && query.value(0).toString() == u"reportlens-search"_s;
+        }
+        if (!ours) {
+            *error =
+                tr("%1: not a search index of ReportLens; it was left untouched").arg(m_indexPath);
+            return Opened::Refused;
+        }
+    } else if (!query.exec(u"PRAGMA page_size = %1"_s.arg(Connection::kPageSize)) ||
+               !query.exec(u"PRAGMA application_id = %1"_s.arg(
+                   Connection::kSearchIndexApplicationId))) {  // the page size first: it fixes it
+        *error = tr("%1: %2").arg(m_indexPath, query.lastError().text());
+        return Opened::Failed;
+    }
+    for (const char *sql : kIndexSchema) {
+        if (!query.exec(QString::fromUtf8(sql))) {
+            *error = query.lastError().text();
+            if (Connection::isDamage(query.lastError()))
+                return Opened::Damaged;
+            *error = tr("%1: %2").arg(m_indexPath, *error);
+            return Opened::Failed;
+        }
+    }
+    return Opened::Ready;
+}
+
+bool SearchIndex::isSound(const QString &connectionName, QString *reason) {
+    QSqlQuery query(QSqlDatabase::database(connectionName, false));
+    if (query.exec(u"PRAGMA quick_check(1)"_s) && query.next() &&
+        query.value(0).toString() == u"ok"_s)
+        return true;
+    *reason = query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
+    return false;
+}
+
+bool SearchIndex::makeAgain(const QString &connectionName, QString *error) {
+    QSqlDatabase::database(connectionName, false).close();
+    QSqlDatabase::removeDatabase(connectionName);
+    // Known to be ours (openIndex checked): derived data, made again from the documents.
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(m_indexPath + suffix);
+    ++m_generation;  // the reading connection opens the new file
+    QString reason;
+    switch (openIndex(connectionName, &reason)) {
+        case Opened::Ready:
+            return true;
+        case Opened::Damaged:
+            *error = tr("%1: damaged, and could not be made again (%2)").arg(m_indexPath, reason);
+            return false;
+        case Opened::Refused:
+        case Opened::Failed:
+            *error = reason;
+            return false;
+    }
+    return false;
 }
 
 void SearchIndex::run() {
@@ -152,23 +260,32 @@ void SearchIndex::run() {
         QSqlDatabase source = QSqlDatabase::addDatabase(u"QSQLITE"_s, mainConnection);
         source.setDatabaseName(m_databasePath);
         source.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY"_s);
-        QSqlDatabase index = QSqlDatabase::addDatabase(u"QSQLITE"_s, indexConnection);
-        index.setDatabaseName(m_indexPath);
-        index.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
         QString error;
-        if (!source.open())
+        if (!source.open()) {
             error = tr("%1: %2").arg(m_databasePath, source.lastError().text());
-        else if (!index.open())
-            error = tr("%1: %2").arg(m_indexPath, index.lastError().text());
-        for (const char *sql : kIndexSchema) {
-            QSqlQuery query(index);
-            if (error.isEmpty() && !query.exec(QString::fromUtf8(sql)))
-                error = tr("%1: %2").arg(m_indexPath, query.lastError().text());
+        } else if (QString reason; openIndex(indexConnection, &reason) == Opened::Damaged) {
+            makeAgain(indexConnection, &error);
+        } else {
+            error = reason;
         }
         {
             std::lock_guard lock(m_mutex);
             m_error = error;
             m_started = true;
+            m_busy = error.isEmpty();  // searches wait for the check
+        }
+        m_idle.notify_all();
+        // Damaged pages would otherwise answer searches with nothing, for good. Checked here,
+        // not before start() returns: on a large index it takes seconds the window need not
+        // wait for.
+        if (QString reason; error.isEmpty() && !isSound(indexConnection, &reason) &&
+                            !makeAgain(indexConnection, &error)) {
+            std::lock_guard lock(m_mutex);
+            m_error = error;
+        }
+        {
+            std::lock_guard lock(m_mutex);
+            m_busy = false;
         }
         m_idle.notify_all();
 
@@ -187,10 +304,18 @@ void SearchIndex::run() {
                 m_busy = true;
             }
             QString reason;
-            const bool ok = process(tasks, mainConnection, indexConnection, &reason);
+            bool damaged = false;
+            bool ok = process(tasks, mainConnection, indexConnection, &reason, &damaged);
+            if (!ok && damaged) {
+                // Found damaged while writing, or by a search: made again, then filled.
+                ok = makeAgain(indexConnection, &reason) &&
+                     process({{Task::Reconcile, 0}}, mainConnection, indexConnection, &reason,
+                             &damaged);
+            }
             {
                 std::lock_guard lock(m_mutex);
                 m_busy = false;
+                m_rebuilding = false;
                 if (!ok && m_error.isEmpty())
                     m_error = tr("%1: the search index could not be updated (%2)")
                                   .arg(m_indexPath, reason);
@@ -208,7 +333,7 @@ void SearchIndex::run() {
 }
 
 bool SearchIndex::process(const std::vector<Task> &tasks, const QString &mainConnection,
-                          const QString &indexConnection, QString *reason) {
+                          const QString &indexConnection, QString *reason, bool *damaged) {
     QSqlDatabase source = QSqlDatabase::database(mainConnection, false);
     QSqlDatabase index = QSqlDatabase::database(indexConnection, false);
     QSqlQuery range(index);
@@ -231,9 +356,11 @@ bool SearchIndex::process(const std::vector<Task> &tasks, const QString &mainCon
     sentences.setForwardOnly(true);
     sentences.prepare(u"SELECT id, text FROM sentences WHERE document_id = ? ORDER BY id"_s);
 
-    // The driver's words for the statement that failed.
+    // The driver's words for the statement that failed; damage to the index (not to the
+    // database it is read from) has it made again.
     auto failed = [&](const QSqlQuery &query) {
         *reason = query.lastError().text();
+        *damaged = Connection::isDamage(query.lastError()) && query.driver() == index.driver();
         return false;
     };
     for (const QSqlQuery *statement : {&range, &dropSentences, &dropDocument, &insertSentence,
@@ -281,6 +408,8 @@ bool SearchIndex::process(const std::vector<Task> &tasks, const QString &mainCon
             first = first < 0 ? sentence : first;
             last = sentence;
         }
+        if (!Connection::readToEnd(sentences, reason))
+            return false;
         insertDocument.bindValue(0, id);
         insertDocument.bindValue(1, contentHash);
         insertDocument.bindValue(2, first);
@@ -294,12 +423,16 @@ bool SearchIndex::process(const std::vector<Task> &tasks, const QString &mainCon
             return failed(query);
         while (query.next())
             stored.insert(query.value(0).toLongLong(), query.value(1).toString());
+        if (!Connection::readToEnd(query, reason))
+            return false;
         QHash<qint64, QString> indexed;
         QSqlQuery known(index);
         if (!known.exec(u"SELECT document_id, content_hash FROM indexed_documents"_s))
             return failed(known);
         while (known.next())
             indexed.insert(known.value(0).toLongLong(), known.value(1).toString());
+        if (known.lastError().isValid())
+            return failed(known);
         known.finish();
         for (auto it = indexed.constBegin(); it != indexed.constEnd(); ++it) {
             if (!stored.contains(it.key()) && !removeDocument(it.key()))
@@ -312,13 +445,24 @@ bool SearchIndex::process(const std::vector<Task> &tasks, const QString &mainCon
         return true;
     };
 
+    for (const Task &task : tasks) {
+        if (task.kind == Task::MakeAgain) {
+            // The rest of the batch is covered by the reconciliation that follows.
+            *reason = tr("a search found it damaged");
+            *damaged = true;
+            return false;
+        }
+    }
     if (!index.transaction()) {
         *reason = index.lastError().text();
+        *damaged = Connection::isDamage(index.lastError());
         return false;
     }
     bool ok = true;
     for (const Task &task : tasks) {
         switch (task.kind) {
+            case Task::MakeAgain:
+                break;
             case Task::Add:
                 ok = addDocument(task.documentId);
                 break;
@@ -339,6 +483,7 @@ bool SearchIndex::process(const std::vector<Task> &tasks, const QString &mainCon
     if (index.commit())
         return true;
     *reason = index.lastError().text();
+    *damaged = Connection::isDamage(index.lastError());
     return false;
 }
 

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <memory>
@@ -48,20 +49,36 @@ public:
     // Why the index cannot be trusted (it could not be opened or updated), naming the file;
     // empty while it is kept.
     QString failure() const;
+    // A search found the index damaged: it is being made again from the documents, and
+    // searches meanwhile scan the sentences rather than wait.
+    bool isBeingMadeAgain() const;
 
 private:
     struct Task {
-        enum Kind { Add, Remove, Reconcile } kind;
+        enum Kind { Add, Remove, Reconcile, MakeAgain } kind;
         qint64 documentId;
     };
+    enum class Opened { Ready, Damaged, Refused, Failed };
     void run();
-    // On failure the reason is the driver's words.
+    // Opens the index file for writing on the indexing thread: a new file (readable by its
+    // owner only, marked as the index), or an index of ours, checked. Something else's file is
+    // refused untouched; the message names the file (Damaged: the reason only, found while
+    // setting the schema up).
+    Opened openIndex(const QString &connectionName, QString *error);
+    // PRAGMA quick_check: every page of the file readable and in order.
+    static bool isSound(const QString &connectionName, QString *reason);
+    // Removes a damaged index of ours and opens a new one.
+    bool makeAgain(const QString &connectionName, QString *error);
+    bool openReader(QString *error);
+    // On failure the reason is the driver's words; damaged when the index file is.
     bool process(const std::vector<Task> &tasks, const QString &mainConnection,
-                 const QString &indexConnection, QString *reason);
+                 const QString &indexConnection, QString *reason, bool *damaged);
 
     QString m_databasePath;
     QString m_indexPath;
     QString m_readConnection;  // the caller's thread: queries
+    int m_readGeneration = 0;
+    std::atomic<int> m_generation = 0;  // counts the files made again
 
     std::thread m_thread;
     mutable std::mutex m_mutex;
@@ -71,6 +88,7 @@ private:
     bool m_busy = false;
     bool m_stop = false;
     bool m_started = false;
+    bool m_rebuilding = false;
     QString m_error;
 };
 
