@@ -601,17 +601,17 @@
         <translation>%1: its folder %2 cannot be made</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="68"/>
+        <location filename="../models/storage/connection.cpp" line="69"/>
         <source>%1: cannot be made (%2)</source>
         <translation>%1: cannot be made (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="86"/>
+        <location filename="../models/storage/connection.cpp" line="87"/>
         <source>%1: cannot open the database (%2)</source>
         <translation>%1: cannot open the database (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="164"/>
+        <location filename="../models/storage/connection.cpp" line="165"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -637,7 +637,8 @@
 <context>
     <name>reportlens::CorrectionApplier</name>
     <message>
-        <location filename="../models/storage/correctionapplier.cpp" line="73"/>
+        <location filename="../models/storage/correctionapplier.cpp" line="126"/>
+        <location filename="../models/storage/correctionapplier.cpp" line="245"/>
         <source>there is no document %1</source>
         <translation>there is no document %1</translation>
     </message>
@@ -645,12 +646,12 @@
 <context>
     <name>reportlens::CorrectionLog</name>
     <message>
-        <location filename="../models/storage/correctionlog.cpp" line="105"/>
+        <location filename="../models/storage/correctionlog.cpp" line="132"/>
         <source>there is no correction %1</source>
         <translation>there is no correction %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/correctionlog.cpp" line="230"/>
+        <location filename="../models/storage/correctionlog.cpp" line="253"/>
         <source>correction #%1: %2</source>
         <translation>correction #%1: %2</translation>
     </message>
@@ -1038,7 +1039,7 @@
         <translation>ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>Set the place</source>
         <translation>Set the place</translation>
     </message>
@@ -1135,7 +1136,7 @@ Figures from trade-union work reports, city by city.</source>
 Figures from trade-union work reports, city by city.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>%n sentence found</numerusform>
@@ -1143,17 +1144,17 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="233"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>add figure %1</source>
         <translation>add figure %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
@@ -1369,9 +1370,9 @@ Figures from trade-union work reports, city by city.</translation>
         <location filename="../models/storage/searchindex.cpp" line="139"/>
         <location filename="../models/storage/searchindex.cpp" line="169"/>
         <location filename="../models/storage/searchindex.cpp" line="187"/>
-        <location filename="../models/storage/searchindex.cpp" line="210"/>
-        <location filename="../models/storage/searchindex.cpp" line="218"/>
-        <location filename="../models/storage/searchindex.cpp" line="266"/>
+        <location filename="../models/storage/searchindex.cpp" line="209"/>
+        <location filename="../models/storage/searchindex.cpp" line="217"/>
+        <location filename="../models/storage/searchindex.cpp" line="265"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1386,17 +1387,17 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>%1: not a search index of ReportLens; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="246"/>
+        <location filename="../models/storage/searchindex.cpp" line="245"/>
         <source>%1: damaged, and could not be made again (%2)</source>
         <translation>%1: damaged, and could not be made again (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="321"/>
+        <location filename="../models/storage/searchindex.cpp" line="320"/>
         <source>%1: the search index could not be updated (%2)</source>
         <translation>%1: the search index could not be updated (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="452"/>
+        <location filename="../models/storage/searchindex.cpp" line="451"/>
         <source>a search found it damaged</source>
         <translation>a search found it damaged</translation>
     </message>
@@ -1642,29 +1643,44 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>metrics file %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/corrections.cpp" line="19"/>
+        <location filename="../app/cli/corrections.cpp" line="20"/>
         <source>corrections: expected export FILE or import FILE</source>
         <translation>corrections: expected export FILE or import FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/corrections.cpp" line="39"/>
+        <location filename="../app/cli/corrections.cpp" line="40"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1: cannot be written (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/corrections.cpp" line="48"/>
+        <location filename="../app/cli/corrections.cpp" line="49"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: cannot be read (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/corrections.cpp" line="60"/>
+        <location filename="../app/cli/corrections.cpp" line="61"/>
         <source>%1: not a corrections file (%2)</source>
         <translation>%1: not a corrections file (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/corrections.cpp" line="63"/>
+        <location filename="../app/cli/corrections.cpp" line="64"/>
         <source>no &quot;corrections&quot; array</source>
         <translation>no &quot;corrections&quot; array</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/corrections.cpp" line="81"/>
+        <source>corrections stored: %1 of %2</source>
+        <translation>corrections stored: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/corrections.cpp" line="83"/>
+        <source>reports brought up to date: %1 of %2</source>
+        <translation>reports brought up to date: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/corrections.cpp" line="94"/>
+        <source>(nothing was imported)</source>
+        <translation>(nothing was imported)</translation>
     </message>
     <message>
         <location filename="../app/cli/extract.cpp" line="21"/>

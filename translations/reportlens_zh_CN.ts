@@ -600,17 +600,17 @@
         <translation>%1：无法创建其所在文件夹 %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="68"/>
+        <location filename="../models/storage/connection.cpp" line="69"/>
         <source>%1: cannot be made (%2)</source>
         <translation>%1：无法创建（%2）</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="86"/>
+        <location filename="../models/storage/connection.cpp" line="87"/>
         <source>%1: cannot open the database (%2)</source>
         <translation>%1：无法打开数据库（%2）</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="164"/>
+        <location filename="../models/storage/connection.cpp" line="165"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -636,7 +636,8 @@
 <context>
     <name>reportlens::CorrectionApplier</name>
     <message>
-        <location filename="../models/storage/correctionapplier.cpp" line="73"/>
+        <location filename="../models/storage/correctionapplier.cpp" line="126"/>
+        <location filename="../models/storage/correctionapplier.cpp" line="245"/>
         <source>there is no document %1</source>
         <translation>没有编号为 %1 的文档</translation>
     </message>
@@ -644,12 +645,12 @@
 <context>
     <name>reportlens::CorrectionLog</name>
     <message>
-        <location filename="../models/storage/correctionlog.cpp" line="105"/>
+        <location filename="../models/storage/correctionlog.cpp" line="132"/>
         <source>there is no correction %1</source>
         <translation>没有编号为 %1 的更正</translation>
     </message>
     <message>
-        <location filename="../models/storage/correctionlog.cpp" line="230"/>
+        <location filename="../models/storage/correctionlog.cpp" line="253"/>
         <source>correction #%1: %2</source>
         <translation>更正 #%1：%2</translation>
     </message>
@@ -1037,7 +1038,7 @@
         <translation>ReportLens 报告透镜</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>Set the place</source>
         <translation>设置地区</translation>
     </message>
@@ -1134,24 +1135,24 @@ Figures from trade-union work reports, city by city.</source>
 逐城比较工会工作报告中的数字。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>找到 %n 句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="233"/>
         <source>%1 of %2</source>
         <translation>%2 的%1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>add figure %1</source>
         <translation>添加数字 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source>The correction could not be saved</source>
         <translation>更正未能保存</translation>
     </message>
@@ -1366,9 +1367,9 @@ Figures from trade-union work reports, city by city.</source>
         <location filename="../models/storage/searchindex.cpp" line="139"/>
         <location filename="../models/storage/searchindex.cpp" line="169"/>
         <location filename="../models/storage/searchindex.cpp" line="187"/>
-        <location filename="../models/storage/searchindex.cpp" line="210"/>
-        <location filename="../models/storage/searchindex.cpp" line="218"/>
-        <location filename="../models/storage/searchindex.cpp" line="266"/>
+        <location filename="../models/storage/searchindex.cpp" line="209"/>
+        <location filename="../models/storage/searchindex.cpp" line="217"/>
+        <location filename="../models/storage/searchindex.cpp" line="265"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1383,17 +1384,17 @@ Figures from trade-union work reports, city by city.</source>
         <translation>%1：不是 ReportLens 的搜索索引；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="246"/>
+        <location filename="../models/storage/searchindex.cpp" line="245"/>
         <source>%1: damaged, and could not be made again (%2)</source>
         <translation>%1：已损坏，且无法重建（%2）</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="321"/>
+        <location filename="../models/storage/searchindex.cpp" line="320"/>
         <source>%1: the search index could not be updated (%2)</source>
         <translation>%1：搜索索引无法更新（%2）</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="452"/>
+        <location filename="../models/storage/searchindex.cpp" line="451"/>
         <source>a search found it damaged</source>
         <translation>搜索时发现索引已损坏</translation>
     </message>
@@ -1639,29 +1640,44 @@ Figures from trade-union work reports, city by city.</source>
         <translation>指标文件 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/corrections.cpp" line="19"/>
+        <location filename="../app/cli/corrections.cpp" line="20"/>
         <source>corrections: expected export FILE or import FILE</source>
         <translation>corrections：应为 export 文件 或 import 文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/corrections.cpp" line="39"/>
+        <location filename="../app/cli/corrections.cpp" line="40"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1：无法写入（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/corrections.cpp" line="48"/>
+        <location filename="../app/cli/corrections.cpp" line="49"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/corrections.cpp" line="60"/>
+        <location filename="../app/cli/corrections.cpp" line="61"/>
         <source>%1: not a corrections file (%2)</source>
         <translation>%1：不是更正文件（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/corrections.cpp" line="63"/>
+        <location filename="../app/cli/corrections.cpp" line="64"/>
         <source>no &quot;corrections&quot; array</source>
         <translation>没有“corrections”数组</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/corrections.cpp" line="81"/>
+        <source>corrections stored: %1 of %2</source>
+        <translation>已保存更正：%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/corrections.cpp" line="83"/>
+        <source>reports brought up to date: %1 of %2</source>
+        <translation>已更新报告：%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/corrections.cpp" line="94"/>
+        <source>(nothing was imported)</source>
+        <translation>（未导入任何内容）</translation>
     </message>
     <message>
         <location filename="../app/cli/extract.cpp" line="21"/>

@@ -2,6 +2,7 @@
 #include "cli/subcommands.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,11 +65,33 @@ int runCorrections(const Invocation &call) {
                                                                  "no \"corrections\" array")));
         return ExitFileError;
     }
+    // Progress for anything longer than a moment, as import gives it: after the first second,
+    // a line at most twice a second, and the last one of each stage.
+    QElapsedTimer started;
+    started.start();
+    qint64 lastLine = -1;
+    const auto progress = [&](CorrectionImportStage stage, qsizetype done, qsizetype total) {
+        const qint64 now = started.elapsed();
+        if (now < 1000 || (done < total && now - lastLine < 500))
+            return;
+        lastLine = now;
+        writeLine(call.err,
+                  u"reportlens: "_s +
+                      (stage == CorrectionImportStage::Storing
+                           ? QCoreApplication::translate("reportlens::cli",
+                                                         "corrections stored: %1 of %2")
+                           : QCoreApplication::translate("reportlens::cli",
+                                                         "reports brought up to date: %1 of %2"))
+                          .arg(done)
+                          .arg(total));
+    };
     int added = 0;
     QString error;
     if (!store.importCorrections(document.object().value(u"corrections"_s).toArray(), &added,
-                                 &error)) {
-        writeLine(call.err, u"reportlens: %1: %2"_s.arg(file, error));
+                                 &error, progress)) {
+        writeLine(call.err,
+                  u"reportlens: %1: %2 "_s.arg(file, error) +
+                      QCoreApplication::translate("reportlens::cli", "(nothing was imported)"));
         return ExitFileError;
     }
     writeLine(call.out, u"imported %1 new corrections from %2"_s.arg(added).arg(file));

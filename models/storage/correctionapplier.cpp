@@ -27,58 +27,113 @@ QVariant metricValue(const QJsonValue &metric) {
                              : QVariant(QMetaType::fromType<QString>());
 }
 
-// Runs a prepared query with its values bound in order; the reason is the driver's words.
-bool run(QSqlQuery &query, const QVariantList &values, QString *reason) {
-    if (query.lastError().isValid()) {  // the prepare failed: its reason, not exec's
-        *reason = Connection::reason(query);
-        return false;
-    }
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (query.exec())
-        return true;
-    *reason = Connection::reason(query);
-    return false;
-}
-
 }  // namespace
 
+bool CorrectionApplier::Statements::run(const QString &sql, const QVariantList &values,
+                                        QString *reason, QSqlQuery **ran) {
+    std::unique_ptr<QSqlQuery> &query = m_prepared[sql];
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(m_connection.database());
+        if (!query->prepare(sql)) {
+            *reason = Connection::reason(*query);
+            query.reset();
+            return false;
+        }
+    }
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query->bindValue(int(i), values.at(i));
+    if (!query->exec()) {
+        *reason = Connection::reason(*query);
+        return false;
+    }
+    if (ran)
+        *ran = query.get();
+    return true;
+}
+
+void CorrectionApplier::Figures::add(StoredFigure figure) {
+    const size_t at = m_figures.size();
+    if (!m_byPlace.contains({figure.start, figure.end}))  // the first stated keeps its place
+        m_byPlace.insert({figure.start, figure.end}, at);
+    m_byWords.insert(figure.raw, at);
+    m_figures.push_back(std::move(figure));
+}
+
+const CorrectionApplier::StoredFigure *CorrectionApplier::Figures::match(const FigureAnchor &anchor,
+                                                                         bool sameContent) const {
+    if (sameContent) {
+        const auto found = m_byPlace.constFind({anchor.start, anchor.end});
+        return found == m_byPlace.cend() ? nullptr : &m_figures[*found];
+    }
+    // The nearest; of two as near, the first stated.
+    std::optional<size_t> best;
+    for (auto it = m_byWords.constFind(anchor.raw);
+         it != m_byWords.cend() && it.key() == anchor.raw; ++it) {
+        const qint64 distance = std::llabs(m_figures[*it].start - anchor.start);
+        const qint64 bestDistance = best ? std::llabs(m_figures[*best].start - anchor.start) : 0;
+        if (!best || distance < bestDistance || (distance == bestDistance && *it < *best))
+            best = *it;
+    }
+    return best ? &m_figures[*best] : nullptr;
+}
+
 bool CorrectionApplier::apply(qint64 documentId, QString *reason) const {
+    Statements sql(m_connection);
     Target target;
     std::vector<Pending> pending;
-    std::vector<StoredFigure> figures;
-    if (!lock(documentId, &target, reason) || !resetToEngine(documentId, reason) ||
-        !loadCorrections(target, &pending, reason) || !loadFigures(documentId, &figures, reason))
-        return false;
+    Figures figures;
+    return lock(documentId, &target, &sql, reason) && resetToEngine(documentId, &sql, reason) &&
+           loadCorrections(target, std::nullopt, &pending, reason) &&
+           loadFigures(documentId, &figures, reason) &&
+           applyAll(target, pending, &figures, &sql, reason);
+}
+
+bool CorrectionApplier::applyLatest(qint64 documentId, qint64 correctionId, QString *reason) const {
+    Statements sql(m_connection);
+    Target target;
+    std::vector<Pending> pending;
+    Figures figures;
+    return lock(documentId, &target, &sql, reason) &&
+           loadCorrections(target, correctionId, &pending, reason) &&
+           loadFigures(documentId, &figures, reason) &&
+           applyAll(target, pending, &figures, &sql, reason);
+}
+
+bool CorrectionApplier::applyAll(const Target &target, const std::vector<Pending> &pending,
+                                 Figures *figures, Statements *sql, QString *reason) const {
     for (const Pending &item : pending) {
         bool applied = false;
-        if (!applyOne(target, item, &figures, &applied, reason) ||
-            !markApplied(item.id, applied, reason))
+        if (!applyOne(target, item, figures, &applied, sql, reason) ||
+            !sql->run(u"UPDATE corrections SET applied = ? WHERE id = ?"_s,
+                      {applied ? 1 : 0, item.id}, reason))
             return false;
     }
     return true;
 }
 
-bool CorrectionApplier::lock(qint64 documentId, Target *target, QString *reason) const {
+bool CorrectionApplier::lock(qint64 documentId, Target *target, Statements *sql,
+                             QString *reason) const {
     // Serialise appliers of one document across processes, so that each sees the others'
     // committed corrections (SQLite serialises writers anyway).
-    QSqlQuery query(m_connection.database());
-    query.prepare(m_connection.isPostgres() ? u"SELECT content_hash, path, text FROM documents"
-                                              " WHERE id = ? FOR UPDATE"_s
-                                            : u"SELECT content_hash, path, text FROM documents"
-                                              " WHERE id = ?"_s);
-    if (!run(query, {documentId}, reason))
+    QSqlQuery *query = nullptr;
+    if (!sql->run(m_connection.isPostgres()
+                      ? u"SELECT content_hash, path FROM documents WHERE id = ? FOR UPDATE"_s
+                      : u"SELECT content_hash, path FROM documents WHERE id = ?"_s,
+                  {documentId}, reason, &query))
         return false;
-    if (!query.next()) {
-        *reason = tr("there is no document %1").arg(documentId);
+    if (!query->next()) {
+        *reason = query->lastError().isValid() ? Connection::reason(*query)
+                                               : tr("there is no document %1").arg(documentId);
         return false;
     }
-    *target = {documentId, query.value(0).toString(), query.value(1).toString(),
-               query.value(2).toString()};
+    target->id = documentId;
+    target->hash = query->value(0).toString();
+    target->path = query->value(1).toString();
+    query->finish();
     return true;
 }
 
-bool CorrectionApplier::resetToEngine(qint64 documentId, QString *reason) const {
+bool CorrectionApplier::resetToEngine(qint64 documentId, Statements *sql, QString *reason) const {
     const bool periods = m_schema.version() >= 3;
     QStringList resets = {
         u"UPDATE figures SET e_value = value, e_unit = unit, e_qualifier = qualifier,"
@@ -93,23 +148,29 @@ bool CorrectionApplier::resetToEngine(qint64 documentId, QString *reason) const 
                << u"UPDATE figures SET city = (SELECT d.city FROM documents d WHERE d.id ="
                   " figures.document_id) WHERE document_id = ?"_s;
     }
-    QSqlQuery query(m_connection.database());
-    for (const QString &sql : std::as_const(resets)) {
-        query.prepare(sql);
-        if (!run(query, {documentId}, reason))
+    for (const QString &statement : std::as_const(resets)) {
+        if (!sql->run(statement, {documentId}, reason))
             return false;
     }
     return true;
 }
 
-bool CorrectionApplier::loadCorrections(const Target &target, std::vector<Pending> *pending,
-                                        QString *reason) const {
+bool CorrectionApplier::loadCorrections(const Target &target, std::optional<qint64> only,
+                                        std::vector<Pending> *pending, QString *reason) const {
     QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
     query.prepare(
         u"SELECT id, kind, document_hash, start_cp, end_cp, raw, payload FROM corrections"
-        " WHERE (document_hash = ? OR document_path = ?) AND reverted = 0 ORDER BY id"_s);
-    if (!run(query, {target.hash, target.path}, reason))
+        " WHERE (document_hash = ? OR document_path = ?) AND reverted = 0%1 ORDER BY id"_s.arg(
+            only ? u" AND id = ?"_s : QString()));
+    query.addBindValue(target.hash);
+    query.addBindValue(target.path);
+    if (only)
+        query.addBindValue(*only);
+    if (query.lastError().isValid() || !query.exec()) {
+        *reason = Connection::reason(query);
         return false;
+    }
     while (query.next()) {
         const auto kind = correctionKindFromName(query.value(1).toString());
         if (!kind)
@@ -122,113 +183,105 @@ bool CorrectionApplier::loadCorrections(const Target &target, std::vector<Pendin
         item.values = QJsonDocument::fromJson(query.value(6).toByteArray()).object();
         pending->push_back(std::move(item));
     }
-    return true;
+    return Connection::readToEnd(query, reason);
 }
 
-bool CorrectionApplier::loadFigures(qint64 documentId, std::vector<StoredFigure> *figures,
-                                    QString *reason) const {
-    figures->clear();
+bool CorrectionApplier::loadFigures(qint64 documentId, Figures *figures, QString *reason) const {
     QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
     query.prepare(u"SELECT id, raw, start_cp, end_cp FROM figures WHERE document_id = ?"_s);
-    if (!run(query, {documentId}, reason))
+    query.addBindValue(documentId);
+    if (query.lastError().isValid() || !query.exec()) {
+        *reason = Connection::reason(query);
         return false;
+    }
     while (query.next())
-        figures->push_back({query.value(0).toLongLong(), query.value(1).toString(),
-                            query.value(2).toLongLong(), query.value(3).toLongLong()});
-    return true;
+        figures->add({query.value(0).toLongLong(), query.value(1).toString(),
+                      query.value(2).toLongLong(), query.value(3).toLongLong()});
+    return Connection::readToEnd(query, reason);
 }
 
-bool CorrectionApplier::applyOne(const Target &target, const Pending &item,
-                                 std::vector<StoredFigure> *figures, bool *applied,
-                                 QString *reason) const {
+bool CorrectionApplier::applyOne(const Target &target, const Pending &item, Figures *figures,
+                                 bool *applied, Statements *sql, QString *reason) const {
     switch (item.kind) {
         case CorrectionKind::SetReportPeriod:
             *applied = true;
-            return setReportPeriod(target, item, reason);
+            return sql->run(u"UPDATE documents SET period = COALESCE(?, '') WHERE id = ?"_s,
+                            {item.values.value(u"period"_s).toString(), target.id}, reason);
         case CorrectionKind::SetCity:
             *applied = true;
-            return setCity(target, item, reason);
+            return setCity(target, item, sql, reason);
         case CorrectionKind::AddFigure:
-            return addFigure(target, item, figures, applied, reason);
+            return addFigure(target, item, figures, applied, sql, reason);
         default:
             break;
     }
     const bool sameContent = item.anchor.documentHash == target.hash;
-    const StoredFigure *figure = matchAnchor(*figures, item.anchor, sameContent);
+    const StoredFigure *figure = figures->match(item.anchor, sameContent);
     if (!figure)
         return true;  // its figure is gone: kept in the log, an orphan
     *applied = true;
-    return correctFigure(item, *figure, reason);
+    return correctFigure(item, *figure, sql, reason);
 }
 
-bool CorrectionApplier::setReportPeriod(const Target &target, const Pending &item,
-                                        QString *reason) const {
-    QSqlQuery query(m_connection.database());
-    query.prepare(u"UPDATE documents SET period = COALESCE(?, '') WHERE id = ?"_s);
-    return run(query, {item.values.value(u"period"_s).toString(), target.id}, reason);
-}
-
-bool CorrectionApplier::setCity(const Target &target, const Pending &item, QString *reason) const {
+bool CorrectionApplier::setCity(const Target &target, const Pending &item, Statements *sql,
+                                QString *reason) const {
     const QString city = item.values.value(u"city"_s).toString();
-    QSqlQuery query(m_connection.database());
-    query.prepare(u"UPDATE documents SET city = ? WHERE id = ?"_s);
-    if (!run(query, {city, target.id}, reason))
+    if (!sql->run(u"UPDATE documents SET city = ? WHERE id = ?"_s, {city, target.id}, reason))
         return false;
-    if (m_schema.version() < 2)
-        return true;
-    query.prepare(u"UPDATE figures SET city = ? WHERE document_id = ?"_s);
-    return run(query, {city, target.id}, reason);
+    return m_schema.version() < 2 ||
+           sql->run(u"UPDATE figures SET city = ? WHERE document_id = ?"_s, {city, target.id},
+                    reason);
 }
 
 bool CorrectionApplier::findAgain(const Target &target, const FigureAnchor &anchor, qint64 *start,
-                                  qint64 *end) {
+                                  qint64 *end, QString *reason) const {
+    if (!target.text) {
+        QSqlQuery query(m_connection.database());
+        query.prepare(u"SELECT text FROM documents WHERE id = ?"_s);
+        query.addBindValue(target.id);
+        if (query.lastError().isValid() || !query.exec() || !query.next()) {
+            *reason = query.lastError().isValid() ? Connection::reason(query)
+                                                  : tr("there is no document %1").arg(target.id);
+            return false;
+        }
+        target.text = query.value(0).toString();
+    }
     // The file changed: find the same words nearest to where they stood.
+    const QString &text = *target.text;
     Document positions;
-    positions.text = target.text;
+    positions.text = text;
     positions.indexSurrogatePairs();
     const qsizetype near = positions.utf16Offset(anchor.start);
     qsizetype found = -1;
-    for (qsizetype at = target.text.indexOf(anchor.raw); at >= 0;
-         at = target.text.indexOf(anchor.raw, at + 1)) {
+    for (qsizetype at = text.indexOf(anchor.raw); at >= 0; at = text.indexOf(anchor.raw, at + 1)) {
         if (found < 0 || std::llabs(at - near) < std::llabs(found - near))
             found = at;
     }
-    if (found < 0)
-        return false;
-    *start = positions.codePointOffset(found);
-    *end = positions.codePointOffset(found + anchor.raw.size());
+    *start = found < 0 ? -1 : positions.codePointOffset(found);
+    *end = found < 0 ? -1 : positions.codePointOffset(found + anchor.raw.size());
     return true;
 }
 
-bool CorrectionApplier::addFigure(const Target &target, const Pending &item,
-                                  std::vector<StoredFigure> *figures, bool *applied,
-                                  QString *reason) const {
+bool CorrectionApplier::addFigure(const Target &target, const Pending &item, Figures *figures,
+                                  bool *applied, Statements *sql, QString *reason) const {
     qint64 start = item.anchor.start;
     qint64 end = item.anchor.end;
     const bool sameContent = item.anchor.documentHash == target.hash;
-    if (!sameContent && !findAgain(target, item.anchor, &start, &end))
-        return true;  // its words are gone from the new version
-    if (start < 0 ||
-        matchAnchor(*figures, {target.hash, target.path, start, end, item.anchor.raw}, true))
-        return true;  // the engine finds it now
-    QSqlQuery sentence(m_connection.database());
-    sentence.prepare(
-        u"SELECT id FROM sentences WHERE document_id = ? AND start_cp <= ?"
-        " ORDER BY start_cp DESC LIMIT 1"_s);
-    if (!run(sentence, {target.id, start}, reason))
+    if (!sameContent && !findAgain(target, item.anchor, &start, &end, reason))
         return false;
-    if (!sentence.next())
+    if (start < 0 || figures->match({target.hash, target.path, start, end, item.anchor.raw}, true))
+        return true;  // its words are gone from the new version, or the engine finds it now
+    QSqlQuery *sentence = nullptr;
+    if (!sql->run(u"SELECT id FROM sentences WHERE document_id = ? AND start_cp <= ?"
+                  " ORDER BY start_cp DESC LIMIT 1"_s,
+                  {target.id, start}, reason, &sentence))
+        return false;
+    if (!sentence->next())
         return true;  // before the first sentence
+    const QVariant sentenceId = sentence->value(0);
+    sentence->finish();
     const bool figureCity = m_schema.version() >= 2;
-    QSqlQuery insert(m_connection.database());
-    insert.prepare(
-        u"INSERT INTO figures (document_id, sentence_id, origin, raw, value, unit,"
-        " qualifier, label, metric, score, start_cp, end_cp, e_value, e_unit,"
-        " e_qualifier, e_label, e_metric, e_score, corrected%1)"
-        " VALUES (?, ?, 'user', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1%2)"_s.arg(
-            figureCity ? u", city"_s : QString(),
-            figureCity ? u", (SELECT city FROM documents WHERE id = %1)"_s.arg(target.id)
-                       : QString()));
     const QJsonObject &values = item.values;
     const QVariant metric = metricValue(values.value(u"metric"_s));
     const double value = values.value(u"value"_s).toDouble();
@@ -236,17 +289,31 @@ bool CorrectionApplier::addFigure(const Target &target, const Pending &item,
     const QString qualifier = values.value(u"qualifier"_s).toString(u"exact"_s);
     const QString label = values.value(u"label"_s).toString();
     // The figure as the user gave it, twice: as found and as in effect.
-    if (!run(insert,
-             {target.id, sentence.value(0), item.anchor.raw, value, unit, qualifier, label, metric,
-              kUserScore, start, end, value, unit, qualifier, label, metric, kUserScore},
-             reason))
+    QSqlQuery *insert = nullptr;
+    if (!sql->run(u"INSERT INTO figures (document_id, sentence_id, origin, raw, value, unit,"
+                  " qualifier, label, metric, score, start_cp, end_cp, e_value, e_unit,"
+                  " e_qualifier, e_label, e_metric, e_score, corrected%1)"
+                  " VALUES (?, ?, 'user', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1%2)"
+                  " RETURNING id"_s.arg(figureCity ? u", city"_s : QString(),
+                                        figureCity ? u", (SELECT city FROM documents WHERE id ="
+                                                     " %1)"_s.arg(target.id)
+                                                   : QString()),
+                  {target.id, sentenceId, item.anchor.raw, value, unit, qualifier, label, metric,
+                   kUserScore, start, end, value, unit, qualifier, label, metric, kUserScore},
+                  reason, &insert))
         return false;
+    if (!insert->next()) {
+        *reason = Connection::reason(*insert);
+        return false;
+    }
+    figures->add({insert->value(0).toLongLong(), item.anchor.raw, start, end});
+    insert->finish();
     *applied = true;
-    return loadFigures(target.id, figures, reason);
+    return true;
 }
 
 bool CorrectionApplier::correctFigure(const Pending &item, const StoredFigure &figure,
-                                      QString *reason) const {
+                                      Statements *sql, QString *reason) const {
     // The corrections that set one field of the figure.
     struct FieldCorrection {
         CorrectionKind kind;
@@ -260,31 +327,32 @@ bool CorrectionApplier::correctFigure(const Pending &item, const StoredFigure &f
         {CorrectionKind::SetLabel, u"e_label", u"label"},
         {CorrectionKind::SetPeriod, u"e_period", u"period"},
     };
-    QString sql;
+    QString statement;
     QVariantList binds;
     const auto field = std::find_if(std::begin(kFields), std::end(kFields),
                                     [&](const FieldCorrection &f) { return f.kind == item.kind; });
     if (field != std::end(kFields)) {
-        sql = u"UPDATE figures SET %1 = ?, corrected = 1 WHERE id = ?"_s.arg(field->column);
+        statement = u"UPDATE figures SET %1 = ?, corrected = 1 WHERE id = ?"_s.arg(field->column);
         const QJsonValue value = item.values.value(field->key.toString());
         binds.append(value.isDouble() ? QVariant(value.toDouble()) : QVariant(value.toString()));
     }
     switch (item.kind) {
         case CorrectionKind::Reject:
-            sql = u"UPDATE figures SET rejected = 1 WHERE id = ?"_s;
+            statement = u"UPDATE figures SET rejected = 1 WHERE id = ?"_s;
             break;
         case CorrectionKind::SetTarget:
-            sql = u"UPDATE figures SET e_target = ?, corrected = 1 WHERE id = ?"_s;
+            statement = u"UPDATE figures SET e_target = ?, corrected = 1 WHERE id = ?"_s;
             binds.append(item.values.value(u"target"_s).toBool() ? 1 : 0);
             break;
         case CorrectionKind::SetMetric:
-            sql = u"UPDATE figures SET e_metric = ?, e_score = ?, corrected = 1 WHERE id = ?"_s;
+            statement =
+                u"UPDATE figures SET e_metric = ?, e_score = ?, corrected = 1 WHERE id = ?"_s;
             binds.append(metricValue(item.values.value(u"metric"_s)));
             binds.append(kUserScore);
             break;
         case CorrectionKind::ChooseForCell:
             // The latest choice wins: chosen holds the correction's id.
-            sql = u"UPDATE figures SET e_metric = ?, chosen = ?, rejected = 0 WHERE id = ?"_s;
+            statement = u"UPDATE figures SET e_metric = ?, chosen = ?, rejected = 0 WHERE id = ?"_s;
             binds.append(metricValue(item.values.value(u"metric"_s)));
             binds.append(item.id);
             break;
@@ -300,35 +368,7 @@ bool CorrectionApplier::correctFigure(const Pending &item, const StoredFigure &f
             return true;  // not a figure's field: applyOne() handles them
     }
     binds.append(figure.id);
-    QSqlQuery update(m_connection.database());
-    update.prepare(sql);
-    return run(update, binds, reason);
-}
-
-bool CorrectionApplier::markApplied(qint64 correctionId, bool applied, QString *reason) const {
-    QSqlQuery query(m_connection.database());
-    query.prepare(u"UPDATE corrections SET applied = ? WHERE id = ?"_s);
-    return run(query, {applied ? 1 : 0, correctionId}, reason);
-}
-
-// The figure a correction points at: the same place in the same content, or else (the file
-// changed) the same words nearest to where they were.
-const CorrectionApplier::StoredFigure *CorrectionApplier::matchAnchor(
-    const std::vector<StoredFigure> &figures, const FigureAnchor &anchor, bool sameContent) {
-    const StoredFigure *best = nullptr;
-    for (const StoredFigure &figure : figures) {
-        if (sameContent) {
-            if (figure.start == anchor.start && figure.end == anchor.end)
-                return &figure;
-            continue;
-        }
-        if (figure.raw != anchor.raw)
-            continue;
-        if (!best ||
-            std::llabs(figure.start - anchor.start) < std::llabs(best->start - anchor.start))
-            best = &figure;
-    }
-    return best;
+    return sql->run(statement, binds, reason);
 }
 
 }  // namespace reportlens

@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -37,6 +38,37 @@ std::optional<std::vector<qint64>> ids(QSqlQuery &query, QString *reason) {
 
 }  // namespace
 
+bool CorrectionLog::prepareInsert(QSqlQuery *query) {
+    return query->prepare(
+        // COALESCE: an empty QString binds as NULL.
+        u"INSERT INTO corrections (kind, document_hash, document_path, start_cp, end_cp,"
+        " raw, payload, created_at, author, reverted) VALUES (?, ?, COALESCE(?, ''), ?, ?,"
+        " COALESCE(?, ''), ?, ?, COALESCE(?, ''), ?) RETURNING id"_s);
+}
+
+qint64 CorrectionLog::insert(QSqlQuery *query, const Correction &correction, QString *reason) {
+    const QVariantList values = {
+        correctionKindName(correction.kind),
+        correction.anchor.documentHash,
+        correction.anchor.documentPath,
+        correction.anchor.start,
+        correction.anchor.end,
+        correction.anchor.raw,
+        QString::fromUtf8(QJsonDocument(correction.values).toJson(QJsonDocument::Compact)),
+        correction.createdAt.toUTC().toString(Qt::ISODateWithMs),
+        correction.author,
+        correction.reverted ? 1 : 0};
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query->bindValue(int(i), values.at(i));
+    if (query->lastError().isValid() || !query->exec() || !query->next()) {
+        *reason = Connection::reason(*query);
+        return 0;
+    }
+    const qint64 id = query->value(0).toLongLong();
+    query->finish();
+    return id;
+}
+
 qint64 CorrectionLog::add(Correction correction, QString *error) {
     if (!correction.createdAt.isValid())
         correction.createdAt = QDateTime::currentDateTimeUtc();
@@ -47,30 +79,25 @@ qint64 CorrectionLog::add(Correction correction, QString *error) {
         return 0;
     }
     QSqlQuery query(m_connection.database());
-    const bool queryPrepared = query.prepare(
-        // COALESCE: an empty QString binds as NULL.
-        u"INSERT INTO corrections (kind, document_hash, document_path, start_cp, end_cp,"
-        " raw, payload, created_at, author, reverted) VALUES (?, ?, COALESCE(?, ''), ?, ?,"
-        " COALESCE(?, ''), ?, ?, COALESCE(?, ''), ?) RETURNING id"_s);
-    query.addBindValue(correctionKindName(correction.kind));
-    query.addBindValue(correction.anchor.documentHash);
-    query.addBindValue(correction.anchor.documentPath);
-    query.addBindValue(correction.anchor.start);
-    query.addBindValue(correction.anchor.end);
-    query.addBindValue(correction.anchor.raw);
-    query.addBindValue(
-        QString::fromUtf8(QJsonDocument(correction.values).toJson(QJsonDocument::Compact)));
-    query.addBindValue(correction.createdAt.toUTC().toString(Qt::ISODateWithMs));
-    query.addBindValue(correction.author);
-    query.addBindValue(correction.reverted ? 1 : 0);
-    if (!queryPrepared || !query.exec() || !query.next()) {
-        *error = m_connection.failure(Connection::reason(query));
+    prepareInsert(&query);
+    const qint64 id = insert(&query, correction, &reason);
+    if (id == 0) {
+        *error = m_connection.failure(reason);
         return 0;
     }
-    const qint64 id = query.value(0).toLongLong();
-    query.finish();
+    // The newest of the log: laid over what is applied, not replayed with all the others.
     const std::optional<std::vector<qint64>> documents = documentsOf(correction.anchor, &reason);
-    if (!documents || !applyTo(*documents, &reason) || !transaction.commit(&reason)) {
+    if (!documents) {
+        *error = m_connection.failure(reason);
+        return 0;
+    }
+    for (qint64 document : *documents) {
+        if (!m_applier.applyLatest(document, id, &reason)) {
+            *error = m_connection.failure(reason);
+            return 0;
+        }
+    }
+    if (!transaction.commit(&reason)) {
         *error = m_connection.failure(reason);
         return 0;
     }
@@ -213,9 +240,21 @@ QJsonArray CorrectionLog::exportAll(QString *error) const {
     return array;
 }
 
-bool CorrectionLog::import(const QJsonArray &array, int *added, QString *error) {
+bool CorrectionLog::import(const QJsonArray &array, int *added, QString *error,
+                           const CorrectionImportProgress &progress) {
     *added = 0;
+    // Read whole first: a malformed entry stops the import before anything is written.
+    std::vector<Correction> corrections;
+    corrections.reserve(size_t(array.size()));
     QString reason;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        auto correction = Correction::fromJson(array.at(i).toObject(), &reason);
+        if (!correction) {
+            *error = tr("correction #%1: %2").arg(i + 1).arg(reason);
+            return false;
+        }
+        corrections.push_back(std::move(*correction));
+    }
     const std::vector<Correction> existing = list(&reason);
     if (!reason.isEmpty()) {
         *error = reason;
@@ -224,20 +263,79 @@ bool CorrectionLog::import(const QJsonArray &array, int *added, QString *error) 
     QSet<QString> known;
     for (const Correction &correction : existing)
         known.insert(identity(correction));
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const auto correction = Correction::fromJson(array.at(i).toObject(), &reason);
-        if (!correction) {
-            *error = tr("correction #%1: %2").arg(i + 1).arg(reason);
+
+    Transaction transaction(m_connection);
+    if (!transaction.begin(&reason)) {
+        *error = m_connection.failure(reason);
+        return false;
+    }
+    QSqlQuery query(m_connection.database());
+    prepareInsert(&query);
+    const qsizetype total = qsizetype(corrections.size());
+    qint64 firstId = 0;
+    int stored = 0;
+    for (qsizetype i = 0; i < total; ++i) {
+        const Correction &correction = corrections[size_t(i)];
+        if (progress && i % 1000 == 0)
+            progress(CorrectionImportStage::Storing, i, total);
+        const QString key = identity(correction);
+        if (known.contains(key))
+            continue;
+        const qint64 id = insert(&query, correction, &reason);
+        if (id == 0) {
+            *error = m_connection.failure(reason);
             return false;
         }
-        if (known.contains(identity(*correction)))
-            continue;
-        if (add(*correction, error) == 0)
-            return false;
-        known.insert(identity(*correction));
-        ++*added;
+        firstId = firstId == 0 ? id : firstId;
+        known.insert(key);
+        ++stored;
     }
+    if (progress)
+        progress(CorrectionImportStage::Storing, total, total);
+    if (stored > 0) {
+        const std::optional<std::vector<qint64>> documents =
+            documentsOfCorrectionsFrom(firstId, &reason);
+        if (!documents) {
+            *error = m_connection.failure(reason);
+            return false;
+        }
+        const qsizetype count = qsizetype(documents->size());
+        for (qsizetype i = 0; i < count; ++i) {
+            if (progress)
+                progress(CorrectionImportStage::Applying, i, count);
+            if (!m_applier.apply((*documents)[size_t(i)], &reason)) {
+                *error = m_connection.failure(reason);
+                return false;
+            }
+        }
+        if (progress)
+            progress(CorrectionImportStage::Applying, count, count);
+    }
+    if (!transaction.commit(&reason)) {
+        *error = m_connection.failure(reason);
+        return false;
+    }
+    *added = stored;
     return true;
+}
+
+std::optional<std::vector<qint64>> CorrectionLog::documentsOfCorrectionsFrom(
+    qint64 firstId, QString *reason) const {
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    // Two joins, not one with OR: each can use its index.
+    const bool queryPrepared = query.prepare(
+        u"SELECT d.id FROM documents d JOIN corrections c ON c.document_hash = d.content_hash"
+        " WHERE c.id >= ?"
+        " UNION SELECT d.id FROM documents d JOIN corrections c ON c.document_path = d.path"
+        " WHERE c.id >= ? ORDER BY 1"_s);
+    query.addBindValue(firstId);
+    query.addBindValue(firstId);
+    if (!queryPrepared || !query.exec()) {
+        *reason = Connection::reason(query);
+        return std::nullopt;
+    }
+    return ids(query, reason);
 }
 
 }  // namespace reportlens

@@ -10,10 +10,19 @@
 #include <QJsonArray>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
+class QSqlQuery;
+
 namespace reportlens {
+
+// How far an import of corrections has come: the file's corrections stored, then the
+// documents they point at brought up to date.
+enum class CorrectionImportStage { Storing, Applying };
+using CorrectionImportProgress =
+    std::function<void(CorrectionImportStage stage, qsizetype done, qsizetype total)>;
 
 class Connection;
 class CorrectionApplier;
@@ -37,14 +46,22 @@ public:
     // Corrections whose figure no stored document has any more (kept, never dropped).
     std::vector<Correction> orphaned(QString *error) const;
     QJsonArray exportAll(QString *error) const;
-    // Adds the corrections not already in the log; *added says how many. A malformed entry is
-    // named by its number.
-    bool import(const QJsonArray &array, int *added, QString *error);
+    // Adds the corrections not already in the log, all or none; *added says how many. A
+    // malformed entry is named by its number, and nothing is added. The documents they point
+    // at are brought up to date once each, at the end, however many corrections each has.
+    bool import(const QJsonArray &array, int *added, QString *error,
+                const CorrectionImportProgress &progress = {});
 
 private:
+    // Appends one correction with a statement prepared by prepareInsert(); its new id, or 0.
+    static bool prepareInsert(QSqlQuery *query);
+    static qint64 insert(QSqlQuery *query, const Correction &correction, QString *reason);
     std::optional<std::vector<qint64>> documentsOf(const FigureAnchor &anchor,
                                                    QString *reason) const;
     std::optional<std::vector<qint64>> documentsOf(qint64 correctionId, QString *reason) const;
+    // The documents any correction from firstId on points at.
+    std::optional<std::vector<qint64>> documentsOfCorrectionsFrom(qint64 firstId,
+                                                                  QString *reason) const;
     bool applyTo(const std::vector<qint64> &documents, QString *reason) const;
 
     Connection &m_connection;

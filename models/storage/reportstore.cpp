@@ -171,8 +171,9 @@ QJsonArray ReportStore::exportCorrections(QString *error) const {
     return m_corrections->exportAll(error);
 }
 
-bool ReportStore::importCorrections(const QJsonArray &array, int *added, QString *error) {
-    return m_corrections->import(array, added, error);
+bool ReportStore::importCorrections(const QJsonArray &array, int *added, QString *error,
+                                    const CorrectionImportProgress &progress) {
+    return m_corrections->import(array, added, error, progress);
 }
 
 QStringList ReportStore::integrityProblems() const {

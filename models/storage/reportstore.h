@@ -14,6 +14,7 @@
 #include "engine/document.h"
 #include "engine/metriccatalog.h"
 #include "engine/records.h"
+#include "storage/correctionlog.h"
 #include "storage/databaselocation.h"
 #include "storage/schema.h"
 #include "storage/storedtext.h"
@@ -122,8 +123,9 @@ public:
     // Corrections whose figure no stored document has any more (kept, never dropped).
     std::vector<Correction> orphanedCorrections(QString *error = nullptr) const;
     QJsonArray exportCorrections(QString *error = nullptr) const;
-    // Adds the corrections not already in the log; *added says how many.
-    bool importCorrections(const QJsonArray &array, int *added, QString *error);
+    // Adds the corrections not already in the log, all or none; *added says how many.
+    bool importCorrections(const QJsonArray &array, int *added, QString *error,
+                           const CorrectionImportProgress &progress = {});
 
     // Documents whose stored sentences or figures do not add up to what was imported (a
     // partial write would show here); empty when the database is whole.
