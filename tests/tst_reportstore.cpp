@@ -1,5 +1,6 @@
 // The storage suite. It runs against SQLite, and against a real PostgreSQL server when
 // REPORTLENS_TEST_POSTGRES names one (ctest starts a throw-away cluster for that run).
+#include "databasefixtures.h"
 #include "engine/citytable.h"
 #include "engine/input/reportfiles.h"
 #include "engine/reportparser.h"
@@ -48,8 +49,9 @@ class TestReportStore : public QObject {
 
 private slots:
     void initTestCase();
-    void cleanupTestCase();
     void reimportIsNoOp();
+    void oddTextIsStoredAsWritten_data();
+    void oddTextIsStoredAsWritten();
     void changedFileReplacesItsOldVersion();
     void largeFileIsImportedInParts();
     void tableFromStoreMatchesEngine();
@@ -73,93 +75,42 @@ private slots:
     void periodsAndTargetsAreStored();
     void periodAndTargetCorrections();
     void revertedPlaceAndPeriodAreTheEnginesAgain();
-    void twoProcessesLoseNeitherEdit();
 
 private:
     // A connection of another program to the store's database, named "other": what it does
     // the store did not do. Remove it with QSqlDatabase::removeDatabase("other").
-    QSqlDatabase anotherProgramsConnection(const DatabaseLocation &location) const;
-    DatabaseLocation freshLocation();
-    QString urlOf(const DatabaseLocation &location) const;
+    QSqlDatabase anotherProgramsConnection(const DatabaseLocation &location) const {
+        return m_databases.anotherProgramsConnection(location, u"other"_s);
+    }
+    DatabaseLocation freshLocation() {
+        ++m_counter;
+        return m_databases.fresh();
+    }
+    static QString urlOf(const DatabaseLocation &location) {
+        return TestDatabases::urlOf(location);
+    }
     // Imports the seeds from a copy in the temporary folder; returns the store's documents.
     void importSeeds(ReportStore *store);
     const Figure *seedFigure(ReportStore &store, const QString &raw, Document *document);
 
     QTemporaryDir m_dir;
+    TestDatabases m_databases;
     bool m_postgres = false;
-    DatabaseLocation m_admin;
-    QStringList m_databases;  // PostgreSQL databases made for the tests
     int m_counter = 0;
 };
 
 void TestReportStore::initTestCase() {
     QVERIFY(m_dir.isValid());
-    const QString url = qEnvironmentVariable("REPORTLENS_TEST_POSTGRES");
-    m_postgres = !url.isEmpty();
-    if (m_postgres) {
-        QString error;
-        QVERIFY2(DatabaseLocation::parse(url, &m_admin, &error), qPrintable(error));
-        qInfo("storage tests against PostgreSQL at %s", qPrintable(m_admin.describe()));
-    } else {
-        qInfo("storage tests against SQLite in %s", qPrintable(m_dir.path()));
-    }
+    QString error;
+    QVERIFY2(m_databases.init(&error), qPrintable(error));
+    m_postgres = m_databases.postgres();
+    qInfo("storage tests against %s at %s", m_postgres ? "PostgreSQL" : "SQLite",
+          qPrintable(m_databases.describe()));
     QDir().mkpath(m_dir.filePath(u"seeds"_s));
     for (const QString &prefix : kSeedPrefixes) {
         const QString source = seedPath(prefix);
         QVERIFY(QFile::copy(source, m_dir.filePath(u"seeds/"_s + QFileInfo(source).fileName())));
     }
-}
-
-void TestReportStore::cleanupTestCase() {
-    if (!m_postgres)
-        return;
-    QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"cleanup"_s);
-    admin.setHostName(m_admin.host);
-    admin.setPort(m_admin.port);
-    admin.setUserName(m_admin.user);
-    admin.setDatabaseName(m_admin.databaseName);
-    if (admin.open()) {
-        for (const QString &name : std::as_const(m_databases))
-            QSqlQuery(admin).exec(u"DROP DATABASE IF EXISTS %1"_s.arg(name));
-    }
-    admin = QSqlDatabase();
-    QSqlDatabase::removeDatabase(u"cleanup"_s);
-}
-
-DatabaseLocation TestReportStore::freshLocation() {
-    ++m_counter;
-    if (!m_postgres) {
-        DatabaseLocation location;
-        location.sqlitePath = m_dir.filePath(u"db%1.sqlite"_s.arg(m_counter));
-        return location;
-    }
-    const QString name =
-        u"rl_test_%1_%2"_s.arg(m_counter).arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
-    {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"admin"_s);
-        admin.setHostName(m_admin.host);
-        admin.setPort(m_admin.port);
-        admin.setUserName(m_admin.user);
-        admin.setDatabaseName(m_admin.databaseName);
-        if (admin.open())
-            QSqlQuery(admin).exec(u"CREATE DATABASE %1"_s.arg(name));
-        else
-            qWarning("cannot reach the PostgreSQL server: %s",
-                     qPrintable(admin.lastError().text()));
-    }
-    QSqlDatabase::removeDatabase(u"admin"_s);
-    m_databases.append(name);
-    DatabaseLocation location = m_admin;
-    location.databaseName = name;
-    return location;
-}
-
-QString TestReportStore::urlOf(const DatabaseLocation &location) const {
-    return location.backend == DatabaseLocation::Backend::Sqlite
-               ? location.sqlitePath
-               : u"postgresql://%1@%2:%3/%4"_s.arg(location.user, location.host)
-                     .arg(location.port)
-                     .arg(location.databaseName);
 }
 
 void TestReportStore::importSeeds(ReportStore *store) {
@@ -229,6 +180,48 @@ void TestReportStore::reimportIsNoOp() {
         QCOMPARE(after[i].figureCount, before[i].figureCount);
     }
     QVERIFY(store.integrityProblems().isEmpty());
+}
+
+// What the sentences and figures of a report may hold comes back as it was written: on
+// PostgreSQL a document's sentences and figures go in as array literals, where quotes,
+// backslashes, braces, commas and the word NULL are special.
+void TestReportStore::oddTextIsStoredAsWritten_data() {
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("double quotes") << u"他说\"会员12万人\"是真的。"_s;
+    QTest::newRow("backslashes") << u"路径C:\\报告\\2022，会员12万人。"_s;
+    QTest::newRow("braces and commas") << u"{会员},12万人,{NULL}。"_s;
+    QTest::newRow("the word NULL alone") << u"NULL"_s;
+    QTest::newRow("characters outside the BMP") << u"𠀀𪚥工会会员12万人😀。"_s;
+    QTest::newRow("a single quote and a dollar") << u"It's $12万人 'quoted'。"_s;
+}
+
+void TestReportStore::oddTextIsStoredAsWritten() {
+    QFETCH(QString, sentence);
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(freshLocation(), &error), qPrintable(error));
+    const ReportParser parser;
+    const QString text = u"漳州市总工会工作报告\n\n"_s + sentence + u"\n\n全市建成驿站338家。\n"_s;
+    const Document parsed = parser.parseText(u"/made-up/odd.txt"_s, text, u"UTF-8"_s);
+    QVERIFY(!parsed.figures.empty());
+    QVERIFY2(store.storeDocument(parsed, &error), qPrintable(error));
+    const std::optional<Document> stored = store.document(store.documents().front().id);
+    QVERIFY(stored);
+    QCOMPARE(stored->text, text);
+    QCOMPARE(stored->sentences.size(), parsed.sentences.size());
+    for (size_t i = 0; i < parsed.sentences.size(); ++i) {
+        QCOMPARE(stored->sentences[i].text, parsed.sentences[i].text);
+        QCOMPARE(stored->sentences[i].documentStart, parsed.sentences[i].documentStart);
+    }
+    QCOMPARE(stored->figures.size(), parsed.figures.size());
+    for (size_t i = 0; i < parsed.figures.size(); ++i) {
+        QCOMPARE(stored->figures[i].raw, parsed.figures[i].raw);
+        QCOMPARE(stored->figures[i].value, parsed.figures[i].value);
+        QCOMPARE(stored->figures[i].label, parsed.figures[i].label);
+        QCOMPARE(stored->figures[i].metric, parsed.figures[i].metric);
+        QCOMPARE(stored->figures[i].start, parsed.figures[i].start);
+    }
+    QCOMPARE(store.search(sentence.left(4)).size(), size_t(1));
 }
 
 void TestReportStore::changedFileReplacesItsOldVersion() {
@@ -762,20 +755,6 @@ void TestReportStore::killedImportLeavesNoPartialDocument() {
     QCOMPARE(qint64(store.search(u"走访慰问困难职工家庭"_s, 5000).size()), stored);
 }
 
-QSqlDatabase TestReportStore::anotherProgramsConnection(const DatabaseLocation &location) const {
-    QSqlDatabase other =
-        QSqlDatabase::addDatabase(m_postgres ? u"QPSQL"_s : u"QSQLITE"_s, u"other"_s);
-    if (m_postgres) {
-        other.setHostName(location.host);
-        other.setPort(location.port);
-        other.setUserName(location.user);
-        other.setDatabaseName(location.databaseName);
-    } else {
-        other.setDatabaseName(location.sqlitePath);
-    }
-    return other;
-}
-
 void TestReportStore::refusesForeignDatabase() {
     const DatabaseLocation location = freshLocation();
     {
@@ -1005,58 +984,6 @@ void TestReportStore::revertedPlaceAndPeriodAreTheEnginesAgain() {
     const CityTable table = store.cityTable(MetricCatalog::builtIn());
     QVERIFY(!table.cities.contains(u"广州市"_s));
     QCOMPARE(cellOf(table, u"肇庆市"_s, u"members"_s)->value, 609204.0);
-}
-
-void TestReportStore::twoProcessesLoseNeitherEdit() {
-    const DatabaseLocation location = freshLocation();
-    ReportStore store;
-    QString error;
-    QVERIFY2(store.open(location, &error), qPrintable(error));
-    importSeeds(&store);
-    Document document;
-    QVERIFY(seedFigure(store, u"5397家"_s, &document));
-    // Two analysts correct the same 30 figures at once: one their labels, one their values.
-    const int count = 30;
-    QJsonArray labels;
-    QJsonArray values;
-    for (int i = 0; i < count; ++i) {
-        const Figure &figure = document.figures[size_t(i)];
-        Correction correction;
-        correction.anchor = FigureAnchor::of(document, figure);
-        correction.createdAt = QDateTime::currentDateTimeUtc();
-        correction.kind = CorrectionKind::SetLabel;
-        correction.values = {{u"label"_s, u"A%1"_s.arg(i)}};
-        correction.author = u"A"_s;
-        labels.append(correction.toJson());
-        correction.kind = CorrectionKind::SetValue;
-        correction.values = {{u"value"_s, 1000 + i}};
-        correction.author = u"B"_s;
-        values.append(correction.toJson());
-    }
-    // Each process imports its corrections one transaction at a time.
-    const QString labelFile = m_dir.filePath(u"labels%1.json"_s.arg(m_counter));
-    const QString valueFile = m_dir.filePath(u"values%1.json"_s.arg(m_counter));
-    writeFile(labelFile, QJsonDocument(QJsonObject{{u"corrections"_s, labels}}).toJson());
-    writeFile(valueFile, QJsonDocument(QJsonObject{{u"corrections"_s, values}}).toJson());
-    QProcess a;
-    QProcess b;
-    a.start(QStringLiteral(REPORTLENS_EXECUTABLE),
-            {u"corrections"_s, u"import"_s, u"--db"_s, urlOf(location), labelFile});
-    b.start(QStringLiteral(REPORTLENS_EXECUTABLE),
-            {u"corrections"_s, u"import"_s, u"--db"_s, urlOf(location), valueFile});
-    QVERIFY(a.waitForFinished(120000));
-    QVERIFY(b.waitForFinished(120000));
-    QVERIFY2(a.exitCode() == 0, a.readAllStandardError().constData());
-    QVERIFY2(b.exitCode() == 0, b.readAllStandardError().constData());
-
-    QCOMPARE(store.corrections().size(), size_t(2 * count));
-    const std::optional<Document> after = store.document(document.id);
-    QVERIFY(after);
-    for (int i = 0; i < count; ++i) {
-        const Figure &figure = after->figures[size_t(i)];
-        QCOMPARE(figure.label, u"A%1"_s.arg(i));
-        QCOMPARE(figure.value, double(1000 + i));
-    }
 }
 
 QTEST_GUILESS_MAIN(TestReportStore)

@@ -1,5 +1,7 @@
 #include "storage/connection.h"
 
+#include "storage/postgresarray.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -183,6 +185,26 @@ bool Connection::exec(const QString &sql, QString *reason) const {
         return false;
     }
     return true;
+}
+
+bool Connection::lockPaths(QStringList paths, QString *reason) const {
+    if (!isPostgres() || paths.isEmpty())
+        return true;
+    paths.sort();
+    paths.removeDuplicates();
+    PostgresArray array;
+    for (const QString &path : std::as_const(paths))
+        array.add(path);
+    QSqlQuery query(database());
+    // 7340219: this program's class of advisory locks (the schema's is 7340217).
+    query.prepare(
+        u"SELECT count(pg_advisory_xact_lock(7340219, hashtext(p)))"
+        " FROM (SELECT p FROM unnest(?::text[]) AS p ORDER BY hashtext(p)) AS ordered"_s);
+    query.addBindValue(array.literal());
+    if (!query.lastError().isValid() && query.exec())
+        return true;
+    *reason = Connection::reason(query);
+    return false;
 }
 
 QString Connection::savepoint() const {

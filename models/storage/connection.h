@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 class QSqlError;
 class QSqlQuery;
@@ -69,6 +70,12 @@ public:
     static bool readToEnd(const QSqlQuery &query, QString *reason);
     // Runs one statement; on failure the reason gives the driver's words and the statement.
     bool exec(const QString &sql, QString *reason) const;
+    // PostgreSQL: waits for, then holds until the transaction ends, the lock on a report's
+    // path that whoever replaces the report or corrects it takes, so that a correction made
+    // while another process replaces its report is laid over the new version rather than
+    // lost with the old one. In a stable order, so that two holders of many never deadlock.
+    // Nothing on SQLite, whose writers take turns by whole transactions.
+    bool lockPaths(QStringList paths, QString *reason) const;
 
     // A transaction, or, inside one, a savepoint: each level is all or nothing. On failure the
     // reason is the driver's; a failed commit leaves the level open for rollback().

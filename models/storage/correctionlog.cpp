@@ -78,6 +78,10 @@ qint64 CorrectionLog::add(Correction correction, QString *error) {
         *error = m_connection.failure(reason);
         return 0;
     }
+    if (!m_connection.lockPaths({correction.anchor.documentPath}, &reason)) {
+        *error = m_connection.failure(reason);
+        return 0;
+    }
     QSqlQuery query(m_connection.database());
     prepareInsert(&query);
     const qint64 id = insert(&query, correction, &reason);
@@ -121,6 +125,19 @@ bool CorrectionLog::setReverted(qint64 id, bool reverted, QString *error) {
         return false;
     }
     QSqlQuery query(m_connection.database());
+    const bool pathPrepared =
+        query.prepare(u"SELECT document_path FROM corrections WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!pathPrepared || !query.exec()) {
+        *error = m_connection.failure(Connection::reason(query));
+        return false;
+    }
+    const QString path = query.next() ? query.value(0).toString() : QString();
+    query.finish();
+    if (!m_connection.lockPaths({path}, &reason)) {
+        *error = m_connection.failure(reason);
+        return false;
+    }
     const bool queryPrepared = query.prepare(u"UPDATE corrections SET reverted = ? WHERE id = ?"_s);
     query.addBindValue(reverted ? 1 : 0);
     query.addBindValue(id);
@@ -264,8 +281,11 @@ bool CorrectionLog::import(const QJsonArray &array, int *added, QString *error,
     for (const Correction &correction : existing)
         known.insert(identity(correction));
 
+    QStringList paths;
+    for (const Correction &correction : corrections)
+        paths.append(correction.anchor.documentPath);
     Transaction transaction(m_connection);
-    if (!transaction.begin(&reason)) {
+    if (!transaction.begin(&reason) || !m_connection.lockPaths(paths, &reason)) {
         *error = m_connection.failure(reason);
         return false;
     }

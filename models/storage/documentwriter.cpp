@@ -3,6 +3,7 @@
 #include "engine/input/partpaths.h"
 #include "storage/connection.h"
 #include "storage/correctionapplier.h"
+#include "storage/postgresarray.h"
 #include "storage/schema.h"
 #include "storage/search.h"
 #include "storage/transaction.h"
@@ -62,7 +63,7 @@ std::optional<StoreResult> DocumentWriter::store(const Document &document, QStri
     };
     // Alone, a document is a transaction; in a batch, a savepoint.
     Transaction transaction(m_connection);
-    if (!transaction.begin(&reason))
+    if (!transaction.begin(&reason) || !m_connection.lockPaths({document.path}, &reason))
         return failed();
     const std::optional<bool> stored = isStored(hash, &reason);
     if (!stored)
@@ -73,6 +74,8 @@ std::optional<StoreResult> DocumentWriter::store(const Document &document, QStri
     if (!removeVersions(document.path, &removed, &reason))
         return failed();
     const std::optional<qint64> added = insertDocument(document, hash, &reason);
+    if (added == 0)  // stored meanwhile by another process: what this one removed comes back
+        return StoreResult::Unchanged;
     if (!added || !insertParsed(*added, document, &reason) ||
         !applyCorrectionsIfAny(*added, hash, document.path, &reason) ||
         !transaction.commit(&reason))
@@ -136,18 +139,93 @@ std::optional<qint64> DocumentWriter::insertDocument(const Document &document, c
     const int bound = m_schema.version() >= 3 ? int(std::size(values)) : 9;
     for (int i = 0; i < bound; ++i)
         query.bindValue(i, values[i]);
-    if (!query.exec() || !query.next()) {
+    if (!query.exec()) {
         *reason = Connection::reason(query);
         return std::nullopt;
+    }
+    if (!query.next()) {
+        if (!Connection::readToEnd(query, reason))
+            return std::nullopt;
+        return 0;  // the content is stored already (ON CONFLICT DO NOTHING)
     }
     const qint64 id = query.value(0).toLongLong();
     query.finish();
     return id;
 }
 
-bool DocumentWriter::insertParsed(qint64 documentId, const Document &document, QString *reason) {
+bool DocumentWriter::insertParsedInBulk(qint64 documentId, const Document &document,
+                                        QString *reason) {
     WriteStatements &s = *m_statements;
-    const bool postgres = m_connection.isPostgres();
+    if (document.sentences.empty())
+        return true;
+    PostgresArray ordinals, kinds, texts, starts, ends;
+    for (size_t i = 0; i < document.sentences.size(); ++i) {
+        const Sentence &sentence = document.sentences[i];
+        ordinals.add(qint64(i));
+        kinds.add(qint64(sentence.kind));
+        texts.add(sentence.text);
+        starts.add(qint64(document.codePointOffset(sentence.documentStart)));
+        ends.add(qint64(document.codePointOffset(sentence.documentEnd)));
+    }
+    int bound = 0;
+    s.insertSentence.bindValue(bound++, documentId);
+    for (const PostgresArray *array : {&ordinals, &kinds, &texts, &starts, &ends})
+        s.insertSentence.bindValue(bound++, array->literal());
+    if (!s.insertSentence.exec()) {
+        *reason = Connection::reason(s.insertSentence);
+        return false;
+    }
+    std::vector<qint64> sentenceIds(document.sentences.size(), 0);
+    while (s.insertSentence.next())
+        sentenceIds[size_t(s.insertSentence.value(1).toLongLong())] =
+            s.insertSentence.value(0).toLongLong();
+    if (!Connection::readToEnd(s.insertSentence, reason))
+        return false;
+    s.insertSentence.finish();
+    if (document.figures.empty())
+        return true;
+
+    PostgresArray sentences, raws, values, units, qualifiers, labels, metrics, scores, figureStarts,
+        figureEnds, periods, targets;
+    for (const Figure &figure : document.figures) {
+        sentences.add(sentenceIds[size_t(figure.sentence)]);
+        raws.add(figure.raw);
+        values.add(figure.value);
+        units.add(figure.unit);
+        qualifiers.add(qualifierName(figure.qualifier));
+        labels.add(figure.label);
+        if (figure.metric.isEmpty())
+            metrics.addNull();
+        else
+            metrics.add(figure.metric);
+        scores.add(qint64(figure.metricScore));
+        figureStarts.add(qint64(document.codePointOffset(figure.start)));
+        figureEnds.add(qint64(document.codePointOffset(figure.end)));
+        periods.add(figure.period);
+        targets.add(qint64(figure.target ? 1 : 0));
+    }
+    bound = 0;
+    s.insertFigure.bindValue(bound++, documentId);
+    if (m_schema.version() >= 2)
+        s.insertFigure.bindValue(bound++, document.city);
+    for (const PostgresArray *array : {&sentences, &raws, &values, &units, &qualifiers, &labels,
+                                       &metrics, &scores, &figureStarts, &figureEnds})
+        s.insertFigure.bindValue(bound++, array->literal());
+    if (m_schema.version() >= 3) {
+        s.insertFigure.bindValue(bound++, periods.literal());
+        s.insertFigure.bindValue(bound++, targets.literal());
+    }
+    if (!s.insertFigure.exec()) {
+        *reason = Connection::reason(s.insertFigure);
+        return false;
+    }
+    return true;
+}
+
+bool DocumentWriter::insertParsed(qint64 documentId, const Document &document, QString *reason) {
+    if (m_connection.isPostgres())
+        return insertParsedInBulk(documentId, document, reason);
+    WriteStatements &s = *m_statements;
     std::vector<qint64> sentenceIds;
     sentenceIds.reserve(document.sentences.size());
     for (size_t i = 0; i < document.sentences.size(); ++i) {
@@ -158,14 +236,11 @@ bool DocumentWriter::insertParsed(qint64 documentId, const Document &document, Q
         s.insertSentence.bindValue(3, sentence.text);
         s.insertSentence.bindValue(4, qint64(document.codePointOffset(sentence.documentStart)));
         s.insertSentence.bindValue(5, qint64(document.codePointOffset(sentence.documentEnd)));
-        if (!s.insertSentence.exec() || (postgres && !s.insertSentence.next())) {
+        if (!s.insertSentence.exec()) {
             *reason = Connection::reason(s.insertSentence);
             return false;
         }
-        sentenceIds.push_back(postgres ? s.insertSentence.value(0).toLongLong()
-                                       : s.insertSentence.lastInsertId().toLongLong());
-        if (postgres)
-            s.insertSentence.finish();
+        sentenceIds.push_back(s.insertSentence.lastInsertId().toLongLong());
     }
     for (const Figure &figure : document.figures) {
         const QVariant metric = figure.metric.isEmpty() ? QVariant(QMetaType::fromType<QString>())

@@ -27,7 +27,23 @@ bool MetricsTable::record(const MetricCatalog &catalog, const QString &fingerpri
         *error = m_connection.failure(reason);
         return false;
     };
-    if (!transaction.begin(&reason) || !m_connection.exec(u"DELETE FROM metrics"_s, &reason) ||
+    if (!transaction.begin(&reason))
+        return failed();
+    // Two processes opening a new database both find no fingerprint: one records it, the other
+    // waits here and then finds it recorded (both inserting collided on metrics_pkey, and one
+    // exited having imported nothing). SQLite's BEGIN IMMEDIATE serialises them already.
+    if (m_connection.isPostgres() &&
+        !m_connection.exec(u"SELECT pg_advisory_xact_lock(7340218)"_s, &reason))
+        return failed();
+    QString readError;
+    const std::optional<QString> recorded = this->fingerprint(&readError);
+    if (!recorded) {
+        *error = readError;
+        return false;
+    }
+    if (*recorded == fingerprint)
+        return transaction.commit(&reason) || failed();
+    if (!m_connection.exec(u"DELETE FROM metrics"_s, &reason) ||
         !m_connection.exec(u"DELETE FROM reportlens_meta WHERE key = 'metrics_fingerprint'"_s,
                            &reason))
         return failed();

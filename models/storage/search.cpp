@@ -58,8 +58,9 @@ QString Search::indexProblem() const {
 }
 
 bool Search::useIndex(const QString &needle) const {
-    // Trigram indexes need three characters.
-    if (!m_index || needle.size() < 3 || m_index->isBeingMadeAgain())
+    // Trigram indexes need three characters: code points, not UTF-16 units (two characters
+    // outside the BMP are four units, and the index found nothing for them).
+    if (!m_index || needle.toUcs4().size() < 3 || m_index->isBeingMadeAgain())
         return false;
     m_index->flush();
     return m_index->failure().isEmpty();

@@ -1,5 +1,7 @@
 // The statements of the import's hot path, prepared once per connection: finding a document by
-// its content or path, removing one, and inserting documents, sentences and figures.
+// its content or path, removing one, and inserting documents, sentences and figures. SQLite
+// inserts a row per statement (no round trip); PostgreSQL a document's sentences, and its
+// figures, with one statement each (PostgresArray).
 #pragma once
 
 #include <QSqlDatabase>
