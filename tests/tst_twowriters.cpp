@@ -45,6 +45,7 @@ private slots:
     void twoImportersOfTheSameNewFiles();
     void twoAnalystsCorrectingAtOnce();
     void aCorrectionWhileItsReportIsReplacedIsKept();
+    void aLostConnectionStopsTheImportAndCountsWhatWasStored();
 
 private:
     TestDatabases m_databases;
@@ -217,6 +218,52 @@ void TestTwoWriters::aCorrectionWhileItsReportIsReplacedIsKept() {
     QVERIFY(corrected != now->figures.end());
     QCOMPARE(corrected->raw, figure.raw);
     QVERIFY(replacing.orphanedCorrections().empty());
+}
+
+// The server ends the import's connection part way (as when it stops): the import stops
+// there, counts as added only what was stored, and says so in a few lines naming the database
+// and the files (it printed thousands of lines with an empty reason, and counted 1,585 of
+// 1,500 files).
+void TestTwoWriters::aLostConnectionStopsTheImportAndCountsWhatWasStored() {
+    if (!m_databases.postgres())
+        QSKIP("about a server's connection");
+    const DatabaseLocation location = m_databases.fresh();
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(location, &error), qPrintable(error));
+    const ReportParser parser;
+    Importer importer(&store, &parser);
+    QSqlDatabase admin = m_databases.anotherProgramsConnection(location, u"admin"_s);
+    QVERIFY(admin.open());
+    bool terminated = false;
+    connect(&importer, &Importer::progress, &importer, [&](int done) {
+        if (done == 10 && !terminated) {
+            QSqlQuery query(admin);
+            terminated = query.exec(
+                u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database()"
+                " AND pid <> pg_backend_pid()"_s);
+        }
+    });
+    QStringList problems;
+    const QStringList files = ReportFiles::expand(
+        {m_databases.folder() + u"/seeds"_s, m_databases.folder() + u"/more"_s}, &problems);
+    QCOMPARE(files.size(), 45);
+    const Importer::Summary summary = importer.run(files);
+    QVERIFY(terminated);
+    QVERIFY(summary.stopped);
+    QCOMPARE(summary.added + summary.replaced + summary.unchanged + summary.failed, 45);
+    QVERIFY(summary.failed >= 35);
+    QVERIFY2(summary.errors.size() <= 3, qPrintable(summary.errors.join(u'\n')));
+    for (const QString &line : summary.errors)
+        QVERIFY2(!line.trimmed().endsWith(u':'), qPrintable(line));
+    QVERIFY2(summary.errors.join(u'\n').contains(location.describe()),
+             qPrintable(summary.errors.join(u'\n')));
+    QSqlQuery count(admin);
+    QVERIFY(count.exec(u"SELECT count(*) FROM documents"_s) && count.next());
+    QCOMPARE(count.value(0).toInt(), summary.added);
+    admin = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"admin"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTwoWriters)

@@ -581,39 +581,56 @@
 <context>
     <name>reportlens::Connection</name>
     <message>
-        <location filename="../models/storage/connection.cpp" line="43"/>
+        <location filename="../models/storage/connection.cpp" line="49"/>
         <source>%1: not a regular file, so no database; it was left untouched</source>
         <translation>%1: not a regular file, so no database; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="51"/>
+        <location filename="../models/storage/connection.cpp" line="57"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: cannot be read (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="55"/>
+        <location filename="../models/storage/connection.cpp" line="61"/>
         <source>%1: not a SQLite database; it was left untouched</source>
         <translation>%1: not a SQLite database; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="62"/>
+        <location filename="../models/storage/connection.cpp" line="68"/>
         <source>%1: its folder %2 cannot be made</source>
         <translation>%1: its folder %2 cannot be made</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="69"/>
+        <location filename="../models/storage/connection.cpp" line="75"/>
         <source>%1: cannot be made (%2)</source>
         <translation>%1: cannot be made (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="87"/>
+        <location filename="../models/storage/connection.cpp" line="111"/>
         <source>%1: cannot open the database (%2)</source>
         <translation>%1: cannot open the database (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="165"/>
+        <location filename="../models/storage/connection.cpp" line="202"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/connection.cpp" line="211"/>
+        <location filename="../models/storage/connection.cpp" line="224"/>
+        <location filename="../models/storage/connection.cpp" line="277"/>
+        <source>the connection to the database was lost</source>
+        <translation>the connection to the database was lost</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/connection.cpp" line="212"/>
+        <source>the database gave no reason</source>
+        <translation>the database gave no reason</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/connection.cpp" line="260"/>
+        <source>read-only here (the file or its folder cannot be written): it can be viewed and searched, not changed</source>
+        <translation>read-only here (the file or its folder cannot be written): it can be viewed and searched, not changed</translation>
     </message>
 </context>
 <context>
@@ -646,12 +663,12 @@
 <context>
     <name>reportlens::CorrectionLog</name>
     <message>
-        <location filename="../models/storage/correctionlog.cpp" line="132"/>
+        <location filename="../models/storage/correctionlog.cpp" line="149"/>
         <source>there is no correction %1</source>
         <translation>there is no correction %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/correctionlog.cpp" line="253"/>
+        <location filename="../models/storage/correctionlog.cpp" line="270"/>
         <source>correction #%1: %2</source>
         <translation>correction #%1: %2</translation>
     </message>
@@ -750,15 +767,15 @@
 <context>
     <name>reportlens::DocumentWriter</name>
     <message>
-        <location filename="../models/storage/documentwriter.cpp" line="53"/>
-        <location filename="../models/storage/documentwriter.cpp" line="306"/>
+        <location filename="../models/storage/documentwriter.cpp" line="54"/>
+        <location filename="../models/storage/documentwriter.cpp" line="381"/>
         <source>%1: not stored, no database is open</source>
         <translation>%1: not stored, no database is open</translation>
     </message>
     <message>
-        <location filename="../models/storage/documentwriter.cpp" line="60"/>
-        <location filename="../models/storage/documentwriter.cpp" line="259"/>
-        <location filename="../models/storage/documentwriter.cpp" line="311"/>
+        <location filename="../models/storage/documentwriter.cpp" line="61"/>
+        <location filename="../models/storage/documentwriter.cpp" line="334"/>
+        <location filename="../models/storage/documentwriter.cpp" line="386"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1025,10 +1042,42 @@
         <source>%1: the place it is about could not be told; set it in the Cities view</source>
         <translation>%1: the place it is about could not be told; set it in the Cities view</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/services/importer.cpp" line="45"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/services/importer.cpp" line="46"/>
+        <source>%n report(s) not stored (%1): %2</source>
+        <translation>
+            <numerusform>%n report not stored (%1): %2</numerusform>
+            <numerusform>%n reports not stored (%1): %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/services/importer.cpp" line="103"/>
+        <location filename="../models/services/importer.cpp" line="126"/>
         <source>%1: %2 MB, read in %3 parts</source>
         <translation>%1: %2 MB, read in %3 parts</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/services/importer.cpp" line="174"/>
+        <source>%n report(s) not imported: %1</source>
+        <translation>
+            <numerusform>%n report not imported: %1</numerusform>
+            <numerusform>%n reports not imported: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/services/importer.cpp" line="196"/>
+        <source>%1: the import stopped; %n report(s) after it were not read</source>
+        <translation>
+            <numerusform>%1: the import stopped; %n report after it was not read</numerusform>
+            <numerusform>%1: the import stopped; %n reports after it were not read</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1307,7 +1356,7 @@ Figures from trade-union work reports, city by city.</translation>
 <context>
     <name>reportlens::Reparser</name>
     <message>
-        <location filename="../models/services/reparser.cpp" line="41"/>
+        <location filename="../models/services/reparser.cpp" line="43"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1344,17 +1393,22 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>a database of something else (tables: %1), not ReportLens; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="222"/>
+        <location filename="../models/storage/schema.cpp" line="210"/>
+        <source>schema %1, which this ReportLens cannot read without changing it; %2</source>
+        <translation>schema %1, which this ReportLens cannot read without changing it; %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/schema.cpp" line="240"/>
         <source>made by a newer ReportLens (schema %1; this one knows up to %2); it was left untouched</source>
         <translation>made by a newer ReportLens (schema %1; this one knows up to %2); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="238"/>
+        <location filename="../models/storage/schema.cpp" line="256"/>
         <source>upgrading the schema to version %1 failed: %2</source>
         <translation>upgrading the schema to version %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="272"/>
+        <location filename="../models/storage/schema.cpp" line="290"/>
         <source>no migration to version %1</source>
         <translation>no migration to version %1</translation>
     </message>

@@ -580,39 +580,56 @@
 <context>
     <name>reportlens::Connection</name>
     <message>
-        <location filename="../models/storage/connection.cpp" line="43"/>
+        <location filename="../models/storage/connection.cpp" line="49"/>
         <source>%1: not a regular file, so no database; it was left untouched</source>
         <translation>%1：不是普通文件，因而不是数据库；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="51"/>
+        <location filename="../models/storage/connection.cpp" line="57"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="55"/>
+        <location filename="../models/storage/connection.cpp" line="61"/>
         <source>%1: not a SQLite database; it was left untouched</source>
         <translation>%1：不是 SQLite 数据库；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="62"/>
+        <location filename="../models/storage/connection.cpp" line="68"/>
         <source>%1: its folder %2 cannot be made</source>
         <translation>%1：无法创建其所在文件夹 %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="69"/>
+        <location filename="../models/storage/connection.cpp" line="75"/>
         <source>%1: cannot be made (%2)</source>
         <translation>%1：无法创建（%2）</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="87"/>
+        <location filename="../models/storage/connection.cpp" line="111"/>
         <source>%1: cannot open the database (%2)</source>
         <translation>%1：无法打开数据库（%2）</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="165"/>
+        <location filename="../models/storage/connection.cpp" line="202"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/connection.cpp" line="211"/>
+        <location filename="../models/storage/connection.cpp" line="224"/>
+        <location filename="../models/storage/connection.cpp" line="277"/>
+        <source>the connection to the database was lost</source>
+        <translation>与数据库的连接已断开</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/connection.cpp" line="212"/>
+        <source>the database gave no reason</source>
+        <translation>数据库未给出原因</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/connection.cpp" line="260"/>
+        <source>read-only here (the file or its folder cannot be written): it can be viewed and searched, not changed</source>
+        <translation>在此为只读（文件或其所在文件夹不可写入）：可以查看和搜索，但不能修改</translation>
     </message>
 </context>
 <context>
@@ -645,12 +662,12 @@
 <context>
     <name>reportlens::CorrectionLog</name>
     <message>
-        <location filename="../models/storage/correctionlog.cpp" line="132"/>
+        <location filename="../models/storage/correctionlog.cpp" line="149"/>
         <source>there is no correction %1</source>
         <translation>没有编号为 %1 的更正</translation>
     </message>
     <message>
-        <location filename="../models/storage/correctionlog.cpp" line="253"/>
+        <location filename="../models/storage/correctionlog.cpp" line="270"/>
         <source>correction #%1: %2</source>
         <translation>更正 #%1：%2</translation>
     </message>
@@ -749,15 +766,15 @@
 <context>
     <name>reportlens::DocumentWriter</name>
     <message>
-        <location filename="../models/storage/documentwriter.cpp" line="53"/>
-        <location filename="../models/storage/documentwriter.cpp" line="306"/>
+        <location filename="../models/storage/documentwriter.cpp" line="54"/>
+        <location filename="../models/storage/documentwriter.cpp" line="381"/>
         <source>%1: not stored, no database is open</source>
         <translation>%1：未保存，没有打开的数据库</translation>
     </message>
     <message>
-        <location filename="../models/storage/documentwriter.cpp" line="60"/>
-        <location filename="../models/storage/documentwriter.cpp" line="259"/>
-        <location filename="../models/storage/documentwriter.cpp" line="311"/>
+        <location filename="../models/storage/documentwriter.cpp" line="61"/>
+        <location filename="../models/storage/documentwriter.cpp" line="334"/>
+        <location filename="../models/storage/documentwriter.cpp" line="386"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1024,10 +1041,38 @@
         <source>%1: the place it is about could not be told; set it in the Cities view</source>
         <translation>%1：无法判断报告所属地区，请在“地区”视图中设置</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/services/importer.cpp" line="45"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/services/importer.cpp" line="46"/>
+        <source>%n report(s) not stored (%1): %2</source>
+        <translation>
+            <numerusform>%n 份报告未保存（%1）：%2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/services/importer.cpp" line="103"/>
+        <location filename="../models/services/importer.cpp" line="126"/>
         <source>%1: %2 MB, read in %3 parts</source>
         <translation>%1：%2 MB，分 %3 部分读入</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/services/importer.cpp" line="174"/>
+        <source>%n report(s) not imported: %1</source>
+        <translation>
+            <numerusform>%n 份报告未导入：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/services/importer.cpp" line="196"/>
+        <source>%1: the import stopped; %n report(s) after it were not read</source>
+        <translation>
+            <numerusform>%1：导入已停止；其后的 %n 份报告未读取</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1304,7 +1349,7 @@ Figures from trade-union work reports, city by city.</source>
 <context>
     <name>reportlens::Reparser</name>
     <message>
-        <location filename="../models/services/reparser.cpp" line="41"/>
+        <location filename="../models/services/reparser.cpp" line="43"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1341,17 +1386,22 @@ Figures from trade-union work reports, city by city.</source>
         <translation>这是其他程序的数据库（表：%1），不是 ReportLens 的；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="222"/>
+        <location filename="../models/storage/schema.cpp" line="210"/>
+        <source>schema %1, which this ReportLens cannot read without changing it; %2</source>
+        <translation>结构版本 %1，本版 ReportLens 须修改它才能读取；%2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/schema.cpp" line="240"/>
         <source>made by a newer ReportLens (schema %1; this one knows up to %2); it was left untouched</source>
         <translation>由更新版本的 ReportLens 创建（结构版本 %1；本版本最高支持 %2）；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="238"/>
+        <location filename="../models/storage/schema.cpp" line="256"/>
         <source>upgrading the schema to version %1 failed: %2</source>
         <translation>将数据库结构升级到版本 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="272"/>
+        <location filename="../models/storage/schema.cpp" line="290"/>
         <source>no migration to version %1</source>
         <translation>没有升级到版本 %1 的迁移</translation>
     </message>

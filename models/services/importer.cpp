@@ -35,9 +35,28 @@ void Importer::addRemarks(Summary *summary, const QString &path, bool hasFigures
 void Importer::commit(Summary *summary) {
     QString error;
     if (m_inBatch > 0 && !m_store->commitBatch(&error)) {
-        summary->failed += m_inBatch;
-        summary->errors.append(error);
+        // The unchanged were stored before and still are; the rest is not stored.
+        summary->unchanged += m_batch.unchanged;
+        summary->failed += int(m_batch.written.size());
+        if (!m_batch.written.isEmpty()) {
+            const int shown = 5;
+            QStringList names = m_batch.written.mid(0, shown);
+            if (m_batch.written.size() > shown)
+                names.append(tr("and %n more", nullptr, int(m_batch.written.size()) - shown));
+            summary->errors.append(
+                tr("%n report(s) not stored (%1): %2", nullptr, int(m_batch.written.size()))
+                    .arg(names.join(u", "_s), error));
+        } else {
+            summary->errors.append(error);
+        }
+        if (!m_store->isOpen())
+            m_lost = error;
+    } else {
+        summary->added += m_batch.added;
+        summary->replaced += m_batch.replaced;
+        summary->unchanged += m_batch.unchanged;
     }
+    m_batch = {};
     m_inBatch = 0;
     m_sinceCommit.restart();
 }
@@ -56,16 +75,20 @@ void Importer::store(const Parsed &parsed, Summary *summary) {
     if (!result) {
         ++summary->failed;
         summary->errors.append(error);
+        if (!m_store->isOpen())
+            m_lost = error;
     } else {
         switch (*result) {
             case ReportStore::StoreResult::Added:
-                ++summary->added;
+                ++m_batch.added;
+                m_batch.written.append(parsed.document.path);
                 break;
             case ReportStore::StoreResult::Replaced:
-                ++summary->replaced;
+                ++m_batch.replaced;
+                m_batch.written.append(parsed.document.path);
                 break;
             case ReportStore::StoreResult::Unchanged:
-                ++summary->unchanged;
+                ++m_batch.unchanged;
                 break;
         }
     }
@@ -116,6 +139,8 @@ Importer::Summary Importer::run(const QStringList &files) {
     Summary summary;
     m_cancelled = false;
     m_inBatch = 0;
+    m_batch = {};
+    m_lost.clear();
     m_sinceCommit.start();
     const int total = int(files.size());
     // Stored under absolute paths, so that importing a file again from elsewhere finds the
@@ -143,6 +168,12 @@ Importer::Summary Importer::run(const QStringList &files) {
             }));
         }
     };
+    if (m_store->isReadOnly()) {  // one line, not one per file
+        summary.failed = total;
+        summary.errors.append(
+            tr("%n report(s) not imported: %1", nullptr, total).arg(m_store->readOnlyReason()));
+        return summary;
+    }
     // A file once read in parts and now small enough to read whole must lose its parts.
     QString partsError;
     const QSet<QString> filesInParts = m_store->filesStoredInParts(&partsError);
@@ -155,6 +186,17 @@ Importer::Summary Importer::run(const QStringList &files) {
     while (!inFlight.empty() || next < total) {
         if (m_cancelled) {
             summary.cancelled = true;
+            break;
+        }
+        if (!m_lost.isEmpty()) {
+            // Every file after would fail for the same reason, each with its own line.
+            commit(&summary);
+            summary.stopped = true;
+            summary.failed += total - done;
+            summary.errors.append(tr("%1: the import stopped; %n report(s) after it were not"
+                                     " read",
+                                     nullptr, total - done)
+                                      .arg(m_store->location().describe()));
             break;
         }
         if (inFlight.empty()) {

@@ -25,6 +25,9 @@ public:
         int unchanged = 0;
         int failed = 0;
         bool cancelled = false;
+        // The connection to the database was lost: the import stopped there, and the files
+        // not stored are counted in failed.
+        bool stopped = false;
         QStringList errors;    // one per file that failed, naming it
         QStringList warnings;  // imported, but worth a look: no figures, place unknown
     };
@@ -60,8 +63,17 @@ private:
     qint64 m_largeFileBytes = ReportParser::kLargeFileBytes;
     qsizetype m_partChars = ReportParser::kPartChars;
     // Documents are committed in batches of up to a quarter of a second's work: each is
-    // still all or nothing, and a batch is what a kill can cost.
+    // still all or nothing, and a batch is what a kill can cost. What the batch stored counts
+    // only once it is committed: a full disk failed the commit of 275 counted as added.
     int m_inBatch = 0;
+    struct Batch {
+        int added = 0;
+        int replaced = 0;
+        int unchanged = 0;
+        QStringList written;  // added or replaced: lost if the commit fails
+    } m_batch;
+    // Why the import stopped: the connection to the database was lost (a server stopped).
+    QString m_lost;
     QElapsedTimer m_sinceCommit;
 };
 

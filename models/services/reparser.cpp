@@ -16,6 +16,8 @@ QString Reparser::fingerprint(const MetricCatalog &catalog) {
 
 bool Reparser::bringInLine(int *reparsed, QString *error) {
     *reparsed = 0;
+    if (m_store->isReadOnly())
+        return true;  // shown as it was stored: parsing again would write
     const QString wanted = fingerprint(m_parser->catalog());
     const std::optional<QString> recorded = m_store->metricsFingerprint(error);
     if (!recorded)

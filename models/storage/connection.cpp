@@ -5,9 +5,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -34,6 +36,8 @@ Connection::~Connection() {
 
 bool Connection::open(const DatabaseLocation &location, QString *error) {
     close();
+    m_newFile = false;
+    m_readOnly = false;
     m_location = location;
     m_name = u"reportlens-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (location.backend == DatabaseLocation::Backend::Sqlite) {
@@ -72,9 +76,27 @@ bool Connection::open(const DatabaseLocation &location, QString *error) {
                 return false;
             }
         }
+        // A file or folder that cannot be written (a read-only share, a copy on a DVD): read,
+        // and every change refused with one clear message.
+        const QFileInfo folder(info.absolutePath());
+        m_readOnly = !m_newFile && (!info.isWritable() || !folder.isWritable());
+        QString name = location.sqlitePath;
+        QString options = u"QSQLITE_BUSY_TIMEOUT=10000"_s;
+        if (m_readOnly) {
+            options += u";QSQLITE_OPEN_READONLY"_s;
+            // A WAL database needs its -shm beside it; with none there and no way to make
+            // one, SQLite reads the file only as immutable (it refused: "attempt to write a
+            // readonly database", which we reported as "not a readable database").
+            if (!folder.isWritable() && !QFileInfo::exists(location.sqlitePath + u"-shm"_s)) {
+                name = u"file:"_s +
+                       QString::fromUtf8(QUrl::toPercentEncoding(location.sqlitePath, "/")) +
+                       u"?immutable=1"_s;
+                options += u";QSQLITE_OPEN_URI"_s;
+            }
+        }
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(location.sqlitePath);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        db.setDatabaseName(name);
+        db.setConnectOptions(options);
     } else {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
         db.setHostName(location.host);
@@ -122,11 +144,15 @@ bool Connection::isDamage(const QSqlError &error) {
 bool Connection::applyPragmas(QString *error) {
     if (isPostgres())
         return true;
-    for (const QString &pragma :
-         {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA page_size = %1"_s.arg(kPageSize),
-          u"PRAGMA journal_mode = WAL"_s, u"PRAGMA wal_autocheckpoint = 4000"_s,
-          u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -65536"_s,
-          u"PRAGMA application_id = %1"_s.arg(kDatabaseApplicationId)}) {  // older files too
+    // Read-only: the file stays as it is (journal mode included).
+    const QStringList pragmas =
+        m_readOnly
+            ? QStringList{u"PRAGMA cache_size = -65536"_s}
+            : QStringList{
+                  u"PRAGMA foreign_keys = ON"_s,    u"PRAGMA page_size = %1"_s.arg(kPageSize),
+                  u"PRAGMA journal_mode = WAL"_s,   u"PRAGMA wal_autocheckpoint = 4000"_s,
+                  u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -65536"_s};
+    for (const QString &pragma : pragmas) {
         QString reason;
         bool done = exec(pragma, &reason);
         // Switching to WAL needs the file to itself and SQLite's busy timeout does not wait
@@ -143,6 +169,15 @@ bool Connection::applyPragmas(QString *error) {
             return false;
         }
     }
+    // Files made before the mark are marked too, when they can be: only written when they
+    // lack it, so that a database on a full disk or a read-only one still opens for reading.
+    QSqlQuery query(database());
+    if (m_readOnly || (query.exec(u"PRAGMA application_id"_s) && query.next() &&
+                       query.value(0).toInt() == kDatabaseApplicationId))
+        return true;
+    query.finish();
+    QString ignored;  // a mark that cannot be written now is written another time
+    exec(u"PRAGMA application_id = %1"_s.arg(kDatabaseApplicationId), &ignored);
     return true;
 }
 
@@ -168,7 +203,13 @@ QString Connection::failure(const QString &reason) const {
 }
 
 QString Connection::reason(const QSqlQuery &query) {
-    return query.lastError().text();
+    const QString text = query.lastError().text().trimmed();
+    if (!text.isEmpty())
+        return text;
+    // A server that stopped leaves the query with no words of its own.
+    if (!query.driver() || !query.driver()->isOpen())
+        return tr("the connection to the database was lost");
+    return tr("the database gave no reason");
 }
 
 bool Connection::readToEnd(const QSqlQuery &query, QString *reason) {
@@ -179,6 +220,10 @@ bool Connection::readToEnd(const QSqlQuery &query, QString *reason) {
 }
 
 bool Connection::exec(const QString &sql, QString *reason) const {
+    if (!isOpen()) {  // asking a closed connection only adds Qt's warnings to the output
+        *reason = tr("the connection to the database was lost");
+        return false;
+    }
     QSqlQuery query(database());
     if (!query.exec(sql)) {
         *reason = u"%1 (%2)"_s.arg(Connection::reason(query), sql.left(80));
@@ -211,7 +256,17 @@ QString Connection::savepoint() const {
     return u"reportlens_level_%1"_s.arg(m_depth);
 }
 
+QString Connection::readOnlyReason() const {
+    return tr(
+        "read-only here (the file or its folder cannot be written): it can be viewed and"
+        " searched, not changed");
+}
+
 bool Connection::begin(QString *reason) {
+    if (m_readOnly) {
+        *reason = readOnlyReason();
+        return false;
+    }
     if (m_depth == 0) {
         if (!isPostgres()) {
             // IMMEDIATE: the write lock is taken now, waiting (busy timeout) for another
@@ -219,6 +274,9 @@ bool Connection::begin(QString *reason) {
             // to write, without waiting: a second importer failed every document.
             if (!exec(u"BEGIN IMMEDIATE"_s, reason))
                 return false;
+        } else if (!isOpen()) {
+            *reason = tr("the connection to the database was lost");
+            return false;
         } else if (QSqlDatabase db = database(); !db.transaction()) {
             *reason = db.lastError().text();
             return false;
@@ -237,8 +295,9 @@ bool Connection::commit(QString *reason) {
     const bool committed = [&] {
         if (m_depth > 0)
             return exec(u"RELEASE SAVEPOINT "_s + savepoint(), reason);
-        if (!isPostgres())
+        if (!isPostgres() || !isOpen())
             return exec(u"COMMIT"_s, reason);
+        // Qt's commit tells a transaction PostgreSQL rolled back (its COMMIT answers ROLLBACK).
         QSqlDatabase db = database();
         if (db.commit())
             return true;
@@ -256,7 +315,7 @@ void Connection::rollback() {
     --m_depth;
     if (m_depth == 0) {
         QString ignored;
-        if (isPostgres())
+        if (isPostgres() && isOpen())
             database().rollback();
         else
             exec(u"ROLLBACK"_s, &ignored);

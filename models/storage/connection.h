@@ -36,6 +36,10 @@ public:
     bool open(const DatabaseLocation &location, QString *error);
     // True when open() made the SQLite file (or found it empty): nothing else can own it.
     bool isNewFile() const { return m_newFile; }
+    // A SQLite file, or its folder, this user cannot write: opened for reading only, and
+    // begin() refuses every change with readOnlyReason().
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const;
 
     // Makes an empty file that only its owner can read and write (union members' data; the
     // default umask would let every user read it); SQLite gives its -wal and -shm files the
@@ -91,6 +95,7 @@ private:
     QString m_name;  // the connection's name in QSqlDatabase's registry
     int m_depth = 0;
     bool m_newFile = false;
+    bool m_readOnly = false;
 };
 
 }  // namespace reportlens

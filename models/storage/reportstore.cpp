@@ -48,6 +48,14 @@ bool ReportStore::isOpen() const {
     return m_connection->isOpen();
 }
 
+bool ReportStore::isReadOnly() const {
+    return m_connection->isReadOnly();
+}
+
+QString ReportStore::readOnlyReason() const {
+    return m_connection->failure(m_connection->readOnlyReason());
+}
+
 int ReportStore::schemaVersion() const {
     return m_schema->version();
 }

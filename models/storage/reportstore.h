@@ -58,6 +58,10 @@ public:
               int upToVersion = kLatestSchemaVersion);
     void close();
     bool isOpen() const;
+    // Opened for reading only (the file or its folder cannot be written); every change fails,
+    // and readOnlyReason() says why, naming the database.
+    bool isReadOnly() const;
+    QString readOnlyReason() const;
     int schemaVersion() const;
     const DatabaseLocation &location() const;
 

@@ -197,6 +197,24 @@ std::optional<int> Schema::storedVersion(QString *reason) const {
 }
 
 bool Schema::bringUpTo(int upToVersion, QString *error) {
+    if (m_connection.isReadOnly()) {
+        // Read as it is, or not at all: an upgrade would have to write.
+        QString reason;
+        const std::optional<int> version = storedVersion(&reason);
+        if (!version) {
+            *error = m_connection.failure(reason);
+            return false;
+        }
+        if (*version < upToVersion || *version > kLatestVersion) {
+            *error = m_connection.failure(
+                tr("schema %1, which this ReportLens cannot read without changing it; %2")
+                    .arg(*version)
+                    .arg(m_connection.readOnlyReason()));
+            return false;
+        }
+        m_version = *version;
+        return true;
+    }
     for (;;) {
         // Each step is its own transaction: an upgrade stopped half-way leaves a whole
         // older version behind.
