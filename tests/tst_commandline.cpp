@@ -4,6 +4,7 @@
 #include "seedhelpers.h"
 #include "sqlitefixtures.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -80,6 +81,7 @@ private slots:
     void searchSaysWhyItIsSlowOrFailed();
     void aFullDiskCountsOnlyWhatWasStored();
     void aReadOnlyDatabaseIsReadNotChanged();
+    void firstFrameExitsOnAFirstStart();
 };
 
 void TestCommandLine::extractJson() {
@@ -490,6 +492,29 @@ void TestCommandLine::aReadOnlyDatabaseIsReadNotChanged() {
     const QString db = mount + u"/reports.sqlite"_s;
     QVERIFY2(run.err.contains(u"not imported: "_s + db + u": read-only"_s), qPrintable(run.err));
     QVERIFY2(!run.err.contains(u"not a readable database"_s), qPrintable(run.err));
+}
+
+// A first start (no database, no settings: the samples are imported first) still shows its
+// first frame and exits, as the start-up benchmark needs (it waited forever).
+void TestCommandLine::firstFrameExitsOnAFirstStart() {
+    QTemporaryDir home;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"HOME"_s, home.path());
+    environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(REPORTLENS_EXECUTABLE), {u"--first-frame-exit"_s});
+    QVERIFY2(process.waitForFinished(120000), "still running after two minutes");
+    QCOMPARE(process.exitCode(), 0);
+    const QString said =
+        QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    QVERIFY2(said.contains(u"first frame: "_s), qPrintable(said));
+    // The default database was made, holding the samples.
+    QVERIFY(QDirIterator(home.filePath(u"data"_s), {u"*.sqlite"_s}, QDir::Files,
+                         QDirIterator::Subdirectories)
+                .hasNext());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
