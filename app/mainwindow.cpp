@@ -15,6 +15,7 @@
 #include "screenshots.h"
 #include "searchpage.h"
 #include "sourceview.h"
+#include "storage/changefeed.h"
 #include "storage/reportstore.h"
 
 #include <QApplication>
@@ -74,9 +75,20 @@ MainWindow::MainWindow(ReportStore *store, bool english, QWidget *parent)
     resize(1600, 1000);
     reload();
     restoreSettings();
+    // What another process imports or corrects shows without a restart; this window's own
+    // imports are shown when they finish.
+    connect(store->changes(), &ChangeFeed::changedElsewhere, this, [this] {
+        if (m_imports->isRunning())
+            return;
+        reload();
+        statusBar()->showMessage(tr("Updated: another program changed the database"), 5000);
+    });
+    store->changes()->start();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    m_store->changes()->stop();
+}
 
 // Each page is given its models and asks for what it needs by signals.
 void MainWindow::createPages() {

@@ -114,6 +114,7 @@ private slots:
     void cityViewGroupedBySection();
     void searchOpensTheSource();
     void searchSaysWhyItIsSlow();
+    void anotherProgramsImportShowsWithoutARestart();
     void droppedFilesAreImported();
     void importDialogOffersEveryKindAndImportsOneOfEach();
     void badFilesAreNamedInTheWindow();
@@ -505,6 +506,37 @@ void TestMainWindow::searchSaysWhyItIsSlow() {
     auto *problem = page->findChild<QLabel *>(u"searchProblem"_s);
     QVERIFY(problem && !problem->isHidden());
     QVERIFY2(problem->text().startsWith(index), qPrintable(problem->text()));
+}
+
+// Another process (the command line, a colleague) imports a report of a new place while the
+// window is open: the window shows it within a few seconds, without a restart.
+void TestMainWindow::anotherProgramsImportShowsWithoutARestart() {
+    DatabaseLocation location;
+    location.sqlitePath = m_dir.filePath(u"shared-with-another.sqlite"_s);
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(location, &error), qPrintable(error));
+    MainWindow window(&store);
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    QVERIFY(finished.isValid());
+    QVERIFY(window.importSamplesIfEmpty(QStringLiteral(REPORTLENS_SEEDS_DIR)));
+    QVERIFY(finished.wait(120000));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const int places = window.citiesView()->model()->rowCount();
+    QVERIFY(places > 0);
+    QTemporaryDir dir;
+    QFile report(dir.filePath(u"三亚市总工会工作报告.txt"_s));
+    QVERIFY(report.open(QIODevice::WriteOnly));
+    report.write(u"三亚市总工会工作报告\n\n全市建成职工驿站120个，会员35万人。\n"_s.toUtf8());
+    report.close();
+    QProcess other;
+    other.start(QStringLiteral(REPORTLENS_EXECUTABLE),
+                {u"import"_s, u"--db"_s, location.sqlitePath, report.fileName()});
+    QVERIFY(other.waitForFinished(60000));
+    QCOMPARE(other.exitCode(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(window.citiesView()->model()->rowCount(), places + 1, 15000);
+    QVERIFY(window.statusBar()->currentMessage().contains(u"another program"_s));
 }
 
 void TestMainWindow::droppedFilesAreImported() {

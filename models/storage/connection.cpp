@@ -297,6 +297,12 @@ bool Connection::commit(QString *reason) {
             return exec(u"RELEASE SAVEPOINT "_s + savepoint(), reason);
         if (!isPostgres() || !isOpen())
             return exec(u"COMMIT"_s, reason);
+        // Every window watching the database hears of a change (ChangeFeed) once it is
+        // committed; a transaction that wrote nothing has no id and tells no one.
+        if (!exec(u"SELECT pg_notify('reportlens_changes', '') WHERE txid_current_if_assigned()"
+                  " IS NOT NULL"_s,
+                  reason))
+            return false;
         // Qt's commit tells a transaction PostgreSQL rolled back (its COMMIT answers ROLLBACK).
         QSqlDatabase db = database();
         if (db.commit())

@@ -1,5 +1,6 @@
 #include "storage/reportstore.h"
 
+#include "storage/changefeed.h"
 #include "storage/connection.h"
 #include "storage/correctionapplier.h"
 #include "storage/correctionlog.h"
@@ -14,6 +15,7 @@ ReportStore::ReportStore()
     : m_connection(std::make_unique<Connection>())
     , m_schema(std::make_unique<Schema>(*m_connection))
     , m_search(std::make_unique<Search>(*m_connection))
+    , m_changes(std::make_unique<ChangeFeed>(*m_connection))
     , m_applier(std::make_unique<CorrectionApplier>(*m_connection, *m_schema))
     , m_writer(std::make_unique<DocumentWriter>(*m_connection, *m_schema, *m_applier, *m_search))
     , m_corrections(std::make_unique<CorrectionLog>(*m_connection, *m_applier))
@@ -38,6 +40,7 @@ bool ReportStore::open(const DatabaseLocation &location, QString *error, int upT
 }
 
 void ReportStore::close() {
+    m_changes->stop();
     m_search->stop();
     m_writer->release();
     m_schema->forget();

@@ -33,6 +33,7 @@
 namespace reportlens {
 
 class Connection;
+class ChangeFeed;
 class CorrectionApplier;
 class CorrectionLog;
 class DocumentWriter;
@@ -58,6 +59,9 @@ public:
               int upToVersion = kLatestSchemaVersion);
     void close();
     bool isOpen() const;
+    // Tells of changes other processes commit (ChangeFeed): started by whoever shows the
+    // data (the window), in the thread that made the store; stopped by close().
+    ChangeFeed *changes() const { return m_changes.get(); }
     // Opened for reading only (the file or its folder cannot be written); every change fails,
     // and readOnlyReason() says why, naming the database.
     bool isReadOnly() const;
@@ -140,6 +144,7 @@ private:
     std::unique_ptr<Connection> m_connection;
     std::unique_ptr<Schema> m_schema;
     std::unique_ptr<Search> m_search;
+    std::unique_ptr<ChangeFeed> m_changes;
     std::unique_ptr<CorrectionApplier> m_applier;
     std::unique_ptr<DocumentWriter> m_writer;
     std::unique_ptr<CorrectionLog> m_corrections;
