@@ -122,9 +122,20 @@ private slots:
     void windowKeepsTurningDuringALargeImport();
 
 private:
+    // A first start's window: the samples imported into its empty database, then shown.
+    void showWithSamples(MainWindow *window);
     QTemporaryDir m_dir;
     DatabaseLocation m_location;
 };
+
+void TestMainWindow::showWithSamples(MainWindow *window) {
+    QSignalSpy finished(window, &MainWindow::importFinished);
+    QVERIFY(finished.isValid());
+    QVERIFY(window->importSamplesIfEmpty(QStringLiteral(REPORTLENS_SEEDS_DIR)));
+    QVERIFY(finished.wait(120000));
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+}
 
 void TestMainWindow::initTestCase() {
     QVERIFY(m_dir.isValid());
@@ -493,12 +504,9 @@ void TestMainWindow::searchSaysWhyItIsSlow() {
     QString error;
     QVERIFY2(store.open(location, &error), qPrintable(error));
     MainWindow window(&store);
-    QSignalSpy finished(&window, &MainWindow::importFinished);
-    QVERIFY(finished.isValid());
-    QVERIFY(window.importSamplesIfEmpty(QStringLiteral(REPORTLENS_SEEDS_DIR)));
-    QVERIFY(finished.wait(120000));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    showWithSamples(&window);
+    if (QTest::currentTestFailed())
+        return;
     auto *page = qobject_cast<SearchPage *>(window.views()->widget(MainWindow::SearchView));
     QVERIFY(page);
     page->search(u"走访慰问困难职工家庭"_s);
@@ -517,12 +525,9 @@ void TestMainWindow::anotherProgramsImportShowsWithoutARestart() {
     QString error;
     QVERIFY2(store.open(location, &error), qPrintable(error));
     MainWindow window(&store);
-    QSignalSpy finished(&window, &MainWindow::importFinished);
-    QVERIFY(finished.isValid());
-    QVERIFY(window.importSamplesIfEmpty(QStringLiteral(REPORTLENS_SEEDS_DIR)));
-    QVERIFY(finished.wait(120000));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    showWithSamples(&window);
+    if (QTest::currentTestFailed())
+        return;
     const int places = window.citiesView()->model()->rowCount();
     QVERIFY(places > 0);
     QTemporaryDir dir;
