@@ -86,9 +86,9 @@ MainWindow::MainWindow(ReportStore *store, bool english, QWidget *parent)
     store->changes()->start();
 }
 
-MainWindow::~MainWindow() {
-    m_store->changes()->stop();
-}
+// The change feed is the store's and runs on: a window made for another language starts it
+// again before this one goes.
+MainWindow::~MainWindow() = default;
 
 // Each page is given its models and asks for what it needs by signals.
 void MainWindow::createPages() {
