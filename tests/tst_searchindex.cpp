@@ -22,7 +22,7 @@ namespace {
 
 const QString kPhrase = u"走访慰问困难职工家庭"_s;  // once in the seeds
 
-enum class Damage { Removed, LeafPagesOverwritten, SegmentsGarbled };
+enum class Damage { Removed, LeafPagesOverwritten, BookkeepingOverwritten, SegmentsGarbled };
 
 }  // namespace
 
@@ -89,6 +89,11 @@ void TestSearchIndex::damage(const QString &indexPath, Damage how) {
             // the check when the database opens sees.
             QVERIFY(overwritePages(indexPath, u"sentence_search_data"_s, true) > 0);
             return;
+        case Damage::BookkeepingOverwritten:
+            // Sentence sizes, kept for ranking: neither searches nor bringing the index in line
+            // read them; only the check does.
+            QVERIFY(overwritePages(indexPath, u"sentence_search_docsize"_s, true) > 0);
+            return;
         case Damage::SegmentsGarbled: {
             // The pages are sound but what FTS5 keeps in them is not: only a search sees it.
             const QVariant result = onSqliteFile(
@@ -108,6 +113,8 @@ void TestSearchIndex::lostOrDamagedIndexIsMadeAgain_data() {
     QTest::newRow("leaf pages overwritten, found when the database opens")
         << Damage::LeafPagesOverwritten;
     QTest::newRow("segments garbled, found by a search") << Damage::SegmentsGarbled;
+    QTest::newRow("pages no search reads overwritten, found by the check")
+        << Damage::BookkeepingOverwritten;
 }
 
 void TestSearchIndex::lostOrDamagedIndexIsMadeAgain() {
@@ -129,7 +136,7 @@ void TestSearchIndex::lostOrDamagedIndexIsMadeAgain() {
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(hits.size(), size_t(1));
         QVERIFY(hits.front().sentence.contains(kPhrase));
-        store.waitForSearchIndex();
+        store.waitForSearchIndex(true);
         QVERIFY2(store.searchIndexProblem().isEmpty(), qPrintable(store.searchIndexProblem()));
     }
     // A sound index of ReportLens again, FTS5's own check included.

@@ -83,8 +83,8 @@ bool ReportStore::commitBatch(QString *error) {
     return m_writer->commitBatch(error);
 }
 
-void ReportStore::waitForSearchIndex() {
-    m_search->flush();
+void ReportStore::waitForSearchIndex(bool checked) {
+    m_search->flush(checked);
 }
 
 std::optional<int> ReportStore::removeStaleParts(const QString &filePath, int partCount,

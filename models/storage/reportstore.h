@@ -80,8 +80,9 @@ public:
     bool beginBatch(QString *error);
     bool commitBatch(QString *error);
     // Waits until the search index has caught up with what was stored (SQLite indexes on a
-    // thread of its own).
-    void waitForSearchIndex();
+    // thread of its own); checked: and until it has been checked for damage once since the
+    // database opened (in the background when idle; searches do not wait for it).
+    void waitForSearchIndex(bool checked = false);
     // A file read in parts is stored as "<path>#part-N" documents. Removes what an earlier
     // import of the file left that this one did not write: parts past partCount, and the
     // whole-file document once there are parts. Returns how many were removed.

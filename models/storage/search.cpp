@@ -48,9 +48,9 @@ void Search::indexLater(const std::vector<qint64> &removed, const std::vector<qi
         m_index->add(id);
 }
 
-void Search::flush() {
+void Search::flush(bool checked) {
     if (m_index)
-        m_index->flush();
+        m_index->flush(checked);
 }
 
 QString Search::indexProblem() const {

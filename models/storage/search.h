@@ -34,8 +34,9 @@ public:
 
     // Documents written or removed, told once their transaction has committed.
     void indexLater(const std::vector<qint64> &removed, const std::vector<qint64> &added);
-    // Waits until the index has caught up with what it was told.
-    void flush();
+    // Waits until the index has caught up with what it was told (checked: and has been
+    // checked once since it opened).
+    void flush(bool checked = false);
     // Why searches scan the sentences instead of the index beside a SQLite database, naming
     // the index file and the reason; empty while the index is kept.
     QString indexProblem() const;

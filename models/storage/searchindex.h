@@ -40,8 +40,10 @@ public:
     void remove(qint64 documentId);
     // Indexes what is missing and drops what is stale (after a crash, or another process).
     void reconcile();
-    // Waits until everything queued is in the index.
-    void flush();
+    // Waits until everything queued is in the index; checked: and until the index has been
+    // checked once since it opened (done in the background when idle; searches do not wait
+    // for it).
+    void flush(bool checked = false);
 
     // Sentence ids whose text contains the phrase (three characters or more), in order; the
     // message names the index file.
@@ -89,6 +91,7 @@ private:
     bool m_stop = false;
     bool m_started = false;
     bool m_rebuilding = false;
+    bool m_checked = false;
     QString m_error;
 };
 
