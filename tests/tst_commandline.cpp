@@ -1,62 +1,17 @@
 // Runs the reportlens executable as users and scripts do, and checks what it prints.
 #include "cli/commandline.h"
+#include "clifixtures.h"
 #include "engine/reportparser.h"
 #include "seedhelpers.h"
-#include "sqlitefixtures.h"
 
-#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-// language: the LANG the command runs in; the test's own when empty.
-Run runCli(const QStringList &arguments, const QString &language = {}) {
-    QProcess process;
-    if (!language.isEmpty()) {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"LANG"_s, language);
-        environment.remove(u"LC_ALL"_s);
-        environment.remove(u"LC_MESSAGES"_s);
-        environment.remove(u"LANGUAGE"_s);
-        process.setProcessEnvironment(environment);
-    }
-    process.start(QStringLiteral(REPORTLENS_EXECUTABLE), arguments);
-    Run run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes) {
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(bytes);
-    return path;
-}
-
-const QString kSeeds = QStringLiteral(REPORTLENS_SEEDS_DIR);
-
-}  // namespace
 
 class TestCommandLine : public QObject {
     Q_OBJECT
@@ -78,10 +33,6 @@ private slots:
     void messagesInTheUsersLanguage_data();
     void messagesInTheUsersLanguage();
     void otherMetricsFile();
-    void searchSaysWhyItIsSlowOrFailed();
-    void aFullDiskCountsOnlyWhatWasStored();
-    void aReadOnlyDatabaseIsReadNotChanged();
-    void firstFrameExitsOnAFirstStart();
 };
 
 void TestCommandLine::extractJson() {
@@ -393,128 +344,6 @@ void TestCommandLine::otherMetricsFile() {
     run = runCli({u"table"_s, u"--metrics"_s, broken, report});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(broken));
-}
-
-// A search that could not use its index still answers, and says why; one that failed exits 1
-// naming the database, rather than printing no hits.
-void TestCommandLine::searchSaysWhyItIsSlowOrFailed() {
-    QTemporaryDir dir;
-    const QString db = dir.filePath(u"reports.sqlite"_s);
-    const QString index = db + u".search"_s;
-    writeFile(dir, u"reports.sqlite.search"_s, "another program's notes");
-    QCOMPARE(runCli({u"import"_s, u"--db"_s, db, kSeeds}).exitCode, 0);
-    Run run = runCli({u"search"_s, u"--db"_s, db, u"走访慰问困难职工家庭"_s});
-    QCOMPARE(run.exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"hits"_s).toArray().size(), 1);
-    QVERIFY2(run.err.contains(index) && run.err.contains(u"untouched"_s), qPrintable(run.err));
-
-    QVERIFY(overwritePages(db, u"sentences"_s, false) > 0);
-    run = runCli({u"search"_s, u"--db"_s, db, u"职工"_s});
-    QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(db + u": "_s), qPrintable(run.err));
-    QVERIFY(run.out.isEmpty());
-}
-
-// Runs a shell script in a user and mount namespace of the test's own (unshare), where it
-// can mount a tmpfs without privilege: $1 the folder to mount on, $2 the reportlens program,
-// $3 and on the arguments given. Exit status 77: no user namespaces here (the caller skips).
-Run runWithAMount(const QString &script, const QString &mount, const QStringList &arguments) {
-    QProcess process;
-    process.start(u"unshare"_s,
-                  QStringList{u"--user"_s, u"--map-root-user"_s, u"--mount"_s, u"sh"_s, u"-c"_s,
-                              script, u"sh"_s, mount, QStringLiteral(REPORTLENS_EXECUTABLE)} +
-                      arguments);
-    Run run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.error() == QProcess::FailedToStart ? 77 : process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-// The database on a small filesystem that fills part way: the summary counts as added only
-// what was stored, and the message names the database and the reports not stored (it said
-// "added 290 … failed 275" when 15 were stored).
-void TestCommandLine::aFullDiskCountsOnlyWhatWasStored() {
-    QTemporaryDir dir;
-    const QString mount = dir.filePath(u"small"_s);
-    QVERIFY(QDir().mkpath(mount));
-    // Thirty reports, more than the filesystem holds.
-    QVERIFY(QDir().mkpath(dir.filePath(u"reports"_s)));
-    const QByteArray seed = seedText(u"000"_s).toUtf8();
-    for (int i = 0; i < 30; ++i)
-        writeFile(dir, u"reports/report-%1.txt"_s.arg(i), u"修订%1\n"_s.arg(i).toUtf8() + seed);
-    const Run run = runWithAMount(
-        u"mount -t tmpfs -o size=1000k none \"$1\" || exit 77\n"
-        "\"$2\" import --db \"$1/reports.sqlite\" \"$3\"\n"
-        "echo \"exit=$?\"\n"
-        "python3 -c 'import sqlite3,sys; print(\"stored=%d\" % sqlite3.connect(sys.argv[1])"
-        ".execute(\"SELECT count(*) FROM documents\").fetchone()[0])' \"$1/reports.sqlite\"\n"_s,
-        mount, {dir.filePath(u"reports"_s)});
-    if (run.exitCode == 77)
-        QSKIP("no user namespaces here: a small filesystem cannot be mounted");
-    const QString out = QString::fromUtf8(run.out);
-    const QRegularExpressionMatch summary =
-        QRegularExpression(u"added (\\d+), replaced 0, unchanged 0, failed (\\d+)"_s).match(out);
-    QVERIFY2(summary.hasMatch(), qPrintable(out + run.err));
-    const QRegularExpressionMatch stored = QRegularExpression(u"stored=(\\d+)"_s).match(out);
-    QVERIFY2(stored.hasMatch(), qPrintable(out + run.err));
-    QCOMPARE(summary.captured(1).toInt(), stored.captured(1).toInt());
-    QVERIFY2(summary.captured(2).toInt() > 0, qPrintable(out));  // the disk did fill
-    QVERIFY(out.contains(u"exit=1"_s));
-    QVERIFY2(run.err.contains(mount + u"/reports.sqlite"_s) && run.err.contains(u"not stored"_s),
-             qPrintable(run.err));
-}
-
-// A database on a read-only filesystem (a share, a DVD): it is searched and shown; an import
-// is refused in one line that says why (it was "not a readable database", for every command).
-void TestCommandLine::aReadOnlyDatabaseIsReadNotChanged() {
-    QTemporaryDir dir;
-    const QString mount = dir.filePath(u"share"_s);
-    QVERIFY(QDir().mkpath(mount));
-    const QString made = dir.filePath(u"made.sqlite"_s);
-    QCOMPARE(runCli({u"import"_s, u"--db"_s, made, kSeeds}).exitCode, 0);
-    const Run run = runWithAMount(
-        u"mount -t tmpfs none \"$1\" || exit 77\n"
-        "cp \"$3\" \"$1/reports.sqlite\" && mount -o remount,ro \"$1\" || exit 77\n"
-        "\"$2\" search --db \"$1/reports.sqlite\" 走访慰问困难职工家庭; echo \"search=$?\"\n"
-        "\"$2\" table --db \"$1/reports.sqlite\" >/dev/null; echo \"table=$?\"\n"
-        "\"$2\" import --db \"$1/reports.sqlite\" \"$4\"; echo \"import=$?\"\n"_s,
-        mount, {made, kSeeds});
-    if (run.exitCode == 77)
-        QSKIP("no user namespaces here: a read-only filesystem cannot be mounted");
-    const QString out = QString::fromUtf8(run.out);
-    QVERIFY2(
-        out.contains(u"search=0"_s) && out.contains(u"table=0"_s) && out.contains(u"import=1"_s),
-        qPrintable(out + run.err));
-    QVERIFY2(out.contains(u"1.13万户(次)"_s), qPrintable(out));
-    const QString db = mount + u"/reports.sqlite"_s;
-    QVERIFY2(run.err.contains(u"not imported: "_s + db + u": read-only"_s), qPrintable(run.err));
-    QVERIFY2(!run.err.contains(u"not a readable database"_s), qPrintable(run.err));
-}
-
-// A first start (no database, no settings: the samples are imported first) still shows its
-// first frame and exits, as the start-up benchmark needs (it waited forever).
-void TestCommandLine::firstFrameExitsOnAFirstStart() {
-    QTemporaryDir home;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"HOME"_s, home.path());
-    environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
-    environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
-    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(REPORTLENS_EXECUTABLE), {u"--first-frame-exit"_s});
-    QVERIFY2(process.waitForFinished(120000), "still running after two minutes");
-    QCOMPARE(process.exitCode(), 0);
-    const QString said =
-        QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-    QVERIFY2(said.contains(u"first frame: "_s), qPrintable(said));
-    // The default database was made, holding the samples.
-    QVERIFY(QDirIterator(home.filePath(u"data"_s), {u"*.sqlite"_s}, QDir::Files,
-                         QDirIterator::Subdirectories)
-                .hasNext());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -10,7 +10,6 @@
 #include "items/citytablemodel.h"
 #include "mainwindow.h"
 #include "reportfixtures.h"
-#include "searchpage.h"
 #include "seedhelpers.h"
 #include "services/session.h"
 #include "sourceview.h"
@@ -113,8 +112,6 @@ private slots:
     void settingsAreRemembered();
     void cityViewGroupedBySection();
     void searchOpensTheSource();
-    void searchSaysWhyItIsSlow();
-    void anotherProgramsImportShowsWithoutARestart();
     void droppedFilesAreImported();
     void importDialogOffersEveryKindAndImportsOneOfEach();
     void badFilesAreNamedInTheWindow();
@@ -122,20 +119,9 @@ private slots:
     void windowKeepsTurningDuringALargeImport();
 
 private:
-    // A first start's window: the samples imported into its empty database, then shown.
-    void showWithSamples(MainWindow *window);
     QTemporaryDir m_dir;
     DatabaseLocation m_location;
 };
-
-void TestMainWindow::showWithSamples(MainWindow *window) {
-    QSignalSpy finished(window, &MainWindow::importFinished);
-    QVERIFY(finished.isValid());
-    QVERIFY(window->importSamplesIfEmpty(QStringLiteral(REPORTLENS_SEEDS_DIR)));
-    QVERIFY(finished.wait(120000));
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window));
-}
 
 void TestMainWindow::initTestCase() {
     QVERIFY(m_dir.isValid());
@@ -488,60 +474,6 @@ void TestMainWindow::searchOpensTheSource() {
     const QModelIndex hit = results->model()->index(0, 0);
     QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualRect(hit).center());
     QCOMPARE(window.sourceView()->markedText(), u"1.13万户(次)"_s);
-}
-
-// The index beside the database is another program's file: the search still answers, by
-// scanning the sentences, and the page says why it is slow and which file is in the way.
-void TestMainWindow::searchSaysWhyItIsSlow() {
-    DatabaseLocation location;
-    location.sqlitePath = m_dir.filePath(u"foreign-index.sqlite"_s);
-    const QString index = location.sqlitePath + u".search"_s;
-    QFile foreign(index);
-    QVERIFY(foreign.open(QIODevice::WriteOnly));
-    foreign.write("another program's notes");
-    foreign.close();
-    ReportStore store;
-    QString error;
-    QVERIFY2(store.open(location, &error), qPrintable(error));
-    MainWindow window(&store);
-    showWithSamples(&window);
-    if (QTest::currentTestFailed())
-        return;
-    auto *page = qobject_cast<SearchPage *>(window.views()->widget(MainWindow::SearchView));
-    QVERIFY(page);
-    page->search(u"走访慰问困难职工家庭"_s);
-    QCOMPARE(page->resultsView()->model()->rowCount(), 1);
-    auto *problem = page->findChild<QLabel *>(u"searchProblem"_s);
-    QVERIFY(problem && !problem->isHidden());
-    QVERIFY2(problem->text().startsWith(index), qPrintable(problem->text()));
-}
-
-// Another process (the command line, a colleague) imports a report of a new place while the
-// window is open: the window shows it within a few seconds, without a restart.
-void TestMainWindow::anotherProgramsImportShowsWithoutARestart() {
-    DatabaseLocation location;
-    location.sqlitePath = m_dir.filePath(u"shared-with-another.sqlite"_s);
-    ReportStore store;
-    QString error;
-    QVERIFY2(store.open(location, &error), qPrintable(error));
-    MainWindow window(&store);
-    showWithSamples(&window);
-    if (QTest::currentTestFailed())
-        return;
-    const int places = window.citiesView()->model()->rowCount();
-    QVERIFY(places > 0);
-    QTemporaryDir dir;
-    QFile report(dir.filePath(u"三亚市总工会工作报告.txt"_s));
-    QVERIFY(report.open(QIODevice::WriteOnly));
-    report.write(u"三亚市总工会工作报告\n\n全市建成职工驿站120个，会员35万人。\n"_s.toUtf8());
-    report.close();
-    QProcess other;
-    other.start(QStringLiteral(REPORTLENS_EXECUTABLE),
-                {u"import"_s, u"--db"_s, location.sqlitePath, report.fileName()});
-    QVERIFY(other.waitForFinished(60000));
-    QCOMPARE(other.exitCode(), 0);
-    QTRY_COMPARE_WITH_TIMEOUT(window.citiesView()->model()->rowCount(), places + 1, 15000);
-    QVERIFY(window.statusBar()->currentMessage().contains(u"another program"_s));
 }
 
 void TestMainWindow::droppedFilesAreImported() {
