@@ -3,8 +3,8 @@
 #include "storage/connection.h"
 
 #include <QSqlQuery>
-
 #include <QVariant>
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;

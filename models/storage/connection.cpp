@@ -1,5 +1,6 @@
 #include "storage/connection.h"
 
+#include "storage/changefeed.h"
 #include "storage/postgresarray.h"
 
 #include <QDir>
@@ -299,8 +300,8 @@ bool Connection::commit(QString *reason) {
             return exec(u"COMMIT"_s, reason);
         // Every window watching the database hears of a change (ChangeFeed) once it is
         // committed; a transaction that wrote nothing has no id and tells no one.
-        if (!exec(u"SELECT pg_notify('reportlens_changes', '') WHERE txid_current_if_assigned()"
-                  " IS NOT NULL"_s,
+        if (!exec(u"SELECT pg_notify('%1', '') WHERE txid_current_if_assigned() IS NOT NULL"_s.arg(
+                      QLatin1String(ChangeFeed::kChannel)),
                   reason))
             return false;
         // Qt's commit tells a transaction PostgreSQL rolled back (its COMMIT answers ROLLBACK).
