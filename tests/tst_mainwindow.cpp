@@ -28,7 +28,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
@@ -45,7 +44,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
@@ -467,10 +465,6 @@ void TestMainWindow::searchOpensTheSource() {
     QTest::keyClick(edit, Qt::Key_Return);
     QListView *results = window.views()->widget(MainWindow::SearchView)->findChild<QListView *>();
     QCOMPARE(results->model()->rowCount(), 1);
-    QVERIFY(window.views()
-                ->widget(MainWindow::SearchView)
-                ->findChild<QLabel *>(u"searchProblem"_s)
-                ->isHidden());
     const QModelIndex hit = results->model()->index(0, 0);
     QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualRect(hit).center());
     QCOMPARE(window.sourceView()->markedText(), u"1.13万户(次)"_s);
