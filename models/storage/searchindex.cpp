@@ -288,7 +288,8 @@ void SearchIndex::run() {
                 if (m_queue.empty() && !m_checked) {
                     // Damaged pages would otherwise answer searches with nothing, for good.
                     // Checked once the queue is idle, and without making searches wait: on a
-                    // large index it takes seconds (3 GB at 100,000 documents: 2.3 s warm, 21 s cold).
+                    // large index it takes seconds (3 GB at 100,000 documents: 2.3 s warm, 21 s
+                    // cold).
                     lock.unlock();
                     QString reason;
                     const bool sound = isSound(indexConnection, &reason);
