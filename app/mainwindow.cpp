@@ -14,6 +14,7 @@
 #include "items/searchresultsmodel.h"
 #include "screenshots.h"
 #include "searchpage.h"
+#include "services/backgroundcount.h"
 #include "sourceview.h"
 #include "storage/changefeed.h"
 #include "storage/reportstore.h"
@@ -63,6 +64,16 @@ MainWindow::MainWindow(ReportStore *store, bool english, QWidget *parent)
         emit importFinished(summary);
     });
     m_exports = new ExportController(m_tableModel, m_comparePage, m_chartPage, english, this);
+    m_counts = new BackgroundCount(store->location(), this);
+    connect(m_counts, &BackgroundCount::counted, m_tableModel, &CityTableModel::setCandidateCounts);
+    connect(m_counts, &BackgroundCount::failed, this,
+            [this](const QString &error) { statusBar()->showMessage(error); });
+    // A city's figures are read when its view is shown: the first city of a large database
+    // holds thousands of reports, which the first frame does not wait for.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int view) {
+        if (view == CityView && !m_cityShown)
+            showCity(m_currentCity);
+    });
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(u"mainSplitter"_s);
@@ -73,8 +84,7 @@ MainWindow::MainWindow(ReportStore *store, bool english, QWidget *parent)
     setCentralWidget(splitter);
     createMenus();
     resize(1600, 1000);
-    reload();
-    restoreSettings();
+    restoreSettings();  // reads the database once the choices are back
     // What another process imports or corrects shows without a restart; this window's own
     // imports are shown when they finish.
     connect(store->changes(), &ChangeFeed::changedElsewhere, this, [this] {
@@ -182,8 +192,10 @@ void MainWindow::showView(View view) {
 }
 
 void MainWindow::reload() {
-    const CityTable table = m_store->cityTable(m_parser.catalog());
+    // The table at once; how many candidates compete for each cell follows (BackgroundCount).
+    const CityTable table = m_store->cityTable(m_parser.catalog(), CandidateCounting::WhetherAny);
     m_tableModel->setTable(table);
+    m_counts->start();
     m_comparePage->setChoices(table.cities, table.metrics);  // the user's choice is kept
     m_chartPage->setTable(table);
     std::vector<CitySummary> cities;
@@ -193,11 +205,14 @@ void MainWindow::reload() {
     m_cityPage->setCities(table.cities);
     if (m_currentCity.isEmpty() || !table.cities.contains(m_currentCity))
         m_currentCity = table.cities.value(0);
-    showCity(m_currentCity);
+    m_cityShown = false;
+    if (m_tabs->currentIndex() == CityView)
+        showCity(m_currentCity);
 }
 
 void MainWindow::showCity(const QString &city) {
     m_currentCity = city;
+    m_cityShown = true;
     // Only the chosen city's reports are held in memory, however large the database.
     std::vector<Document> documents;
     for (qint64 id : m_store->documentIdsOfCity(city)) {
@@ -285,8 +300,9 @@ void MainWindow::restoreSettings() {
         splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
     m_comparePage->restoreSettings(settings);
     m_chartPage->restoreSettings(settings);
-    showView(View(settings.value(u"window/view"_s, int(CompareView)).toInt()));
     reload();  // the choosers show the remembered choice
+    // After the table: the City view, if it was the last one, reads its city once.
+    showView(View(settings.value(u"window/view"_s, int(CompareView)).toInt()));
 }
 
 void MainWindow::saveSettings() const {

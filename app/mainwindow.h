@@ -27,6 +27,7 @@ class QUndoStack;
 
 namespace reportlens {
 
+class BackgroundCount;
 class CityChartView;
 class CityFiguresModel;
 class CityListModel;
@@ -136,8 +137,10 @@ private:
     CityPage *m_cityPage = nullptr;
     SearchPage *m_searchPage = nullptr;
     ImportController *m_imports = nullptr;
+    BackgroundCount *m_counts = nullptr;
     ExportController *m_exports = nullptr;
     QString m_currentCity;
+    bool m_cityShown = false;  // the City view holds m_currentCity's figures as stored now
     bool m_english = false;
 };
 

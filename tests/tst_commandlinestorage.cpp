@@ -3,6 +3,7 @@
 #include "clifixtures.h"
 #include "seedhelpers.h"
 #include "sqlitefixtures.h"
+#include "storefixtures.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -12,6 +13,7 @@
 #include <QRegularExpression>
 #include <QTest>
 
+using namespace reportlens;
 using namespace Qt::Literals::StringLiterals;
 
 class TestCommandLineStorage : public QObject {
@@ -20,6 +22,7 @@ class TestCommandLineStorage : public QObject {
 private slots:
     void searchSaysWhyItIsSlowOrFailed();
     void aFullDiskCountsOnlyWhatWasStored();
+    void aReadOnlyDatabaseIsReadNotChanged_data();
     void aReadOnlyDatabaseIsReadNotChanged();
     void firstFrameExitsOnAFirstStart();
 };
@@ -102,12 +105,32 @@ void TestCommandLineStorage::aFullDiskCountsOnlyWhatWasStored() {
 
 // A database on a read-only filesystem (a share, a DVD): it is searched and shown; an import
 // is refused in one line that says why (it was "not a readable database", for every command).
+void TestCommandLineStorage::aReadOnlyDatabaseIsReadNotChanged_data() {
+    QTest::addColumn<int>("schema");
+    QTest::newRow("the latest schema") << ReportStore::kLatestSchemaVersion;
+    // Later versions only add indexes: an older database is read as it is.
+    QTest::newRow("schema 3 (before the places' index)") << 3;
+}
+
 void TestCommandLineStorage::aReadOnlyDatabaseIsReadNotChanged() {
+    QFETCH(int, schema);
     QTemporaryDir dir;
     const QString mount = dir.filePath(u"share"_s);
     QVERIFY(QDir().mkpath(mount));
     const QString made = dir.filePath(u"made.sqlite"_s);
-    QCOMPARE(runCli({u"import"_s, u"--db"_s, made, kSeeds}).exitCode, 0);
+    if (schema == ReportStore::kLatestSchemaVersion) {
+        QCOMPARE(runCli({u"import"_s, u"--db"_s, made, kSeeds}).exitCode, 0);
+    } else {
+        ReportStore older;
+        DatabaseLocation location;
+        location.sqlitePath = made;
+        QString error;
+        QVERIFY2(older.open(location, &error, schema), qPrintable(error));
+        QVERIFY(copySeeds(dir.path()));
+        const QStringList problems = importCopiedSeeds(&older, dir.path());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QCOMPARE(older.schemaVersion(), schema);
+    }
     const Run run = runWithAMount(
         u"mount -t tmpfs none \"$1\" || exit 77\n"
         "cp \"$3\" \"$1/reports.sqlite\" && mount -o remount,ro \"$1\" || exit 77\n"

@@ -126,6 +126,15 @@ void TestItemModels::cityTableModel() {
     QCOMPARE(model.headerData(zhaoqing, Qt::Horizontal).toString(), u"肇庆市"_s);
     QCOMPARE(model.headerData(unionOrgs, Qt::Vertical).toString(), u"union_orgs"_s);
     QVERIFY(!model.data(QModelIndex()).isValid());
+
+    // Counts laid over in place: one change over the table, no reset.
+    QSignalSpy changedSpy(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(changedSpy.isValid());
+    model.setCandidateCounts({{u"肇庆市"_s, u"union_orgs"_s, 4}});
+    QCOMPARE(resetSpy.count(), 1);
+    QCOMPARE(changedSpy.count(), 1);
+    QCOMPARE(cell.data(CityTableModel::AlternativesRole).toInt(), 3);
+    QVERIFY(cell.data(CityTableModel::AlternativesCountedRole).toBool());
 }
 
 void TestItemModels::cityTableProxy() {

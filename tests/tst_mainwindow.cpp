@@ -144,6 +144,7 @@ void TestMainWindow::firstStartImportsTheSamples() {
     QCOMPARE(store.documentCount(), 5);
     QCOMPARE(window.compareView()->model()->columnCount(), 5);
     QCOMPARE(window.citiesView()->model()->rowCount(), 5);
+    window.showView(MainWindow::CityView);  // its figures are read when it is shown
     QVERIFY(window.cityFigures()->rowCount() > 3);
     // A second start does not import them again.
     QVERIFY(!window.importSamplesIfEmpty(QStringLiteral(REPORTLENS_SEEDS_DIR)));
@@ -543,6 +544,7 @@ void TestMainWindow::figureAddedFromSelection() {
     QString error;
     QVERIFY2(store.open(m_location, &error), qPrintable(error));
     MainWindow window(&store);
+    window.showView(MainWindow::CityView);  // shown, the city's figures follow each change
     window.showCity(u"肇庆市"_s);
     const QModelIndex cell = findCell(window.compareView()->model(), u"肇庆市"_s, u"members"_s);
     QVERIFY(window.sourceView()->showFigure(cell.data(CityTableModel::PathRole).toString(),

@@ -1,5 +1,6 @@
 // The window on a database it shares with other programs: another program's file where the
 // search index belongs, and another process importing while the window is open.
+#include "items/citytablemodel.h"
 #include "mainwindow.h"
 #include "searchpage.h"
 #include "storage/reportstore.h"
@@ -27,6 +28,7 @@ private slots:
     void searchSaysWhyItIsSlow_data();
     void searchSaysWhyItIsSlow();
     void anotherProgramsImportShowsWithoutARestart();
+    void candidatesAreCountedAfterTheTableShows();
 
 private:
     // A first start's window: the samples imported into its empty database, then shown.
@@ -114,6 +116,51 @@ void TestWindowStorage::anotherProgramsImportShowsWithoutARestart() {
     QCOMPARE(other.exitCode(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(window.citiesView()->model()->rowCount(), places + 1, 15000);
     QVERIFY(window.statusBar()->currentMessage().contains(u"another program"_s));
+}
+
+// The table shows before its candidates are counted (a read of every ranked figure, which on a
+// large database the first frame does not wait for); the counts follow by themselves.
+void TestWindowStorage::candidatesAreCountedAfterTheTableShows() {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"counted.sqlite"_s);
+    // 漳州's first report and two revisions of it: each of its cells has two other candidates.
+    QFile seed(QStringLiteral(REPORTLENS_SEEDS_DIR) + u"/000_ce70337460866ed9.txt"_s);
+    QVERIFY(seed.open(QIODevice::ReadOnly));
+    const QByteArray text = seed.readAll();
+    QStringList reports;
+    for (int revision = 0; revision < 3; ++revision) {
+        QFile report(dir.filePath(u"漳州-%1.txt"_s.arg(revision)));
+        QVERIFY(report.open(QIODevice::WriteOnly));
+        report.write(u"修订%1\n"_s.arg(revision).toUtf8() + text);
+        reports.append(report.fileName());
+    }
+    QProcess import;
+    import.start(QStringLiteral(REPORTLENS_EXECUTABLE),
+                 QStringList{u"import"_s, u"--db"_s, db} + reports);
+    QVERIFY(import.waitForFinished(60000));
+    QCOMPARE(import.exitCode(), 0);
+
+    DatabaseLocation location;
+    location.sqlitePath = db;
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(location, &error), qPrintable(error));
+    MainWindow window(&store);
+    QAbstractItemModel *table = window.compareView()->model();
+    QSignalSpy changed(table, &QAbstractItemModel::dataChanged);
+    QVERIFY(changed.isValid());
+    const int members = MetricCatalog::builtIn().indexOf(u"members");
+    QCOMPARE(table->columnCount(), 1);
+    const QModelIndex cell = table->index(members, 0);
+    QVERIFY(cell.data(CityTableModel::HasFigureRole).toBool());
+    QVERIFY(!cell.data(CityTableModel::AlternativesCountedRole).toBool());
+    QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains(u"counting"_s),
+             qPrintable(cell.data(Qt::ToolTipRole).toString()));
+    QVERIFY(changed.wait(30000));
+    QVERIFY(cell.data(CityTableModel::AlternativesCountedRole).toBool());
+    QCOMPARE(cell.data(CityTableModel::AlternativesRole).toInt(), 2);
+    QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains(u"(2 other candidate figures)"_s),
+             qPrintable(cell.data(Qt::ToolTipRole).toString()));
 }
 
 QTEST_MAIN(TestWindowStorage)

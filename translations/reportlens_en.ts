@@ -330,82 +330,82 @@
 <context>
     <name>reportlens::CityFiguresProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="157"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="164"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="162"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="169"/>
         <source>The figure&apos;s own period, named in its sentence</source>
         <translation>The figure&apos;s own period, named in its sentence</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="163"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="170"/>
         <source>The report&apos;s period</source>
         <translation>The report&apos;s period</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="192"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="199"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="194"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="201"/>
         <source>about</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="196"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="203"/>
         <source>over</source>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="198"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="205"/>
         <source>under</source>
         <translation>under</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="209"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="216"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="211"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="218"/>
         <source>As written</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="213"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="220"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="215"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="222"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="217"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="224"/>
         <source>Qualifier</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="219"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="226"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="221"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="228"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="223"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="230"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="225"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="232"/>
         <source>Section of the report</source>
         <translation>Section of the report</translation>
     </message>
@@ -413,50 +413,50 @@
 <context>
     <name>reportlens::CityListProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="240"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="247"/>
         <source>(place unknown: right-click to set it)</source>
         <translation>(place unknown: right-click to set it)</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="244"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="251"/>
         <source>Province</source>
         <comment>level of a place</comment>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="246"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="253"/>
         <source>City</source>
         <comment>level of a place</comment>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="248"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="255"/>
         <source>County or district</source>
         <comment>level of a place</comment>
         <translation>County or district</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="305"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="312"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="303"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="310"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="307"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="314"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="309"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="316"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="311"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="318"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
@@ -487,7 +487,16 @@
         <translation>No figure for this metric in this city&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="112"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="115"/>
+        <source>%1
+“%2”
+%3 (other candidate figures: counting…)</source>
+        <translation>%1
+“%2”
+%3 (other candidate figures: counting…)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="119"/>
         <source>%1
 “%2”
 %3 (%4 other candidate figures)</source>
@@ -581,54 +590,54 @@
 <context>
     <name>reportlens::Connection</name>
     <message>
-        <location filename="../models/storage/connection.cpp" line="49"/>
+        <location filename="../models/storage/connection.cpp" line="50"/>
         <source>%1: not a regular file, so no database; it was left untouched</source>
         <translation>%1: not a regular file, so no database; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="57"/>
+        <location filename="../models/storage/connection.cpp" line="58"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: cannot be read (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="61"/>
+        <location filename="../models/storage/connection.cpp" line="62"/>
         <source>%1: not a SQLite database; it was left untouched</source>
         <translation>%1: not a SQLite database; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="68"/>
+        <location filename="../models/storage/connection.cpp" line="69"/>
         <source>%1: its folder %2 cannot be made</source>
         <translation>%1: its folder %2 cannot be made</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="75"/>
+        <location filename="../models/storage/connection.cpp" line="76"/>
         <source>%1: cannot be made (%2)</source>
         <translation>%1: cannot be made (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="111"/>
+        <location filename="../models/storage/connection.cpp" line="112"/>
         <source>%1: cannot open the database (%2)</source>
         <translation>%1: cannot open the database (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="202"/>
+        <location filename="../models/storage/connection.cpp" line="203"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="211"/>
-        <location filename="../models/storage/connection.cpp" line="224"/>
-        <location filename="../models/storage/connection.cpp" line="278"/>
+        <location filename="../models/storage/connection.cpp" line="212"/>
+        <location filename="../models/storage/connection.cpp" line="225"/>
+        <location filename="../models/storage/connection.cpp" line="279"/>
         <source>the connection to the database was lost</source>
         <translation>the connection to the database was lost</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="212"/>
+        <location filename="../models/storage/connection.cpp" line="213"/>
         <source>the database gave no reason</source>
         <translation>the database gave no reason</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="260"/>
+        <location filename="../models/storage/connection.cpp" line="261"/>
         <source>read-only here (the file or its folder cannot be written): it can be viewed and searched, not changed</source>
         <translation>read-only here (the file or its folder cannot be written): it can be viewed and searched, not changed</translation>
     </message>
@@ -1083,114 +1092,114 @@
 <context>
     <name>reportlens::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="55"/>
+        <location filename="../app/mainwindow.cpp" line="56"/>
         <source>ReportLens</source>
         <translation>ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="276"/>
         <source>Set the place</source>
         <translation>Set the place</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
+        <location filename="../app/mainwindow.cpp" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
+        <location filename="../app/mainwindow.cpp" line="94"/>
         <source>Updated: another program changed the database</source>
         <translation>Updated: another program changed the database</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="130"/>
+        <location filename="../app/mainwindow.cpp" line="140"/>
         <source>&amp;Import reports…</source>
         <translation>&amp;Import reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>Export the &amp;chart…</source>
         <translation>Export the &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="144"/>
         <source>Cop&amp;y the chart</source>
         <translation>Cop&amp;y the chart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="145"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>Export the &amp;table as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>&amp;Print the comparison report…</source>
         <translation>&amp;Print the comparison report…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>Export the comparison report as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="151"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="178"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 Figures from trade-union work reports, city by city.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="234"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>%n sentence found</numerusform>
@@ -1198,62 +1207,62 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
         <source>add figure %1</source>
         <translation>add figure %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="274"/>
+        <location filename="../app/mainwindow.cpp" line="289"/>
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="102"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>choose %1</source>
         <translation>choose %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="121"/>
+        <location filename="../app/mainwindow.cpp" line="131"/>
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="132"/>
         <source>C&amp;hart</source>
         <translation>C&amp;hart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="123"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>C&amp;ities</source>
         <translation>C&amp;ities</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="124"/>
+        <location filename="../app/mainwindow.cpp" line="134"/>
         <source>Ci&amp;ty</source>
         <translation>Ci&amp;ty</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="125"/>
+        <location filename="../app/mainwindow.cpp" line="135"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>&amp;Find in all reports…</source>
         <translation>&amp;Find in all reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1: %n report</numerusform>
@@ -1347,13 +1356,13 @@ Figures from trade-union work reports, city by city.</translation>
 <context>
     <name>reportlens::Queries</name>
     <message>
-        <location filename="../models/storage/queries.cpp" line="118"/>
-        <location filename="../models/storage/queries.cpp" line="387"/>
+        <location filename="../models/storage/queries.cpp" line="128"/>
+        <location filename="../models/storage/queries.cpp" line="443"/>
         <source>there is no document %1</source>
         <translation>there is no document %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/queries.cpp" line="351"/>
+        <location filename="../models/storage/queries.cpp" line="407"/>
         <source>%1: %2 of %3 sentences and %4 of %5 figures stored</source>
         <translation>%1: %2 of %3 sentences and %4 of %5 figures stored</translation>
     </message>
@@ -1382,38 +1391,38 @@ Figures from trade-union work reports, city by city.</translation>
 <context>
     <name>reportlens::Schema</name>
     <message>
-        <location filename="../models/storage/schema.cpp" line="145"/>
-        <location filename="../models/storage/schema.cpp" line="154"/>
+        <location filename="../models/storage/schema.cpp" line="155"/>
+        <location filename="../models/storage/schema.cpp" line="164"/>
         <source>not a readable database (%1); it was left untouched</source>
         <translation>not a readable database (%1); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="163"/>
+        <location filename="../models/storage/schema.cpp" line="173"/>
         <source>a SQLite database that ReportLens did not make (it has no tables); it was left untouched</source>
         <translation>a SQLite database that ReportLens did not make (it has no tables); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="170"/>
+        <location filename="../models/storage/schema.cpp" line="180"/>
         <source>a database of something else (tables: %1), not ReportLens; it was left untouched</source>
         <translation>a database of something else (tables: %1), not ReportLens; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="210"/>
-        <source>schema %1, which this ReportLens cannot read without changing it; %2</source>
-        <translation>schema %1, which this ReportLens cannot read without changing it; %2</translation>
+        <location filename="../models/storage/schema.cpp" line="218"/>
+        <source>schema %1, which this ReportLens cannot read without changing it</source>
+        <translation>schema %1, which this ReportLens cannot read without changing it</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="240"/>
+        <location filename="../models/storage/schema.cpp" line="254"/>
         <source>made by a newer ReportLens (schema %1; this one knows up to %2); it was left untouched</source>
         <translation>made by a newer ReportLens (schema %1; this one knows up to %2); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="256"/>
+        <location filename="../models/storage/schema.cpp" line="270"/>
         <source>upgrading the schema to version %1 failed: %2</source>
         <translation>upgrading the schema to version %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="290"/>
+        <location filename="../models/storage/schema.cpp" line="306"/>
         <source>no migration to version %1</source>
         <translation>no migration to version %1</translation>
     </message>
@@ -1426,37 +1435,37 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>%1: not a search index; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="139"/>
-        <location filename="../models/storage/searchindex.cpp" line="169"/>
-        <location filename="../models/storage/searchindex.cpp" line="187"/>
-        <location filename="../models/storage/searchindex.cpp" line="209"/>
-        <location filename="../models/storage/searchindex.cpp" line="217"/>
-        <location filename="../models/storage/searchindex.cpp" line="265"/>
+        <location filename="../models/storage/searchindex.cpp" line="142"/>
+        <location filename="../models/storage/searchindex.cpp" line="172"/>
+        <location filename="../models/storage/searchindex.cpp" line="190"/>
+        <location filename="../models/storage/searchindex.cpp" line="212"/>
+        <location filename="../models/storage/searchindex.cpp" line="220"/>
+        <location filename="../models/storage/searchindex.cpp" line="268"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="180"/>
+        <location filename="../models/storage/searchindex.cpp" line="183"/>
         <source>%1: cannot be made (%2)</source>
         <translation>%1: cannot be made (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="203"/>
+        <location filename="../models/storage/searchindex.cpp" line="206"/>
         <source>%1: not a search index of ReportLens; it was left untouched</source>
         <translation>%1: not a search index of ReportLens; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="245"/>
+        <location filename="../models/storage/searchindex.cpp" line="248"/>
         <source>%1: damaged, and could not be made again (%2)</source>
         <translation>%1: damaged, and could not be made again (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="320"/>
+        <location filename="../models/storage/searchindex.cpp" line="327"/>
         <source>%1: the search index could not be updated (%2)</source>
         <translation>%1: the search index could not be updated (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="451"/>
+        <location filename="../models/storage/searchindex.cpp" line="458"/>
         <source>a search found it damaged</source>
         <translation>a search found it damaged</translation>
     </message>

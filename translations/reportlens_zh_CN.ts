@@ -329,82 +329,82 @@
 <context>
     <name>reportlens::CityFiguresProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="157"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="164"/>
         <source>planned</source>
         <translation>计划数</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="162"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="169"/>
         <source>The figure&apos;s own period, named in its sentence</source>
         <translation>数字自己的时期，在其句中写明</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="163"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="170"/>
         <source>The report&apos;s period</source>
         <translation>报告的时期</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="192"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="199"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="194"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="201"/>
         <source>about</source>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="196"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="203"/>
         <source>over</source>
         <translation>超过</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="198"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="205"/>
         <source>under</source>
         <translation>不足</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="209"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="216"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="211"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="218"/>
         <source>As written</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="213"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="220"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="215"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="222"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="217"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="224"/>
         <source>Qualifier</source>
         <translation>限定</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="219"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="226"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="221"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="228"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="223"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="230"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="225"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="232"/>
         <source>Section of the report</source>
         <translation>报告中的部分</translation>
     </message>
@@ -412,50 +412,50 @@
 <context>
     <name>reportlens::CityListProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="240"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="247"/>
         <source>(place unknown: right-click to set it)</source>
         <translation>（地区未知：右键设置）</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="244"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="251"/>
         <source>Province</source>
         <comment>level of a place</comment>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="246"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="253"/>
         <source>City</source>
         <comment>level of a place</comment>
         <translation>市级</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="248"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="255"/>
         <source>County or district</source>
         <comment>level of a place</comment>
         <translation>县区级</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="305"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="312"/>
         <source>Province</source>
         <translation>所属省份</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="303"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="310"/>
         <source>Place</source>
         <translation>地方</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="307"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="314"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="309"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="316"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="311"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="318"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
@@ -486,7 +486,16 @@
         <translation>该城市的报告中没有此指标的数字</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="112"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="115"/>
+        <source>%1
+“%2”
+%3 (other candidate figures: counting…)</source>
+        <translation>%1
+“%2”
+%3（其他候选数字：正在计数…）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="119"/>
         <source>%1
 “%2”
 %3 (%4 other candidate figures)</source>
@@ -580,54 +589,54 @@
 <context>
     <name>reportlens::Connection</name>
     <message>
-        <location filename="../models/storage/connection.cpp" line="49"/>
+        <location filename="../models/storage/connection.cpp" line="50"/>
         <source>%1: not a regular file, so no database; it was left untouched</source>
         <translation>%1：不是普通文件，因而不是数据库；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="57"/>
+        <location filename="../models/storage/connection.cpp" line="58"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="61"/>
+        <location filename="../models/storage/connection.cpp" line="62"/>
         <source>%1: not a SQLite database; it was left untouched</source>
         <translation>%1：不是 SQLite 数据库；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="68"/>
+        <location filename="../models/storage/connection.cpp" line="69"/>
         <source>%1: its folder %2 cannot be made</source>
         <translation>%1：无法创建其所在文件夹 %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="75"/>
+        <location filename="../models/storage/connection.cpp" line="76"/>
         <source>%1: cannot be made (%2)</source>
         <translation>%1：无法创建（%2）</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="111"/>
+        <location filename="../models/storage/connection.cpp" line="112"/>
         <source>%1: cannot open the database (%2)</source>
         <translation>%1：无法打开数据库（%2）</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="202"/>
+        <location filename="../models/storage/connection.cpp" line="203"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="211"/>
-        <location filename="../models/storage/connection.cpp" line="224"/>
-        <location filename="../models/storage/connection.cpp" line="278"/>
+        <location filename="../models/storage/connection.cpp" line="212"/>
+        <location filename="../models/storage/connection.cpp" line="225"/>
+        <location filename="../models/storage/connection.cpp" line="279"/>
         <source>the connection to the database was lost</source>
         <translation>与数据库的连接已断开</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="212"/>
+        <location filename="../models/storage/connection.cpp" line="213"/>
         <source>the database gave no reason</source>
         <translation>数据库未给出原因</translation>
     </message>
     <message>
-        <location filename="../models/storage/connection.cpp" line="260"/>
+        <location filename="../models/storage/connection.cpp" line="261"/>
         <source>read-only here (the file or its folder cannot be written): it can be viewed and searched, not changed</source>
         <translation>在此为只读（文件或其所在文件夹不可写入）：可以查看和搜索，但不能修改</translation>
     </message>
@@ -1078,176 +1087,176 @@
 <context>
     <name>reportlens::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="55"/>
+        <location filename="../app/mainwindow.cpp" line="56"/>
         <source>ReportLens</source>
         <translation>ReportLens 报告透镜</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="276"/>
         <source>Set the place</source>
         <translation>设置地区</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
+        <location filename="../app/mainwindow.cpp" line="139"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
+        <location filename="../app/mainwindow.cpp" line="94"/>
         <source>Updated: another program changed the database</source>
         <translation>已更新：另一程序修改了数据库</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="130"/>
+        <location filename="../app/mainwindow.cpp" line="140"/>
         <source>&amp;Import reports…</source>
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>Export the &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="144"/>
         <source>Cop&amp;y the chart</source>
         <translation>复制图表(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="145"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>将表格导出为 CSV(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>Export the table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>&amp;Print the comparison report…</source>
         <translation>打印比较报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>将比较报告导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="156"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="151"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="178"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>&amp;About ReportLens</source>
         <translation>关于 ReportLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>About ReportLens</source>
         <translation>关于 ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 逐城比较工会工作报告中的数字。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="234"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>找到 %n 句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>%1 of %2</source>
         <translation>%2 的%1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
         <source>add figure %1</source>
         <translation>添加数字 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="274"/>
+        <location filename="../app/mainwindow.cpp" line="289"/>
         <source>The correction could not be saved</source>
         <translation>更正未能保存</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="102"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>choose %1</source>
         <translation>选用 %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="121"/>
+        <location filename="../app/mainwindow.cpp" line="131"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="132"/>
         <source>C&amp;hart</source>
         <translation>图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="123"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>C&amp;ities</source>
         <translation>地区(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="124"/>
+        <location filename="../app/mainwindow.cpp" line="134"/>
         <source>Ci&amp;ty</source>
         <translation>城市(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="125"/>
+        <location filename="../app/mainwindow.cpp" line="135"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>&amp;Find in all reports…</source>
         <translation>在全部报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1：%n 份报告</numerusform>
@@ -1340,13 +1349,13 @@ Figures from trade-union work reports, city by city.</source>
 <context>
     <name>reportlens::Queries</name>
     <message>
-        <location filename="../models/storage/queries.cpp" line="118"/>
-        <location filename="../models/storage/queries.cpp" line="387"/>
+        <location filename="../models/storage/queries.cpp" line="128"/>
+        <location filename="../models/storage/queries.cpp" line="443"/>
         <source>there is no document %1</source>
         <translation>没有编号为 %1 的文档</translation>
     </message>
     <message>
-        <location filename="../models/storage/queries.cpp" line="351"/>
+        <location filename="../models/storage/queries.cpp" line="407"/>
         <source>%1: %2 of %3 sentences and %4 of %5 figures stored</source>
         <translation>%1：仅保存了 %3 个句子中的 %2 个、%5 个数字中的 %4 个</translation>
     </message>
@@ -1375,38 +1384,38 @@ Figures from trade-union work reports, city by city.</source>
 <context>
     <name>reportlens::Schema</name>
     <message>
-        <location filename="../models/storage/schema.cpp" line="145"/>
-        <location filename="../models/storage/schema.cpp" line="154"/>
+        <location filename="../models/storage/schema.cpp" line="155"/>
+        <location filename="../models/storage/schema.cpp" line="164"/>
         <source>not a readable database (%1); it was left untouched</source>
         <translation>不是可读的数据库（%1）；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="163"/>
+        <location filename="../models/storage/schema.cpp" line="173"/>
         <source>a SQLite database that ReportLens did not make (it has no tables); it was left untouched</source>
         <translation>一个不是 ReportLens 创建的 SQLite 数据库（其中没有表）；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="170"/>
+        <location filename="../models/storage/schema.cpp" line="180"/>
         <source>a database of something else (tables: %1), not ReportLens; it was left untouched</source>
         <translation>这是其他程序的数据库（表：%1），不是 ReportLens 的；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="210"/>
-        <source>schema %1, which this ReportLens cannot read without changing it; %2</source>
-        <translation>结构版本 %1，本版 ReportLens 须修改它才能读取；%2</translation>
+        <location filename="../models/storage/schema.cpp" line="218"/>
+        <source>schema %1, which this ReportLens cannot read without changing it</source>
+        <translation>结构版本 %1，本版 ReportLens 须修改它才能读取</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="240"/>
+        <location filename="../models/storage/schema.cpp" line="254"/>
         <source>made by a newer ReportLens (schema %1; this one knows up to %2); it was left untouched</source>
         <translation>由更新版本的 ReportLens 创建（结构版本 %1；本版本最高支持 %2）；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="256"/>
+        <location filename="../models/storage/schema.cpp" line="270"/>
         <source>upgrading the schema to version %1 failed: %2</source>
         <translation>将数据库结构升级到版本 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="290"/>
+        <location filename="../models/storage/schema.cpp" line="306"/>
         <source>no migration to version %1</source>
         <translation>没有升级到版本 %1 的迁移</translation>
     </message>
@@ -1419,37 +1428,37 @@ Figures from trade-union work reports, city by city.</source>
         <translation>%1：不是搜索索引；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="139"/>
-        <location filename="../models/storage/searchindex.cpp" line="169"/>
-        <location filename="../models/storage/searchindex.cpp" line="187"/>
-        <location filename="../models/storage/searchindex.cpp" line="209"/>
-        <location filename="../models/storage/searchindex.cpp" line="217"/>
-        <location filename="../models/storage/searchindex.cpp" line="265"/>
+        <location filename="../models/storage/searchindex.cpp" line="142"/>
+        <location filename="../models/storage/searchindex.cpp" line="172"/>
+        <location filename="../models/storage/searchindex.cpp" line="190"/>
+        <location filename="../models/storage/searchindex.cpp" line="212"/>
+        <location filename="../models/storage/searchindex.cpp" line="220"/>
+        <location filename="../models/storage/searchindex.cpp" line="268"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="180"/>
+        <location filename="../models/storage/searchindex.cpp" line="183"/>
         <source>%1: cannot be made (%2)</source>
         <translation>%1：无法创建（%2）</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="203"/>
+        <location filename="../models/storage/searchindex.cpp" line="206"/>
         <source>%1: not a search index of ReportLens; it was left untouched</source>
         <translation>%1：不是 ReportLens 的搜索索引；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="245"/>
+        <location filename="../models/storage/searchindex.cpp" line="248"/>
         <source>%1: damaged, and could not be made again (%2)</source>
         <translation>%1：已损坏，且无法重建（%2）</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="320"/>
+        <location filename="../models/storage/searchindex.cpp" line="327"/>
         <source>%1: the search index could not be updated (%2)</source>
         <translation>%1：搜索索引无法更新（%2）</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="451"/>
+        <location filename="../models/storage/searchindex.cpp" line="458"/>
         <source>a search found it damaged</source>
         <translation>搜索时发现索引已损坏</translation>
     </message>

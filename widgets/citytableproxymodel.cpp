@@ -109,6 +109,13 @@ QVariant CityTableProxyModel::data(const QModelIndex &index, int role) const {
         case Qt::ToolTipRole:
             if (!hasFigure)
                 return tr("No figure for this metric in this city's reports");
+            // Until the candidates are counted (on a large database, a moment after the
+            // table shows), only whether there are others is known.
+            if (!source.data(CityTableModel::AlternativesCountedRole).toBool())
+                return tr("%1\n“%2”\n%3 (other candidate figures: counting…)")
+                    .arg(source.data(CityTableModel::RawRole).toString(),
+                         source.data(CityTableModel::SentenceRole).toString(),
+                         source.data(CityTableModel::PathRole).toString());
             return tr("%1\n“%2”\n%3 (%4 other candidate figures)")
                 .arg(source.data(CityTableModel::RawRole).toString(),
                      source.data(CityTableModel::SentenceRole).toString(),

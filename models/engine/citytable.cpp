@@ -22,6 +22,19 @@ const TableCell *CityTable::cell(const QString &city, const QString &metric) con
     return nullptr;
 }
 
+void CityTable::setCandidateCounts(const std::vector<CandidateCount> &counts) {
+    QHash<QString, int> candidates;
+    for (const CandidateCount &count : counts)
+        candidates.insert(cellKey(count.city, count.metric), count.candidates);
+    for (TableCell &cell : cells) {
+        const auto it = candidates.constFind(cellKey(cell.city, cell.metric));
+        if (it == candidates.constEnd())
+            continue;
+        cell.alternatives = std::max(*it - 1, 0);
+        cell.alternativesCounted = true;
+    }
+}
+
 void sortCities(QStringList *cities) {
     QCollator collator{QLocale(QLocale::Chinese, QLocale::China)};
     std::sort(cities->begin(), cities->end(),

@@ -21,6 +21,13 @@ void CityTableModel::setTable(const CityTable &table) {
     endResetModel();
 }
 
+void CityTableModel::setCandidateCounts(const std::vector<CandidateCount> &counts) {
+    m_table.setCandidateCounts(counts);
+    if (rowCount() > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                         {AlternativesRole, AlternativesCountedRole});
+}
+
 int CityTableModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_table.metrics.size());
 }
@@ -79,6 +86,8 @@ QVariant CityTableModel::data(const QModelIndex &index, int role) const {
             return qint64(cell->end);
         case AlternativesRole:
             return cell->alternatives;
+        case AlternativesCountedRole:
+            return cell->alternativesCounted;
         case CorrectedRole:
             return cell->corrected;
         default:
@@ -113,6 +122,7 @@ QHash<int, QByteArray> CityTableModel::roleNames() const {
     names.insert(CityRole, "city");
     names.insert(HasFigureRole, "hasFigure");
     names.insert(CorrectedRole, "corrected");
+    names.insert(AlternativesCountedRole, "alternativesCounted");
     return names;
 }
 

@@ -27,12 +27,15 @@ public:
         CityRole,
         HasFigureRole,
         CorrectedRole,
+        AlternativesCountedRole,  // false: AlternativesRole is 1 for "one or more"
     };
     Q_ENUM(Role)
 
     explicit CityTableModel(QObject *parent = nullptr);
 
     void setTable(const CityTable &table);
+    // The cells' candidates counted (CityTable::setCandidateCounts); the cells change in place.
+    void setCandidateCounts(const std::vector<CandidateCount> &counts);
     const CityTable &table() const { return m_table; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -13,6 +13,16 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace reportlens {
+namespace {
+
+// The figures that compete for table cells, as the partial index figures_ranking holds them
+// (its condition written out, so that both databases use it); %1 is the table's alias.
+QString rankedFigures(bool periods) {
+    return periods ? u"%1.e_metric IS NOT NULL AND %1.rejected = 0 AND %1.e_target = 0"_s
+                   : u"%1.e_metric IS NOT NULL AND %1.rejected = 0"_s;
+}
+
+}  // namespace
 
 void Queries::failed(QString *error, const QString &reason) const {
     Connection::report(error, m_connection.failure(reason));
@@ -213,7 +223,8 @@ bool Queries::readFigures(Document *document, const QHash<qint64, int> &sentence
     return true;
 }
 
-CityTable Queries::cityTable(const MetricCatalog &catalog, QString *error) const {
+CityTable Queries::cityTable(const MetricCatalog &catalog, CandidateCounting counting,
+                             QString *error) const {
     CityTable table;
     table.metrics = catalog.metrics();
     QSqlQuery query(m_connection.database());
@@ -232,20 +243,46 @@ CityTable Queries::cityTable(const MetricCatalog &catalog, QString *error) const
     // figures_ranking index; then the winners' details. Portable to PostgreSQL as it is.
     // From version 3 on, a target fills no cell, and a cell carries its figure's period.
     const bool periods = m_schema.version() >= 3;
+    const QString ranked = rankedFigures(periods);
+    const QString winner =
+        u"(SELECT w.id FROM figures w WHERE w.city = %1.city AND w.e_metric = %1.e_metric AND %2"
+        " ORDER BY w.chosen DESC, w.e_score DESC, w.document_id, w.start_cp LIMIT 1)"_s;
+    QString cells;
+    if (counting == CandidateCounting::All) {
+        // Every ranked figure is read to count them.
+        cells =
+            u"SELECT c.city, c.e_metric, count(*) AS candidates, %1 AS winner"
+            " FROM figures c WHERE %2 AND c.city <> '' GROUP BY c.city, c.e_metric"_s.arg(
+                winner.arg(u"c"_s, ranked.arg(u"w"_s)), ranked.arg(u"c"_s));
+    } else {
+        // The cells found by skipping through the index (the next city, the next metric of
+        // a city: one seek each), and for each whether a second candidate exists.
+        cells =
+            u"WITH RECURSIVE places(city) AS ("
+            "  SELECT (SELECT n.city FROM figures n WHERE %1 AND n.city > '' ORDER BY n.city"
+            "   LIMIT 1)"
+            "  UNION ALL SELECT (SELECT n.city FROM figures n WHERE %1 AND n.city > p.city"
+            "   ORDER BY n.city LIMIT 1) FROM places p WHERE p.city IS NOT NULL),"
+            " found(city, e_metric) AS ("
+            "  SELECT p.city, (SELECT n.e_metric FROM figures n WHERE %1 AND n.city = p.city"
+            "   ORDER BY n.e_metric LIMIT 1) FROM places p WHERE p.city IS NOT NULL"
+            "  UNION ALL SELECT f.city, (SELECT n.e_metric FROM figures n WHERE %1"
+            "   AND n.city = f.city AND n.e_metric > f.e_metric ORDER BY n.e_metric LIMIT 1)"
+            "   FROM found f WHERE f.e_metric IS NOT NULL)"
+            " SELECT f.city, f.e_metric, (SELECT count(*) FROM (SELECT 1 FROM figures w"
+            "  WHERE w.city = f.city AND w.e_metric = f.e_metric AND %2 LIMIT 2) two)"
+            "  AS candidates, %3 AS winner"
+            " FROM found f WHERE f.e_metric IS NOT NULL"_s.arg(
+                ranked.arg(u"n"_s), ranked.arg(u"w"_s), winner.arg(u"f"_s, ranked.arg(u"w"_s)));
+    }
     const QString sql =
         u"SELECT g.city, g.e_metric, f.e_value, f.e_unit, f.e_qualifier, f.raw, f.e_label, d.path,"
         " f.start_cp, f.end_cp, g.candidates, f.e_score, s.text, f.corrected + f.chosen, %1"
-        " FROM (SELECT c.city, c.e_metric, count(*) AS candidates,"
-        "  (SELECT w.id FROM figures w WHERE w.city = c.city AND w.e_metric = c.e_metric"
-        "   AND w.rejected = 0%2 ORDER BY w.chosen DESC, w.e_score DESC, w.document_id,"
-        "   w.start_cp LIMIT 1) AS winner"
-        "  FROM figures c WHERE c.e_metric IS NOT NULL AND c.rejected = 0%3 AND c.city <> ''"
-        "  GROUP BY c.city, c.e_metric) g"
+        " FROM (%2) g"
         " JOIN figures f ON f.id = g.winner JOIN documents d ON d.id = f.document_id"
         " JOIN sentences s ON s.id = f.sentence_id"_s.arg(
             periods ? u"CASE WHEN f.e_period <> '' THEN f.e_period ELSE d.period END"_s : u"''"_s,
-            periods ? u" AND w.e_target = 0"_s : QString(),
-            periods ? u" AND c.e_target = 0"_s : QString());
+            cells);
     if (!query.exec(sql)) {
         failed(error, Connection::reason(query));
         return table;
@@ -272,6 +309,7 @@ CityTable Queries::cityTable(const MetricCatalog &catalog, QString *error) const
         cell.sentence = query.value(12).toString();
         cell.corrected = query.value(13).toLongLong() != 0;
         cell.period = query.value(14).toString();
+        cell.alternativesCounted = counting == CandidateCounting::All;
         table.cells.push_back(std::move(cell));
     }
     if (!readToEnd(query, error))
@@ -285,6 +323,24 @@ CityTable Queries::cityTable(const MetricCatalog &catalog, QString *error) const
         return ca != cb ? ca < cb : metricOrder.value(a.metric) < metricOrder.value(b.metric);
     });
     return table;
+}
+
+std::vector<CandidateCount> Queries::candidateCounts(QString *error) const {
+    std::vector<CandidateCount> counts;
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT c.city, c.e_metric, count(*) FROM figures c WHERE %1"
+                    " AND c.city <> '' GROUP BY c.city, c.e_metric"_s.arg(
+                        rankedFigures(m_schema.version() >= 3).arg(u"c"_s)))) {
+        failed(error, Connection::reason(query));
+        return counts;
+    }
+    while (query.next())
+        counts.push_back(
+            {query.value(0).toString(), query.value(1).toString(), query.value(2).toInt()});
+    if (!readToEnd(query, error))
+        return {};
+    return counts;
 }
 
 std::vector<CellCandidate> Queries::cellCandidates(const QString &city, const QString &metric,

@@ -39,7 +39,9 @@ public:
     std::vector<std::pair<QString, std::pair<int, int>>> cityCounts(QString *error) const;
     std::optional<qint64> documentIdForPath(const QString &path, QString *error) const;
     std::optional<Document> document(qint64 id, QString *error) const;
-    CityTable cityTable(const MetricCatalog &catalog, QString *error) const;
+    CityTable cityTable(const MetricCatalog &catalog, CandidateCounting counting,
+                        QString *error) const;
+    std::vector<CandidateCount> candidateCounts(QString *error) const;
     std::vector<CellCandidate> cellCandidates(const QString &city, const QString &metric,
                                               QString *error) const;
     QSet<QString> filesStoredInParts(QString *error) const;

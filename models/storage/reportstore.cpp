@@ -39,6 +39,16 @@ bool ReportStore::open(const DatabaseLocation &location, QString *error, int upT
     return false;
 }
 
+bool ReportStore::openForReading(const DatabaseLocation &location, QString *error) {
+    close();
+    if (m_connection->open(location, error) && m_schema->refuseForeign(error) &&
+        m_connection->applyPragmas(error) &&
+        m_schema->readAsItIs(Schema::kOldestReadableVersion, error))
+        return true;
+    close();
+    return false;
+}
+
 void ReportStore::close() {
     m_changes->stop();
     m_search->stop();
@@ -141,8 +151,13 @@ std::optional<Document> ReportStore::document(qint64 id, QString *error) const {
     return m_queries->document(id, error);
 }
 
-CityTable ReportStore::cityTable(const MetricCatalog &catalog, QString *error) const {
-    return m_queries->cityTable(catalog, error);
+CityTable ReportStore::cityTable(const MetricCatalog &catalog, CandidateCounting counting,
+                                 QString *error) const {
+    return m_queries->cityTable(catalog, counting, error);
+}
+
+std::vector<CandidateCount> ReportStore::candidateCounts(QString *error) const {
+    return m_queries->candidateCounts(error);
 }
 
 std::vector<SearchHit> ReportStore::search(const QString &text, int limit, QString *error) const {

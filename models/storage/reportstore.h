@@ -57,6 +57,9 @@ public:
     // upToVersion is for tests that build an older schema.
     bool open(const DatabaseLocation &location, QString *error,
               int upToVersion = kLatestSchemaVersion);
+    // Opens a database another store keeps (a second connection, for reads on another thread):
+    // as it is, no upgrade, no writes, no search index.
+    bool openForReading(const DatabaseLocation &location, QString *error);
     void close();
     bool isOpen() const;
     // Tells of changes other processes commit (ChangeFeed): started by whoever shows the
@@ -111,7 +114,12 @@ public:
     std::optional<qint64> documentIdForPath(const QString &path, QString *error = nullptr) const;
     // The document with its sentences and figures, corrections applied.
     std::optional<Document> document(qint64 id, QString *error = nullptr) const;
-    CityTable cityTable(const MetricCatalog &catalog, QString *error = nullptr) const;
+    CityTable cityTable(const MetricCatalog &catalog,
+                        CandidateCounting counting = CandidateCounting::All,
+                        QString *error = nullptr) const;
+    // Each cell's candidates, counted (what a table read with CandidateCounting::WhetherAny
+    // leaves to later).
+    std::vector<CandidateCount> candidateCounts(QString *error = nullptr) const;
     std::vector<SearchHit> search(const QString &text, int limit = 100,
                                   QString *error = nullptr) const;
     // Why searches scan the sentences rather than the index beside a SQLite database (it

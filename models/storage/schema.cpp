@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace reportlens {
@@ -119,6 +121,14 @@ const char *const kSchemaV3[] = {
     "DELETE FROM reportlens_meta WHERE key = 'metrics_fingerprint'",
 };
 
+// Schema version 4: the places list's counts (reports and figures per place) from an index
+// alone. figure_count is stored after the text, so reading it from the table walks every
+// report's overflow pages: 0.8 s at 100,000 reports.
+const char *const kSchemaV4[] = {
+    "CREATE INDEX documents_city_counts ON documents (city, figure_count)",
+    "DROP INDEX documents_city",
+};
+
 // Full-text search on PostgreSQL: pg_trgm's trigram index over the sentences, part of
 // version 1 there (SQLite's index lives beside the database: see SearchIndex).
 const char *const kSearchPostgres[] = {
@@ -196,25 +206,29 @@ std::optional<int> Schema::storedVersion(QString *reason) const {
     return query.next() ? query.value(0).toInt() : 0;
 }
 
-bool Schema::bringUpTo(int upToVersion, QString *error) {
-    if (m_connection.isReadOnly()) {
-        // Read as it is, or not at all: an upgrade would have to write.
-        QString reason;
-        const std::optional<int> version = storedVersion(&reason);
-        if (!version) {
-            *error = m_connection.failure(reason);
-            return false;
-        }
-        if (*version < upToVersion || *version > kLatestVersion) {
-            *error = m_connection.failure(
-                tr("schema %1, which this ReportLens cannot read without changing it; %2")
-                    .arg(*version)
-                    .arg(m_connection.readOnlyReason()));
-            return false;
-        }
-        m_version = *version;
-        return true;
+bool Schema::readAsItIs(int oldestVersion, QString *error) {
+    QString reason;
+    const std::optional<int> version = storedVersion(&reason);
+    if (!version) {
+        *error = m_connection.failure(reason);
+        return false;
     }
+    if (*version < oldestVersion || *version > kLatestVersion) {
+        reason =
+            tr("schema %1, which this ReportLens cannot read without changing it").arg(*version);
+        if (m_connection.isReadOnly())
+            reason += u"; "_s + m_connection.readOnlyReason();
+        *error = m_connection.failure(reason);
+        return false;
+    }
+    m_version = *version;
+    return true;
+}
+
+bool Schema::bringUpTo(int upToVersion, QString *error) {
+    // Read as it is, or not at all: an upgrade would have to write.
+    if (m_connection.isReadOnly())
+        return readAsItIs(std::min(upToVersion, kOldestReadableVersion), error);
     for (;;) {
         // Each step is its own transaction: an upgrade stopped half-way leaves a whole
         // older version behind.
@@ -280,6 +294,8 @@ QStringList Schema::statementsTo(int toVersion) const {
         append(&statements, kSchemaV2);
     } else if (toVersion == 3) {
         append(&statements, kSchemaV3);
+    } else if (toVersion == 4) {
+        append(&statements, kSchemaV4);
     }
     return statements;
 }

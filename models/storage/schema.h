@@ -17,7 +17,9 @@ class Schema {
     Q_DECLARE_TR_FUNCTIONS(reportlens::Schema)
 
 public:
-    static constexpr int kLatestVersion = 3;
+    static constexpr int kLatestVersion = 4;
+    // Read-only, a database is read as it is from this version on (later ones add indexes).
+    static constexpr int kOldestReadableVersion = 3;
 
     explicit Schema(Connection &connection) : m_connection(connection) {}
 
@@ -27,6 +29,9 @@ public:
     // Creates or upgrades the tables up to the version (tests build older ones); refuses a
     // database from a newer ReportLens. The message names the database.
     bool bringUpTo(int version, QString *error);
+    // Takes the database at its version, writing nothing: one from oldestVersion up to the
+    // latest is read as it is; any other is refused, naming the database.
+    bool readAsItIs(int oldestVersion, QString *error);
     // The version of the open database; 0 when none is open.
     int version() const { return m_version; }
     void forget() { m_version = 0; }
