@@ -772,6 +772,11 @@
         <source>the PDF has no text (scanned pages need OCR first)</source>
         <translation>the PDF has no text (scanned pages need OCR first)</translation>
     </message>
+    <message>
+        <location filename="../models/engine/reportparser.cpp" line="143"/>
+        <source>%1: a PDF is not read in parts</source>
+        <translation>%1: a PDF is not read in parts</translation>
+    </message>
 </context>
 <context>
     <name>reportlens::DocumentWriter</name>
@@ -1637,23 +1642,23 @@ Figures from trade-union work reports, city by city.</translation>
 <context>
     <name>reportlens::TextPartReader</name>
     <message>
-        <location filename="../models/engine/input/textpartreader.cpp" line="56"/>
+        <location filename="../models/engine/input/textpartreader.cpp" line="53"/>
         <source>%1: the file is empty</source>
         <translation>%1: the file is empty</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/textpartreader.cpp" line="62"/>
-        <location filename="../models/engine/input/textpartreader.cpp" line="98"/>
+        <location filename="../models/engine/input/textpartreader.cpp" line="59"/>
+        <location filename="../models/engine/input/textpartreader.cpp" line="95"/>
         <source>%1: read failed (%2)</source>
         <translation>%1: read failed (%2)</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/textpartreader.cpp" line="85"/>
+        <location filename="../models/engine/input/textpartreader.cpp" line="82"/>
         <source>%1: no converter for %2 (%3)</source>
         <translation>%1: no converter for %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/textpartreader.cpp" line="159"/>
+        <location filename="../models/engine/input/textpartreader.cpp" line="133"/>
         <source>%1: binary data, not text, before byte %2</source>
         <translation>%1: binary data, not text, before byte %2</translation>
     </message>

@@ -5,13 +5,14 @@
 #include "engine/input/documentreader.h"
 #include "engine/input/filekinds.h"
 #include "engine/input/partpaths.h"
-#include "engine/input/textpartreader.h"
+#include "engine/input/textpartsource.h"
 #include "engine/layout.h"
 #include "engine/metricaligner.h"
 #include "engine/periods.h"
 #include "engine/placedetector.h"
 #include "engine/textchars.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 using namespace Qt::Literals::StringLiterals;
@@ -137,18 +138,24 @@ QString ReportParser::partPath(const QString &filePath, int part) {
 
 bool ReportParser::parseInParts(const QString &path, qsizetype partChars, const PartSink &onPart,
                                 QString *error) const {
-    TextPartReader reader(path, partChars);
-    if (!reader.open(error))
+    const std::unique_ptr<TextPartSource> reader = TextPartSource::forFile(path, partChars);
+    if (!reader) {  // a PDF: never in parts (readsInParts says so)
+        *error = QCoreApplication::translate("reportlens::DocumentReader",
+                                             "%1: a PDF is not read in parts")
+                     .arg(path);
+        return false;
+    }
+    if (!reader->open(error))
         return false;
     QString text;
     ReportHead head;
-    for (int number = 1; reader.next(&text, error); ++number) {
+    for (int number = 1; reader->next(&text, error); ++number) {
         Document part =
-            number == 1 ? parse(partPath(path, number), text, reader.encoding(), nullptr, &head)
-                        : parse(partPath(path, number), text, reader.encoding(), &head, nullptr);
+            number == 1 ? parse(partPath(path, number), text, reader->encoding(), nullptr, &head)
+                        : parse(partPath(path, number), text, reader->encoding(), &head, nullptr);
         // Stored data, not interface: in the reports' own language.
         part.title = u"%1（第%2部分）"_s.arg(head.title).arg(number);
-        if (!onPart(part, reader.bytesRead(), reader.size()))
+        if (!onPart(part, reader->bytesRead(), reader->size()))
             return true;
     }
     return error->isEmpty();

@@ -41,10 +41,7 @@ QByteArray cleanHead(const QByteArray &head, bool wholeFile) {
 }  // namespace
 
 TextPartReader::TextPartReader(const QString &path, qsizetype partChars)
-    : m_path(path)
-    , m_partChars(std::max<qsizetype>(partChars, 64))
-    , m_file(path)
-    , m_converter(nullptr, &ucnv_close) {}
+    : m_path(path), m_buffer(partChars), m_file(path), m_converter(nullptr, &ucnv_close) {}
 
 TextPartReader::~TextPartReader() = default;
 
@@ -100,16 +97,17 @@ bool TextPartReader::fill(QString *error) {
         return false;
     }
     m_atEnd = m_file.atEnd() || block.isEmpty();
-    const qsizetype before = m_pending.size();
+    QString &pending = m_buffer.pending();
+    const qsizetype before = pending.size();
     // No encoding here needs more than one UTF-16 unit per byte, plus a flushed sequence.
-    m_pending.resize(before + block.size() + 16);
-    UChar *target = reinterpret_cast<UChar *>(m_pending.data()) + before;
-    UChar *const targetLimit = reinterpret_cast<UChar *>(m_pending.data()) + m_pending.size();
+    pending.resize(before + block.size() + 16);
+    UChar *target = reinterpret_cast<UChar *>(pending.data()) + before;
+    UChar *const targetLimit = reinterpret_cast<UChar *>(pending.data()) + pending.size();
     const char *source = block.constData();
     UErrorCode status = U_ZERO_ERROR;
     ucnv_toUnicode(m_converter.get(), &target, targetLimit, &source,
                    block.constData() + block.size(), nullptr, m_atEnd, &status);
-    m_pending.truncate(target - reinterpret_cast<UChar *>(m_pending.data()));
+    pending.truncate(target - reinterpret_cast<UChar *>(pending.data()));
     if (U_FAILURE(status)) {
         const qint64 where = m_bytesRead + (source - block.constData());
         *error =
@@ -122,39 +120,15 @@ bool TextPartReader::fill(QString *error) {
     return true;
 }
 
-qsizetype TextPartReader::cutPosition() const {
-    const QStringView window = QStringView(m_pending).first(m_partChars);
-    // Best a paragraph break in the second half, then a line break, then a sentence's end.
-    const qsizetype paragraph =
-        std::max(window.lastIndexOf(u"\n\n"), window.lastIndexOf(u"\n\r\n"));
-    if (paragraph >= m_partChars / 2)
-        return window.indexOf(u'\n', paragraph + 1) + 1;
-    const qsizetype line = window.lastIndexOf(u'\n');
-    if (line >= m_partChars / 4)
-        return line + 1;
-    for (qsizetype i = window.size() - 1; i >= m_partChars / 4; --i) {
-        if (QStringView(u"。！？；").contains(window[i]))
-            return i + 1;
-    }
-    // Text with no breaks at all: a cut anywhere but inside a surrogate pair.
-    qsizetype cut = window.size();
-    if (window[cut - 1].isHighSurrogate())
-        --cut;
-    return cut;
-}
-
 bool TextPartReader::next(QString *part, QString *error) {
     error->clear();
     part->clear();
-    while (!m_atEnd && m_pending.size() <= m_partChars) {
+    while (!m_atEnd && !m_buffer.full()) {
         if (!fill(error))
             return false;
     }
-    if (m_pending.isEmpty())
+    if (!m_buffer.take(part, m_atEnd))
         return false;
-    const qsizetype cut = m_pending.size() <= m_partChars ? m_pending.size() : cutPosition();
-    *part = m_pending.first(cut);
-    m_pending.remove(0, cut);
     if (!TextDecoder::looksLikeText(*part)) {
         *error = QCoreApplication::translate("reportlens::TextPartReader",
                                              "%1: binary data, not text, before byte %2")

@@ -4,6 +4,9 @@
 // stream by ICU, refusing bytes the encoding lacks rather than garbling them.
 #pragma once
 
+#include "engine/input/partbuffer.h"
+#include "engine/input/textpartsource.h"
+
 #include <QFile>
 #include <QString>
 
@@ -13,34 +16,28 @@ struct UConverter;
 
 namespace reportlens {
 
-class TextPartReader {
+class TextPartReader : public TextPartSource {
 public:
     // partChars: the most UTF-16 units a part holds (a cut falls at or before it).
     explicit TextPartReader(const QString &path, qsizetype partChars = 4 * 1024 * 1024);
-    ~TextPartReader();
+    ~TextPartReader() override;
     TextPartReader(const TextPartReader &) = delete;
     TextPartReader &operator=(const TextPartReader &) = delete;
 
-    // Opens the file and tells its encoding; on failure, an error naming the file.
-    bool open(QString *error);
-    QString encoding() const { return m_encoding; }
-    qint64 size() const { return m_size; }
-    qint64 bytesRead() const { return m_bytesRead; }
-
-    // The next part; false with an empty error at the end of the file, false with an error
-    // naming the file (and where in it) when the rest cannot be read or decoded.
-    bool next(QString *part, QString *error);
+    bool open(QString *error) override;
+    QString encoding() const override { return m_encoding; }
+    qint64 size() const override { return m_size; }  // the file's
+    qint64 bytesRead() const override { return m_bytesRead; }
+    bool next(QString *part, QString *error) override;
 
 private:
     bool fill(QString *error);
-    qsizetype cutPosition() const;
 
     QString m_path;
-    qsizetype m_partChars;
+    PartBuffer m_buffer;  // decoded, not yet handed out
     QFile m_file;
     std::unique_ptr<UConverter, void (*)(UConverter *)> m_converter;
     QString m_encoding;
-    QString m_pending;  // decoded, not yet handed out
     qint64 m_size = 0;
     qint64 m_bytesRead = 0;
     bool m_atEnd = false;

@@ -1,0 +1,21 @@
+#include "engine/input/textpartsource.h"
+
+#include "engine/input/filekinds.h"
+#include "engine/input/textpartreader.h"
+
+namespace reportlens {
+
+std::unique_ptr<TextPartSource> TextPartSource::forFile(const QString &path, qsizetype partChars) {
+    const FileKind *kind = FileKinds::forPath(path);
+    switch (kind ? kind->reader : FileKind::Reader::Text) {
+        case FileKind::Reader::Text:
+            return std::make_unique<TextPartReader>(path, partChars);
+        case FileKind::Reader::WebPage:
+        case FileKind::Reader::Word:
+        case FileKind::Reader::Pdf:
+            break;
+    }
+    return nullptr;
+}
+
+}  // namespace reportlens
