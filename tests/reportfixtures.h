@@ -10,10 +10,12 @@
 #include <QPdfWriter>
 #include <QString>
 #include <QStringList>
+#include <QtEndian>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
+#include <tuple>
 #include <utility>
 
 namespace reportfixtures {
@@ -38,6 +40,16 @@ inline bool writeZip(const QString &path, const QList<std::pair<QString, QByteAr
     }
     zip.close();
     return zip.getZipError() == ZIP_OK;
+}
+
+// word/document.xml around body (WordprocessingML, with the namespaces of text boxes).
+inline QByteArray wordDocument(const QByteArray &body) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+           "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+           " xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\""
+           " xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\""
+           " xmlns:v=\"urn:schemas-microsoft-com:vml\"><w:body>" +
+           body + "</w:body></w:document>";
 }
 
 inline QByteArray wordXml(const QStringList &paragraphs) {
@@ -92,6 +104,33 @@ inline bool writePdf(const QString &path, const QList<QStringList> &pages) {
 inline bool writeDocx(const QString &path, const QStringList &paragraphs) {
     return writeZip(path, {{u"[Content_Types].xml"_s, kContentTypes},
                            {u"word/document.xml"_s, wordXml(paragraphs)}});
+}
+
+// Makes a zip's directory (and the entry's local header) declare size bytes unpacked for entry:
+// a Word file that says its text is larger than it is.
+inline bool declareUnpackedSize(const QString &path, const QByteArray &entry, quint32 size) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    QByteArray bytes = file.readAll();
+    int patched = 0;
+    // Local headers: the name at 30, its length at 26, the size at 22; the directory's entries:
+    // the name at 46, its length at 28, the size at 24.
+    for (const auto &[signature, nameAt, lengthAt, sizeAt] :
+         {std::tuple{QByteArray("PK\3\4"), 30, 26, 22},
+          std::tuple{QByteArray("PK\1\2"), 46, 28, 24}}) {
+        for (qsizetype at = bytes.indexOf(signature); at >= 0;
+             at = bytes.indexOf(signature, at + 4)) {
+            if (at + nameAt > bytes.size())
+                break;
+            const quint16 length = qFromLittleEndian<quint16>(bytes.constData() + at + lengthAt);
+            if (bytes.mid(at + nameAt, length) != entry)
+                continue;
+            qToLittleEndian<quint32>(size, bytes.data() + at + sizeAt);
+            ++patched;
+        }
+    }
+    return patched == 2 && file.seek(0) && file.write(bytes) == bytes.size();
 }
 
 // One report of each kind FileKinds lists, in folder, each naming its own city; returns

@@ -718,62 +718,83 @@
 <context>
     <name>reportlens::DocumentReader</name>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="141"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="138"/>
         <source>%1: the file is empty</source>
         <translation>%1: the file is empty</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="154"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="151"/>
+        <location filename="../models/engine/reportparser.cpp" line="170"/>
         <source>%1: no text, only white space</source>
         <translation>%1: no text, only white space</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="177"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="174"/>
         <source>not a readable web page</source>
         <translation>not a readable web page</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="187"/>
+        <location filename="../models/engine/input/wordpartreader.cpp" line="141"/>
         <source>not a Word document: the zip archive is damaged or is not one</source>
         <translation>not a Word document: the zip archive is damaged or is not one</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="191"/>
+        <location filename="../models/engine/input/wordpartreader.cpp" line="148"/>
         <source>not a Word document: it has no word/document.xml</source>
         <translation>not a Word document: it has no word/document.xml</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="195"/>
+        <location filename="../models/engine/input/wordpartreader.cpp" line="155"/>
+        <source>the Word document&apos;s text (word/document.xml) unpacks to %1 MiB, more than the %2 MiB ReportLens reads</source>
+        <translation>the Word document&apos;s text (word/document.xml) unpacks to %1 MiB, more than the %2 MiB ReportLens reads</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/wordpartreader.cpp" line="165"/>
         <source>the Word document&apos;s text cannot be unpacked</source>
         <translation>the Word document&apos;s text cannot be unpacked</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="201"/>
+        <location filename="../models/engine/input/wordpartreader.cpp" line="197"/>
+        <source>the Word document&apos;s text (word/document.xml) unpacks to more than the %1 MiB ReportLens reads</source>
+        <translation>the Word document&apos;s text (word/document.xml) unpacks to more than the %1 MiB ReportLens reads</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/wordpartreader.cpp" line="204"/>
+        <source>a tag, comment or run of text in the Word document is longer than %1 MiB, the most ReportLens holds at once</source>
+        <translation>a tag, comment or run of text in the Word document is longer than %1 MiB, the most ReportLens holds at once</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/wordpartreader.cpp" line="215"/>
         <source>the Word document is damaged (its text does not unpack)</source>
         <translation>the Word document is damaged (its text does not unpack)</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="250"/>
+        <location filename="../models/engine/input/wordpartreader.cpp" line="220"/>
         <source>the Word document is damaged (%1)</source>
         <translation>the Word document is damaged (%1)</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="265"/>
+        <location filename="../models/engine/input/wordpartreader.cpp" line="233"/>
+        <source>the Word document nests its elements more than %1 deep, more than ReportLens follows</source>
+        <translation>the Word document nests its elements more than %1 deep, more than ReportLens follows</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="200"/>
         <source>not a readable PDF (damaged, truncated or not a PDF)</source>
         <translation>not a readable PDF (damaged, truncated or not a PDF)</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="268"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="203"/>
         <source>the PDF is encrypted: it needs a password</source>
         <translation>the PDF is encrypted: it needs a password</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="279"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="214"/>
         <source>the PDF has no text (scanned pages need OCR first)</source>
         <translation>the PDF has no text (scanned pages need OCR first)</translation>
     </message>
     <message>
-        <location filename="../models/engine/reportparser.cpp" line="143"/>
+        <location filename="../models/engine/reportparser.cpp" line="149"/>
         <source>%1: a PDF is not read in parts</source>
         <translation>%1: a PDF is not read in parts</translation>
     </message>

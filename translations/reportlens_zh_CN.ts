@@ -717,62 +717,83 @@
 <context>
     <name>reportlens::DocumentReader</name>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="141"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="138"/>
         <source>%1: the file is empty</source>
         <translation>%1：文件为空</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="154"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="151"/>
+        <location filename="../models/engine/reportparser.cpp" line="170"/>
         <source>%1: no text, only white space</source>
         <translation>%1：没有文字，只有空白</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="177"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="174"/>
         <source>not a readable web page</source>
         <translation>不是可读取的网页</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="187"/>
+        <location filename="../models/engine/input/wordpartreader.cpp" line="141"/>
         <source>not a Word document: the zip archive is damaged or is not one</source>
         <translation>不是 Word 文档：zip 压缩包已损坏或并非压缩包</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="191"/>
+        <location filename="../models/engine/input/wordpartreader.cpp" line="148"/>
         <source>not a Word document: it has no word/document.xml</source>
         <translation>不是 Word 文档：其中没有 word/document.xml</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="195"/>
+        <location filename="../models/engine/input/wordpartreader.cpp" line="155"/>
+        <source>the Word document&apos;s text (word/document.xml) unpacks to %1 MiB, more than the %2 MiB ReportLens reads</source>
+        <translation>Word 文档的文本（word/document.xml）解压后有 %1 MiB，超过 ReportLens 读取的上限 %2 MiB</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/wordpartreader.cpp" line="165"/>
         <source>the Word document&apos;s text cannot be unpacked</source>
         <translation>无法解压 Word 文档的正文</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="201"/>
+        <location filename="../models/engine/input/wordpartreader.cpp" line="197"/>
+        <source>the Word document&apos;s text (word/document.xml) unpacks to more than the %1 MiB ReportLens reads</source>
+        <translation>Word 文档的文本（word/document.xml）解压后超过 ReportLens 读取的上限 %1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/wordpartreader.cpp" line="204"/>
+        <source>a tag, comment or run of text in the Word document is longer than %1 MiB, the most ReportLens holds at once</source>
+        <translation>Word 文档中有一个标记、注释或一段文字长于 %1 MiB，超过 ReportLens 一次能容纳的上限</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/wordpartreader.cpp" line="215"/>
         <source>the Word document is damaged (its text does not unpack)</source>
         <translation>Word 文档已损坏（正文无法解压）</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="250"/>
+        <location filename="../models/engine/input/wordpartreader.cpp" line="220"/>
         <source>the Word document is damaged (%1)</source>
         <translation>Word 文档已损坏（%1）</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="265"/>
+        <location filename="../models/engine/input/wordpartreader.cpp" line="233"/>
+        <source>the Word document nests its elements more than %1 deep, more than ReportLens follows</source>
+        <translation>Word 文档的元素嵌套超过 %1 层，超过 ReportLens 能处理的深度</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/documentreader.cpp" line="200"/>
         <source>not a readable PDF (damaged, truncated or not a PDF)</source>
         <translation>不是可读取的 PDF（已损坏、不完整或并非 PDF）</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="268"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="203"/>
         <source>the PDF is encrypted: it needs a password</source>
         <translation>PDF 已加密：需要密码</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="279"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="214"/>
         <source>the PDF has no text (scanned pages need OCR first)</source>
         <translation>PDF 中没有文字（扫描页需先做文字识别）</translation>
     </message>
     <message>
-        <location filename="../models/engine/reportparser.cpp" line="143"/>
+        <location filename="../models/engine/reportparser.cpp" line="149"/>
         <source>%1: a PDF is not read in parts</source>
         <translation>%1：PDF 不分部分读取</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "engine/input/filekinds.h"
 #include "engine/input/partpaths.h"
 #include "engine/input/textpartsource.h"
+#include "engine/input/wordpartreader.h"
 #include "engine/layout.h"
 #include "engine/metricaligner.h"
 #include "engine/periods.h"
@@ -122,10 +123,15 @@ bool ReportParser::parseFile(const QString &path, Document *document, QString *e
 
 bool ReportParser::readsInParts(const QString &path, qint64 largeFileBytes) {
     const QFileInfo info(path);
-    // Web pages, Word files and PDFs are read whole by their libraries; text can stream (and a
+    // Web pages and PDFs are read whole by their libraries; text and Word files stream (and a
     // file of no kind ReportLens knows is read as text).
     const FileKind *kind = FileKinds::forPath(path);
-    return (!kind || kind->readInParts) && info.isFile() && info.size() > largeFileBytes;
+    if ((kind && !kind->readInParts) || !info.isFile())
+        return false;
+    // A Word file is large by its text, which a small zip can hold hundreds of megabytes of.
+    if (kind && kind->reader == FileKind::Reader::Word)
+        return WordPartReader::declaredTextBytes(path) > largeFileBytes;
+    return info.size() > largeFileBytes;
 }
 
 QString ReportParser::partPrefix(const QString &filePath) {
@@ -149,7 +155,8 @@ bool ReportParser::parseInParts(const QString &path, qsizetype partChars, const 
         return false;
     QString text;
     ReportHead head;
-    for (int number = 1; reader->next(&text, error); ++number) {
+    int number = 1;
+    for (; reader->next(&text, error); ++number) {
         Document part =
             number == 1 ? parse(partPath(path, number), text, reader->encoding(), nullptr, &head)
                         : parse(partPath(path, number), text, reader->encoding(), &head, nullptr);
@@ -158,6 +165,11 @@ bool ReportParser::parseInParts(const QString &path, qsizetype partChars, const 
         if (!onPart(part, reader->bytesRead(), reader->size()))
             return true;
     }
+    // A Word file whose markup holds no text at all gives no part.
+    if (number == 1 && error->isEmpty())
+        *error = QCoreApplication::translate("reportlens::DocumentReader",
+                                             "%1: no text, only white space")
+                     .arg(path);
     return error->isEmpty();
 }
 

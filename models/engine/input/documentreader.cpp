@@ -1,20 +1,17 @@
 #include "engine/input/documentreader.h"
 
 #include "engine/input/filekinds.h"
+#include "engine/input/wordpartreader.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QXmlStreamReader>
 
 #include <libxml/HTMLparser.h>
 #include <poppler-qt6.h>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
 
 #include <memory>
-#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -182,75 +179,13 @@ DecodedText DocumentReader::fromHtml(const QByteArray &bytes) {
 }
 
 DecodedText DocumentReader::fromDocx(const QString &path) {
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip))
-        return failure(QCoreApplication::translate(
-            "reportlens::DocumentReader",
-            "not a Word document: the zip archive is damaged or is not one"));
-    if (!zip.setCurrentFile(u"word/document.xml"_s))
-        return failure(QCoreApplication::translate(
-            "reportlens::DocumentReader", "not a Word document: it has no word/document.xml"));
-    QuaZipFile entry(&zip);
-    if (!entry.open(QIODevice::ReadOnly))
-        return failure(QCoreApplication::translate("reportlens::DocumentReader",
-                                                   "the Word document's text cannot be unpacked"));
-    // Bounded: a document.xml of more than 256 MiB is no report.
-    const QByteArray xml = entry.read(256 * 1024 * 1024);
-    if (entry.getZipError() != UNZ_OK)
-        return failure(
-            QCoreApplication::translate("reportlens::DocumentReader",
-                                        "the Word document is damaged (its text does not unpack)"));
-    QXmlStreamReader reader(xml);
+    // Read as a stream, whole: one part with no limit on its size (the file is not large).
+    WordPartReader reader(path);
     QString text;
-    // A text box (w:txbxContent) holds paragraphs inside a paragraph: the outer one's text up
-    // to the box is a paragraph of its own, then the box's, then the rest of the outer one.
-    struct Paragraph {
-        QString text;
-        bool heading = false;
-        bool split = false;  // by a text box: its pieces are written only when not empty
-    };
-    std::vector<Paragraph> open;
-    auto write = [&text](const Paragraph &paragraph) {
-        if (!paragraph.split || !paragraph.text.isEmpty())
-            text += (paragraph.heading ? u"# "_s : QString()) + paragraph.text + u"\n\n"_s;
-    };
-    while (!reader.atEnd()) {
-        reader.readNext();
-        if (reader.isStartElement()) {
-            const QStringView name = reader.name();
-            if (name == u"Fallback") {
-                // Word writes a text box twice: for itself (mc:Choice) and for older readers.
-                reader.skipCurrentElement();
-            } else if (name == u"p") {
-                if (!open.empty()) {
-                    open.back().split = true;
-                    write(open.back());
-                    open.back().text.clear();
-                }
-                open.emplace_back();
-            } else if (open.empty()) {
-                continue;  // outside any paragraph: nothing of the text
-            } else if (name == u"pStyle") {
-                open.back().heading =
-                    reader.attributes().value(u"w:val"_s).startsWith(u"Heading") ||
-                    reader.attributes().value(u"w:val"_s).startsWith(u"Title");
-            } else if (name == u"tab") {
-                open.back().text += u'\t';
-            } else if (name == u"br" || name == u"cr") {
-                open.back().text += u'\n';
-            } else if (name == u"t") {
-                open.back().text += reader.readElementText();
-            }
-        } else if (reader.isEndElement() && reader.name() == u"p" && !open.empty()) {
-            write(open.back());
-            open.pop_back();
-        }
-    }
-    if (reader.hasError())
-        return failure(QCoreApplication::translate("reportlens::DocumentReader",
-                                                   "the Word document is damaged (%1)")
-                           .arg(reader.errorString()));
-    return success(text, u"Word (.docx)"_s);
+    QString error;
+    if (!reader.open(&error) || (!reader.next(&text, &error) && !error.isEmpty()))
+        return failure(error);
+    return success(std::move(text), reader.encoding());
 }
 
 DecodedText DocumentReader::fromPdf(const QString &path) {

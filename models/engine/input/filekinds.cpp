@@ -33,7 +33,7 @@ const std::vector<FileKind> &FileKinds::all() {
          QT_TRANSLATE_NOOP("reportlens::FileKinds", "Web pages")},
         {{u"docx"_s},
          FileKind::Reader::Word,
-         false,
+         true,
          QT_TRANSLATE_NOOP("reportlens::FileKinds", "Word documents")},
         {{u"pdf"_s},
          FileKind::Reader::Pdf,

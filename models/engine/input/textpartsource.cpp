@@ -2,6 +2,7 @@
 
 #include "engine/input/filekinds.h"
 #include "engine/input/textpartreader.h"
+#include "engine/input/wordpartreader.h"
 
 namespace reportlens {
 
@@ -10,8 +11,9 @@ std::unique_ptr<TextPartSource> TextPartSource::forFile(const QString &path, qsi
     switch (kind ? kind->reader : FileKind::Reader::Text) {
         case FileKind::Reader::Text:
             return std::make_unique<TextPartReader>(path, partChars);
-        case FileKind::Reader::WebPage:
         case FileKind::Reader::Word:
+            return std::make_unique<WordPartReader>(path, partChars);
+        case FileKind::Reader::WebPage:
         case FileKind::Reader::Pdf:
             break;
     }

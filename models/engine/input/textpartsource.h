@@ -1,7 +1,8 @@
 // A source of a report's text in parts of bounded size, each cut at a paragraph break where
-// there is one: a large text file (TextPartReader) is read so, and the parser reads every source
-// alike (ReportParser::parseInParts), each part a document of its own. Read with no part size
-// (kWhole), a source gives its whole text as one part.
+// there is one: a large text file (TextPartReader) and a Word file (WordPartReader) are read so,
+// and the parser treats them alike (ReportParser::parseInParts), each part a document of its
+// own. Read with no part size (kWhole), a source gives its whole text as one part: that is how a
+// small Word file is read.
 #pragma once
 
 #include <QString>
