@@ -6,7 +6,9 @@
 #include "engine/input/filekinds.h"
 #include "engine/input/reportfiles.h"
 #include "engine/reportparser.h"
+#include "legacyencoding.h"
 #include "reportfixtures.h"
+#include "seedhelpers.h"
 #include "services/importer.h"
 #include "storage/reportstore.h"
 
@@ -85,7 +87,7 @@ void TestDocumentReader::fileKinds_data() {
     QTest::newRow("text in upper case") << u"a/REPORT.TXT"_s << int(FileKind::Reader::Text) << true;
     QTest::newRow("Markdown") << u"a/报告.md"_s << int(FileKind::Reader::Text) << true;
     QTest::newRow("a web page, short suffix")
-        << u"a/page.HTM"_s << int(FileKind::Reader::WebPage) << false;
+        << u"a/page.HTM"_s << int(FileKind::Reader::WebPage) << true;
     QTest::newRow("a Word file") << u"a/报告.docx"_s << int(FileKind::Reader::Word) << true;
     QTest::newRow("a PDF") << u"a/报告.Pdf"_s << int(FileKind::Reader::Pdf) << false;
     QTest::newRow("a picture") << u"a/photo.jpg"_s << -1 << false;
@@ -486,6 +488,67 @@ void TestDocumentReader::partsAddUpToTheWholeText_data() {
         << u"after-root.docx"_s
         << wordXml({u"全市建立工会组织5397家。"_s}) + "\r\n<!-- saved by an editor -->\n"
         << 64 << 1 << u"全市建立工会组织5397家。\n\n"_s;
+
+    QTest::newRow("page: headings, paragraphs and a table")
+        << u"table.html"_s
+        << QByteArray(
+               "<html><head><title>肇庆市总工会</title></head><body><h1>工作综述</h1>"
+               "<p>全市建立工会组织<b>5397</b>家，<br>会员609204人。</p><table>"
+               "<tr><td>城市</td> <td>会员</td></tr><tr><td>肇庆市</td> <td>60.92万人</td>"
+               "</tr></table></body></html>")
+        << 64 << 1
+        << u"肇庆市总工会\n\n# 工作综述\n\n全市建立工会组织5397家，\n\n会员609204人。\n\n城市 "
+           "会员\n\n肇庆市 60.92万人\n"_s;
+    QTest::newRow("page: scripts, styles, noscript, templates and SVG dropped")
+        << u"dropped.html"_s
+        << QByteArray(
+               "<html><head><style>p{content:'999家'}</style><script>var a='<p>8888家"
+               "</p>';</script></head><body><p>夏送清凉，投入185.5万元。</p><noscript>7777家"
+               "</noscript><template><p>6666家</p></template><svg><text>5555家</text>"
+               "</svg><!-- 4444家 --><p>建成驿站338家。</p></body></html>")
+        << 64 << 1 << u"夏送清凉，投入185.5万元。\n\n建成驿站338家。\n"_s;
+    QTest::newRow("page: nested blocks")
+        << u"nested.html"_s
+        << QByteArray(
+               "<body><main><section><article><header><h2>二、维权</h2></header><ul><li>"
+               "<div><p>走访慰问困难职工家庭1.13万户（次）。</p></div></li><li>筹集资金"
+               "<span>4100</span>万元。</li></ul><blockquote><dl><dt>驿站</dt><dd>338家"
+               "</dd></dl></blockquote></article></section></main></body>")
+        << 64 << 1
+        << u"# 二、维权\n\n走访慰问困难职工家庭1.13万户（次）。\n\n筹集资金4100万元。\n\n驿站\n\n"
+           "338家\n"_s;
+    QTest::newRow("page: white space, entities and full-width spaces")
+        << u"spaces.html"_s
+        << u"<body>\n  <p>\u3000\u3000全市建立工会组织\t\n 5397家，&nbsp;涵盖单位&#12288;29063家"
+           "&amp;</p>\r\n\r\n<p> 会员 <i>609204</i>  人 <!-- x --> 。</p>\n  \u3000 </body>"_s
+               .toUtf8()
+        << 64 << 1
+        << u"全市建立工会组织 5397家，\u00a0涵盖单位\u300029063家&\n\n会员 609204 人  。\n"_s;
+    QTest::newRow("page: GBK, its charset in <meta>")
+        << u"gbk.htm"_s
+        << encodeWithIcu("GB18030",
+                         u"<html><head><meta http-equiv=\"Content-Type\" content=\""
+                         "text/html; charset=gbk\"></head><body><p>漳州市总工会</p><p>"
+                         "建成驿站338家。</p></body></html>"_s)
+        << 64 << 1 << u"漳州市总工会\n\n建成驿站338家。\n"_s;
+    QByteArray deep = "<html><body><p>全市建立工会组织5397家。</p>";
+    for (int i = 0; i < 20000; ++i)
+        deep += "<font size=2>";
+    deep += "<p>会员60.92万人。</p><h2>职工之家</h2><p>建成职工之家300个。</p></body></html>";
+    QTest::newRow("page: 20,000 unclosed <font>")
+        << u"deep.html"_s << deep << 64 << 1
+        << u"全市建立工会组织5397家。\n\n会员60.92万人。\n\n# 职工之家\n\n建成职工之家300个。\n"_s;
+    QTest::newRow("page: a stray end tag first, content after </html>")
+        << u"stray.html"_s
+        << QByteArray("</div><p>全市建立工会组织5397家。</p></body></html><p>会员60.92万人。</p>")
+        << 64 << 1 << u"全市建立工会组织5397家。\n\n会员60.92万人。\n"_s;
+    // Past the 1 MiB head the encoding is told from: the rest is decoded as a stream.
+    QString page = u"<html><body>"_s;
+    while (page.size() < 1'500'000)
+        page += u"<p>"_s + seedText(u"001"_s).replace(u"\n\n"_s, u"</p><p>"_s) + u"</p>"_s;
+    QTest::newRow("page: 3 MB of GB18030, its encoding told from its head")
+        << u"gb18030.html"_s << encodeWithIcu("GB18030", page + u"</body></html>"_s) << 200000 << 6
+        << QString();
 }
 
 // Read in parts, as a large file is, each a document of its own: the parts hold exactly the text
@@ -534,6 +597,7 @@ void TestDocumentReader::largeWordFilesAndPagesAreReadInParts_data() {
         << u"report.docx"_s << qint64(100000) << false;
     QTest::newRow("a damaged Word file: read whole, and refused there")
         << u"damaged.docx"_s << qint64(10) << false;
+    QTest::newRow("a web page larger than the limit") << u"report.html"_s << qint64(100) << true;
     QTest::newRow("a web page smaller") << u"report.html"_s << qint64(4000) << false;
     QTest::newRow("a PDF, never in parts") << u"report.pdf"_s << qint64(10) << false;
 }
@@ -580,6 +644,18 @@ void TestDocumentReader::limitsAreStatedAndKept_data() {
         << reportfixtures::wordDocument(paragraph + QByteArray("<w:sdt>").repeated(100001) +
                                         QByteArray("</w:sdt>").repeated(100001))
         << qint64(0) << u"100000"_s;
+    QTest::newRow("a page holding a comment of 40 MiB")
+        << u"comment.html"_s
+        << "<html><body><p>全市建立工会组织5397家。</p><!-- " + QByteArray(40 << 20, 'x') +
+               " --></body></html>"
+        << qint64(0) << u"32 MiB"_s;
+    QTest::newRow("a page of 40 MiB of text between two tags")
+        << u"one-run.html"_s << "<p>" + QByteArray(40 << 20, 'x') + "</p>" << qint64(0)
+        << u"32 MiB"_s;
+    QTest::newRow("a page nesting 1,000,001 elements")
+        << u"deep.html"_s
+        << "<html><body><p>全市建立工会组织5397家。</p>" + QByteArray("<font>").repeated(1000001)
+        << qint64(0) << u"1000000"_s;
 }
 
 // Past a limit, whole or in parts, a file is refused with a message naming it and the limit:

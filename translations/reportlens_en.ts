@@ -718,18 +718,19 @@
 <context>
     <name>reportlens::DocumentReader</name>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="138"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="68"/>
         <source>%1: the file is empty</source>
         <translation>%1: the file is empty</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="151"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="81"/>
         <location filename="../models/engine/reportparser.cpp" line="170"/>
         <source>%1: no text, only white space</source>
         <translation>%1: no text, only white space</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="174"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="96"/>
+        <location filename="../models/engine/input/htmltext.cpp" line="83"/>
         <source>not a readable web page</source>
         <translation>not a readable web page</translation>
     </message>
@@ -779,17 +780,17 @@
         <translation>the Word document nests its elements more than %1 deep, more than ReportLens follows</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="200"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="124"/>
         <source>not a readable PDF (damaged, truncated or not a PDF)</source>
         <translation>not a readable PDF (damaged, truncated or not a PDF)</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="203"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="127"/>
         <source>the PDF is encrypted: it needs a password</source>
         <translation>the PDF is encrypted: it needs a password</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="214"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="138"/>
         <source>the PDF has no text (scanned pages need OCR first)</source>
         <translation>the PDF has no text (scanned pages need OCR first)</translation>
     </message>
@@ -797,6 +798,16 @@
         <location filename="../models/engine/reportparser.cpp" line="149"/>
         <source>%1: a PDF is not read in parts</source>
         <translation>%1: a PDF is not read in parts</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/htmltext.cpp" line="100"/>
+        <source>a tag, comment or run of text between two tags in the page is longer than %1 MiB, the most ReportLens holds at once</source>
+        <translation>a tag, comment or run of text between two tags in the page is longer than %1 MiB, the most ReportLens holds at once</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/htmltext.cpp" line="202"/>
+        <source>the page nests its elements more than %1 deep, more than ReportLens follows</source>
+        <translation>the page nests its elements more than %1 deep, more than ReportLens follows</translation>
     </message>
 </context>
 <context>

@@ -717,18 +717,19 @@
 <context>
     <name>reportlens::DocumentReader</name>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="138"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="68"/>
         <source>%1: the file is empty</source>
         <translation>%1：文件为空</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="151"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="81"/>
         <location filename="../models/engine/reportparser.cpp" line="170"/>
         <source>%1: no text, only white space</source>
         <translation>%1：没有文字，只有空白</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="174"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="96"/>
+        <location filename="../models/engine/input/htmltext.cpp" line="83"/>
         <source>not a readable web page</source>
         <translation>不是可读取的网页</translation>
     </message>
@@ -778,17 +779,17 @@
         <translation>Word 文档的元素嵌套超过 %1 层，超过 ReportLens 能处理的深度</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="200"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="124"/>
         <source>not a readable PDF (damaged, truncated or not a PDF)</source>
         <translation>不是可读取的 PDF（已损坏、不完整或并非 PDF）</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="203"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="127"/>
         <source>the PDF is encrypted: it needs a password</source>
         <translation>PDF 已加密：需要密码</translation>
     </message>
     <message>
-        <location filename="../models/engine/input/documentreader.cpp" line="214"/>
+        <location filename="../models/engine/input/documentreader.cpp" line="138"/>
         <source>the PDF has no text (scanned pages need OCR first)</source>
         <translation>PDF 中没有文字（扫描页需先做文字识别）</translation>
     </message>
@@ -796,6 +797,16 @@
         <location filename="../models/engine/reportparser.cpp" line="149"/>
         <source>%1: a PDF is not read in parts</source>
         <translation>%1：PDF 不分部分读取</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/htmltext.cpp" line="100"/>
+        <source>a tag, comment or run of text between two tags in the page is longer than %1 MiB, the most ReportLens holds at once</source>
+        <translation>网页中有一个标记、注释或两个标记之间的一段文字长于 %1 MiB，超过 ReportLens 一次能容纳的上限</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/input/htmltext.cpp" line="202"/>
+        <source>the page nests its elements more than %1 deep, more than ReportLens follows</source>
+        <translation>网页的元素嵌套超过 %1 层，超过 ReportLens 能处理的深度</translation>
     </message>
 </context>
 <context>

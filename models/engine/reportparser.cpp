@@ -123,8 +123,8 @@ bool ReportParser::parseFile(const QString &path, Document *document, QString *e
 
 bool ReportParser::readsInParts(const QString &path, qint64 largeFileBytes) {
     const QFileInfo info(path);
-    // Web pages and PDFs are read whole by their libraries; text and Word files stream (and a
-    // file of no kind ReportLens knows is read as text).
+    // PDFs are read whole by Poppler; text, web pages and Word files stream (and a file of no
+    // kind ReportLens knows is read as text).
     const FileKind *kind = FileKinds::forPath(path);
     if ((kind && !kind->readInParts) || !info.isFile())
         return false;
@@ -165,7 +165,7 @@ bool ReportParser::parseInParts(const QString &path, qsizetype partChars, const 
         if (!onPart(part, reader->bytesRead(), reader->size()))
             return true;
     }
-    // A Word file whose markup holds no text at all gives no part.
+    // A Word file or web page whose markup holds no text at all gives no part.
     if (number == 1 && error->isEmpty())
         *error = QCoreApplication::translate("reportlens::DocumentReader",
                                              "%1: no text, only white space")

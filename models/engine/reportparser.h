@@ -25,11 +25,11 @@ public:
     // Reads, decodes and parses a file. On failure returns false and an error naming it.
     bool parseFile(const QString &path, Document *document, QString *error) const;
 
-    // Text files larger than kLargeFileBytes, and Word files whose text (word/document.xml)
-    // unpacks to more, are read in parts (TextPartSource) of at most kPartChars characters,
-    // each cut at a paragraph break, so that memory stays bounded whatever the file's size.
-    // Each part is a document of its own, "FILE#part-N", with the place and title of the
-    // file's beginning: the file is one report.
+    // Text files and web pages larger than kLargeFileBytes, and Word files whose text
+    // (word/document.xml) unpacks to more, are read in parts (TextPartSource) of at most
+    // kPartChars characters, each cut at a paragraph break, so that memory stays bounded
+    // whatever the file's size. Each part is a document of its own, "FILE#part-N", with the
+    // place and title of the file's beginning: the file is one report.
     static constexpr qint64 kLargeFileBytes = 64 * 1024 * 1024;
     static constexpr qsizetype kPartChars = 2 * 1024 * 1024;
     static bool readsInParts(const QString &path, qint64 largeFileBytes = kLargeFileBytes);

@@ -1,14 +1,13 @@
 #include "engine/input/documentreader.h"
 
 #include "engine/input/filekinds.h"
+#include "engine/input/htmltext.h"
 #include "engine/input/wordpartreader.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 
-#include <libxml/HTMLparser.h>
 #include <poppler-qt6.h>
 
 #include <memory>
@@ -30,75 +29,6 @@ DecodedText success(QString text, const QString &encoding) {
     result.text = std::move(text);
     result.encoding = encoding;
     return result;
-}
-
-bool isBlockElement(const char *name) {
-    static const char *const blocks[] = {
-        "p",       "div",    "br",     "li",         "tr",  "table", "ul",  "ol", "section",
-        "article", "header", "footer", "blockquote", "pre", "h1",    "h2",  "h3", "h4",
-        "h5",      "h6",     "title",  "figcaption", "dd",  "dt",    "main"};
-    for (const char *block : blocks) {
-        if (qstricmp(name, block) == 0)
-            return true;
-    }
-    return false;
-}
-
-// Walks the parsed page: text nodes as they stand, a paragraph break around each block,
-// headings marked as headings, nothing of scripts, styles and the like.
-bool isSkipped(const char *name) {
-    return qstricmp(name, "script") == 0 || qstricmp(name, "style") == 0 ||
-           qstricmp(name, "noscript") == 0 || qstricmp(name, "template") == 0 ||
-           qstricmp(name, "svg") == 0;
-}
-
-// The text of node, its following siblings and everything under them, block elements as
-// paragraphs. A loop, not recursion: old pages that never close <font> nest thousands deep.
-void collectText(xmlNode *first, QString *text) {
-    if (!first)
-        return;
-    // Whether to go into node's children, having written what comes before them.
-    auto enter = [text](xmlNode *node) {
-        if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
-            QString piece = QString::fromUtf8(reinterpret_cast<const char *>(node->content));
-            piece.replace(QRegularExpression(u"\\s+"_s), u" "_s);
-            *text += piece;
-            return false;
-        }
-        if (node->type != XML_ELEMENT_NODE)
-            return false;
-        const char *name = reinterpret_cast<const char *>(node->name);
-        if (isSkipped(name))
-            return false;
-        if (isBlockElement(name))
-            *text += u"\n\n"_s;
-        if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == 0)
-            *text += u"# "_s;
-        return true;
-    };
-    auto leave = [text](xmlNode *node) {
-        if (node->type != XML_ELEMENT_NODE)
-            return;
-        const char *name = reinterpret_cast<const char *>(node->name);
-        if (!isSkipped(name) && isBlockElement(name))
-            *text += u"\n\n"_s;
-    };
-    xmlNode *const stop = first->parent;
-    xmlNode *node = first;
-    while (node) {
-        if (enter(node) && node->children) {
-            node = node->children;
-            continue;
-        }
-        leave(node);
-        while (!node->next) {
-            node = node->parent;
-            if (!node || node == stop)
-                return;
-            leave(node);
-        }
-        node = node->next;
-    }
 }
 
 // Lines of a page joined into paragraphs: Chinese wraps lines without a space, and a line
@@ -161,21 +91,15 @@ DecodedText DocumentReader::fromHtml(const QByteArray &bytes) {
     const DecodedText decoded = TextDecoder::decode(bytes);
     if (!decoded.ok)
         return decoded;
-    const QByteArray utf8 = decoded.text.toUtf8();
-    std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> document(
-        htmlReadMemory(
-            utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
-            HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                // No depth limit (256 by default): the rest of a deeply nested page was lost.
-                XML_PARSE_HUGE),
-        &xmlFreeDoc);
-    if (!document)
+    if (decoded.text.isEmpty())
         return failure(
             QCoreApplication::translate("reportlens::DocumentReader", "not a readable web page"));
+    HtmlText page(TextPartSource::kWhole);
     QString text;
-    collectText(xmlDocGetRootElement(document.get()), &text);
-    text.replace(QRegularExpression(u"[ \\t]*\\n[ \\t\\n]*\\n[ \\t]*"_s), u"\n\n"_s);
-    return success(text.trimmed() + u'\n', decoded.encoding + u" (HTML)"_s);
+    QString error;
+    if (!page.feed(decoded.text, true, &text, &error))
+        return failure(error);
+    return success(std::move(text), decoded.encoding + u" (HTML)"_s);
 }
 
 DecodedText DocumentReader::fromDocx(const QString &path) {

@@ -1,9 +1,9 @@
 // Reads report files of every kind users have into text for the engine: plain text (every
 // encoding TextDecoder knows), web pages (HTML: the page's text, scripts and styles dropped,
-// paragraphs kept), Word files (.docx, read as a stream, WordPartReader) and PDFs (text in
-// reading order, a blank line at each page break for the layout repair). Errors name the file and
-// the reason. Files too large to read whole are read in parts instead
-// (ReportParser::readsInParts, TextPartSource).
+// paragraphs kept; parsed as a stream, HtmlText), Word files (.docx, read as a stream,
+// WordPartReader) and PDFs (text in reading order, a blank line at each page break for the layout
+// repair). Errors name the file and the reason. Files too large to read whole are read in parts
+// instead (ReportParser::readsInParts, TextPartSource).
 #pragma once
 
 #include "engine/input/textdecoder.h"

@@ -29,7 +29,7 @@ const std::vector<FileKind> &FileKinds::all() {
          QT_TRANSLATE_NOOP("reportlens::FileKinds", "Markdown")},
         {{u"html"_s, u"htm"_s},
          FileKind::Reader::WebPage,
-         false,
+         true,
          QT_TRANSLATE_NOOP("reportlens::FileKinds", "Web pages")},
         {{u"docx"_s},
          FileKind::Reader::Word,

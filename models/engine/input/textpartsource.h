@@ -1,8 +1,8 @@
 // A source of a report's text in parts of bounded size, each cut at a paragraph break where
-// there is one: a large text file (TextPartReader) and a Word file (WordPartReader) are read so,
-// and the parser treats them alike (ReportParser::parseInParts), each part a document of its
-// own. Read with no part size (kWhole), a source gives its whole text as one part: that is how a
-// small Word file is read.
+// there is one: a large text file (TextPartReader), a Word file (WordPartReader) and a web page
+// (WebPagePartReader) are read so, and the parser treats them alike (ReportParser::parseInParts),
+// each part a document of its own. Read with no part size (kWhole), a source gives its whole
+// text as one part: that is how a small Word file or web page is read.
 #pragma once
 
 #include <QString>
