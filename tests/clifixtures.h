@@ -14,8 +14,10 @@ struct Run {
     QString err;
 };
 
-// language: the LANG the command runs in; the test's own when empty.
-inline Run runCli(const QStringList &arguments, const QString &language = {}) {
+// language: the LANG the command runs in; the test's own when empty. addressSpaceKib: a
+// limit on the process's address space (ulimit -v), as a small machine has; none when 0.
+inline Run runCli(const QStringList &arguments, const QString &language = {},
+                  qint64 addressSpaceKib = 0) {
     QProcess process;
     if (!language.isEmpty()) {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -25,7 +27,15 @@ inline Run runCli(const QStringList &arguments, const QString &language = {}) {
         environment.remove(QStringLiteral("LANGUAGE"));
         process.setProcessEnvironment(environment);
     }
-    process.start(QStringLiteral(REPORTLENS_EXECUTABLE), arguments);
+    if (addressSpaceKib > 0)
+        process.start(
+            QStringLiteral("/bin/sh"),
+            QStringList{QStringLiteral("-c"),
+                        QStringLiteral("ulimit -v %1 && exec \"$0\" \"$@\"").arg(addressSpaceKib),
+                        QStringLiteral(REPORTLENS_EXECUTABLE)} +
+                arguments);
+    else
+        process.start(QStringLiteral(REPORTLENS_EXECUTABLE), arguments);
     Run run;
     if (!process.waitForFinished(120000))
         return run;

@@ -15,6 +15,7 @@
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
+#include <algorithm>
 #include <tuple>
 #include <utility>
 
@@ -104,6 +105,34 @@ inline bool writePdf(const QString &path, const QList<QStringList> &pages) {
 inline bool writeDocx(const QString &path, const QStringList &paragraphs) {
     return writeZip(path, {{u"[Content_Types].xml"_s, kContentTypes},
                            {u"word/document.xml"_s, wordXml(paragraphs)}});
+}
+
+// A Word file whose word/document.xml is head, then unit over and over up to xmlBytes, then tail:
+// hundreds of megabytes of XML written through QuaZip a block at a time, never held whole.
+inline bool writeLargeDocx(const QString &path, const QByteArray &head, const QByteArray &unit,
+                           qint64 xmlBytes, const QByteArray &tail) {
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdCreate))
+        return false;
+    QuaZipFile types(&zip);
+    if (!types.open(QIODevice::WriteOnly, QuaZipNewInfo(u"[Content_Types].xml"_s)) ||
+        types.write(kContentTypes) != kContentTypes.size())
+        return false;
+    types.close();
+    QuaZipFile xml(&zip);
+    if (!xml.open(QIODevice::WriteOnly, QuaZipNewInfo(u"word/document.xml"_s)) ||
+        xml.write(head) != head.size())
+        return false;
+    const QByteArray block = unit.repeated(std::max<qsizetype>(1, 65536 / unit.size()));
+    for (qint64 written = head.size(); written < xmlBytes; written += block.size()) {
+        if (xml.write(block) != block.size())
+            return false;
+    }
+    if (xml.write(tail) != tail.size())
+        return false;
+    xml.close();
+    zip.close();
+    return zip.getZipError() == ZIP_OK;
 }
 
 // Makes a zip's directory (and the entry's local header) declare size bytes unpacked for entry:

@@ -2,9 +2,11 @@
 #include "cli/commandline.h"
 #include "clifixtures.h"
 #include "engine/reportparser.h"
+#include "reportfixtures.h"
 #include "seedhelpers.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,6 +25,8 @@ private slots:
     void tableJson();
     void tableCsv();
     void tableOfAFileTooLargeToReadWhole();
+    void largeWordFilesAndPagesInBoundedMemory_data();
+    void largeWordFilesAndPagesInBoundedMemory();
     void usageErrors_data();
     void usageErrors();
     void windowOrHeadless_data();
@@ -191,6 +195,78 @@ void TestCommandLine::tableOfAFileTooLargeToReadWhole() {
     QVERIFY(members);
 }
 
+void TestCommandLine::largeWordFilesAndPagesInBoundedMemory_data() {
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<qint64>("megabytes");  // of XML for a Word file, of HTML for a page
+    QTest::addColumn<int>("parts");
+    // The issue's file: a Word file of under 1 MB holding 250 MB of XML aborted extract with
+    // std::bad_alloc (and took 10 GB without a limit).
+    QTest::newRow("a Word file of 250 MB of XML, under 1 MB zipped")
+        << u"large.docx"_s << qint64(250) << 4;
+    QTest::newRow("a web page of 100 MB") << u"large.html"_s << qint64(100) << 2;
+}
+
+// Read in parts under a limit of 768 MiB of address space, where reading them whole failed.
+void TestCommandLine::largeWordFilesAndPagesInBoundedMemory() {
+#ifdef REPORTLENS_SANITIZE
+    QSKIP("AddressSanitizer reserves terabytes of address space: ulimit -v cannot apply");
+#endif
+    QFETCH(QString, name);
+    QFETCH(qint64, megabytes);
+    QFETCH(int, parts);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(name);
+    // Mostly markup, a little text: the reading is measured, not the engine.
+    if (name.endsWith(u".docx"_s)) {
+        QVERIFY(reportfixtures::writeLargeDocx(
+            path,
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document xmlns:w="
+            "\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:pPr>"
+            "<w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>肇庆市总工会工作报告</w:t></w:r></w:p>"
+            "<w:p><w:r><w:t>全市建立工会组织5397家,会员609204人。</w:t></w:r></w:p>",
+            "<w:p><w:pPr><w:pStyle w:val=\"BodyText\"/><w:spacing w:line=\"360\" w:lineRule=\""
+            "auto\"/></w:pPr><w:r><w:rPr><w:rFonts w:hint=\"eastAsia\"/><w:sz w:val=\"28\"/>"
+            "</w:rPr><w:t>服务职工。</w:t></w:r><w:bookmarkEnd w:id=\"0\"/></w:p>",
+            megabytes * 1000 * 1000, "</w:body></w:document>"));
+        QVERIFY(QFileInfo(path).size() < 1000 * 1000);
+    } else {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>肇庆市总工会</title>"
+            "</head><body><h1>肇庆市总工会工作报告</h1><p>全市建立工会组织5397家,会员"
+            "609204人。</p>\n");
+        const QByteArray block =
+            QByteArray(
+                "<div class=\"row\" style=\"margin:0;padding:2px\"><span style=\"color:#333;"
+                "font-size:14px\">服务职工。</span><script>var x = {a: 1, b: [1, 2, 3]};</script>"
+                "<!-- item --></div>\n")
+                .repeated(400);
+        while (file.size() < megabytes * 1000 * 1000)
+            QCOMPARE(file.write(block), block.size());
+        file.write("</body></html>\n");
+    }
+
+    const Run run = runCli({u"extract"_s, u"--format"_s, u"json"_s, path}, {}, 768 * 1024);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err.right(500)));
+    QVERIFY2(!run.err.contains(u"bad_alloc"_s), qPrintable(run.err.right(500)));
+    const QJsonArray documents =
+        QJsonDocument::fromJson(run.out).object().value(u"documents"_s).toArray();
+    QVERIFY2(documents.size() >= parts, qPrintable(QString::number(documents.size())));
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        const QJsonObject document = documents.at(i).toObject();
+        QCOMPARE(document.value(u"path"_s).toString(),
+                 reportlens::ReportParser::partPath(path, int(i) + 1));
+        QCOMPARE(document.value(u"city"_s).toString(), u"肇庆市"_s);
+        QCOMPARE(document.value(u"title"_s).toString(),
+                 u"肇庆市总工会工作报告（第%1部分）"_s.arg(i + 1));
+    }
+    const QJsonArray figures = documents.first().toObject().value(u"figures"_s).toArray();
+    QVERIFY(!figures.isEmpty());
+    QCOMPARE(figures.first().toObject().value(u"raw"_s).toString(), u"5397家"_s);
+}
+
 void TestCommandLine::tableCsv() {
     const Run run = runCli({u"table"_s, u"--format"_s, u"csv"_s, kSeeds});
     QCOMPARE(run.exitCode, 0);
@@ -235,6 +311,20 @@ void TestCommandLine::messagesInTheUsersLanguage_data() {
     QTest::newRow("a damaged Word file, Chinese")
         << u"zh_CN.UTF-8"_s << u"damaged.docx"_s << QByteArray("PK\3\4 not a zip") << extract
         << u"不是 Word 文档"_s << 1;
+    // A Word file whose zip says its text unpacks to 1.5 GiB: refused before it is read.
+    QTemporaryDir dir;
+    const QString declared = dir.filePath(u"declared.docx"_s);
+    QVERIFY(reportfixtures::writeDocx(declared, {u"全市建立工会组织5397家。"_s}));
+    QVERIFY(reportfixtures::declareUnpackedSize(declared, "word/document.xml", 3u << 29));
+    QFile zip(declared);
+    QVERIFY(zip.open(QIODevice::ReadOnly));
+    const QByteArray tooLarge = zip.readAll();
+    QTest::newRow("a Word file declaring more text than is read, English")
+        << u"C.UTF-8"_s << u"declared.docx"_s << tooLarge << extract
+        << u"unpacks to 1536 MiB, more than the 1024 MiB ReportLens reads"_s << 1;
+    QTest::newRow("a Word file declaring more text than is read, Chinese")
+        << u"zh_CN.UTF-8"_s << u"declared.docx"_s << tooLarge << extract
+        << u"解压后有 1536 MiB，超过 ReportLens 读取的上限 1024 MiB"_s << 1;
     QTest::newRow("a usage error, Chinese")
         << u"zh_CN.UTF-8"_s << QString() << QByteArray() << QStringList{u"search"_s}
         << u"search：没有给出搜索文字"_s << 2;
