@@ -1,7 +1,7 @@
 // Inputs that once broke the engine, or were made to, kept as a test: each goes through
-// decoding (as text, in parts, and as a web page) and the engine; every figure must stand
-// where it says, and the parts must add up to the whole text. tests/data/fuzz-regressions holds
-// what the fuzzer found.
+// decoding (as text, in parts), as a web page and as a Word file (whole and in parts) and the
+// engine; every figure must stand where it says, and the parts must add up to the whole text.
+// tests/data/fuzz-regressions holds what the fuzzer found.
 #include "engine/input/documentreader.h"
 #include "engine/input/textdecoder.h"
 #include "engine/reportparser.h"
@@ -44,6 +44,23 @@ void TestFuzzRegressions::input_data() {
     QTest::newRow("a lone high surrogate in UTF-16") << QByteArray("\xFF\xFE\x00\xD8\x35\x00", 6);
     QTest::newRow("only a BOM") << QByteArray("\xEF\xBB\xBF");
     QTest::newRow("deep HTML") << QByteArray(5000, '<') + QByteArray("p>3个");
+    QTest::newRow("a page: a stray end tag first, a lone & last")
+        << QByteArray("</a><p>会员60.92万人。</p></html><p>建成驿站338家</p>&");
+    // WordprocessingML, for the Word reader: nested text boxes, a child in a run's text, XML cut
+    // short, markup after the root element.
+    const QByteArray document = "<w:document xmlns:w=\"w\" xmlns:mc=\"mc\"><w:body>";
+    QTest::newRow("Word XML: text boxes in text boxes")
+        << document +
+               "<w:p><w:r><w:t>全市</w:t></w:r><w:p><w:p><w:pPr><w:pStyle w:val=\"Title\"/>"
+               "</w:pPr><w:r><w:t>5397家</w:t><w:tab/></w:r></w:p></w:p><w:r><w:t>会员"
+               "</w:t></w:r></w:p></w:body></w:document>";
+    QTest::newRow("Word XML: an element in a run's text")
+        << document +
+               "<w:p><w:r><w:t>会员<mc:Fallback/>60.92万人</w:t></w:r></w:p></w:body>"
+               "</w:document>";
+    QTest::newRow("Word XML cut short") << document + "<w:p><w:r><w:t>会员60.92万";
+    QTest::newRow("Word XML: markup after the root")
+        << document + "<w:p><w:r><w:t>5397家</w:t></w:r></w:p></w:body></w:document>\r\n<!-- -->";
     QTest::newRow("a caption between every line")
         << QByteArray("5年来,提建议200多\n\n▲图\n\n万\n\n►图\n\n条,\n\n刘斌/摄\n\n有890项。");
     const QDir found(QStringLiteral(REPORTLENS_TEST_DATA_DIR) + u"/fuzz-regressions"_s);
@@ -71,6 +88,17 @@ void TestFuzzRegressions::input() {
     if (page.ok) {
         const QString problem =
             documentProblem(parser.parseText(u"t.html"_s, page.text, page.encoding));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    const QString pageParts =
+        partsProblem<reportlens::WebPagePartReader>(bytes, page, m_dir.filePath(u"input.html"_s));
+    QVERIFY2(pageParts.isEmpty(), qPrintable(pageParts));
+    const QString word = m_dir.filePath(u"input.docx"_s);
+    const QString wordParts = wordPartsProblem(bytes, word, m_dir.filePath(u"raw.docx"_s));
+    QVERIFY2(wordParts.isEmpty(), qPrintable(wordParts));
+    const DecodedText docx = DocumentReader::fromDocx(word);
+    if (docx.ok) {
+        const QString problem = documentProblem(parser.parseText(word, docx.text, docx.encoding));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 }
