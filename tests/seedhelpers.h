@@ -1,6 +1,7 @@
 // Shared by the tests that read the bundled seeds.
 #pragma once
 
+#include "engine/citytable.h"
 #include "engine/input/textdecoder.h"
 #include "engine/metriccatalog.h"
 #include "engine/reportparser.h"
@@ -41,4 +42,25 @@ inline reportlens::MetricCatalog olderMetricsFile() {
     QString error;
     catalog.loadFromJson(QJsonDocument(root).toJson(), &error);
     return catalog;
+}
+
+// The five seeds parsed (those that parse), in their file order.
+inline std::vector<reportlens::Document> seedDocuments() {
+    std::vector<reportlens::Document> documents;
+    const reportlens::ReportParser parser;
+    for (const char *prefix : {"000", "001", "002", "003", "004"}) {
+        reportlens::Document document;
+        QString error;
+        if (parser.parseFile(seedPath(QString::fromLatin1(prefix)), &document, &error))
+            documents.push_back(std::move(document));
+    }
+    return documents;
+}
+
+// The seeds' city table, as the engine builds it.
+inline reportlens::CityTable seedTable(const std::vector<reportlens::Document> &documents) {
+    reportlens::CityTableBuilder builder(reportlens::MetricCatalog::builtIn());
+    for (const reportlens::Document &document : documents)
+        builder.addDocument(document);
+    return builder.table();
 }

@@ -150,9 +150,19 @@ void TestCommandLine::tableJson() {
     bool zhaoqingMembers = false;
     for (const QJsonValue &value : cells) {
         const QJsonObject cell = value.toObject();
-        QCOMPARE(cell.keys(),
-                 (QStringList{u"alternatives"_s, u"city"_s, u"end"_s, u"metric"_s, u"path"_s,
-                              u"period"_s, u"qualifier"_s, u"start"_s, u"unit"_s, u"value"_s}));
+        QStringList keys{u"alternatives"_s, u"city"_s, u"comparable"_s, u"end"_s,
+                         u"metric"_s,       u"path"_s, u"period"_s,     u"qualifier"_s,
+                         u"start"_s,        u"unit"_s, u"value"_s};
+        // A cell that does not compare with its metric or its row says why.
+        if (!cell.value(u"comparable"_s).toBool())
+            keys.insert(5, u"note"_s);
+        QCOMPARE(cell.keys(), keys);
+        if (cell.value(u"city"_s) == u"商洛市"_s &&
+            cell.value(u"metric"_s) == u"hardship_lifted"_s) {
+            QCOMPARE(cell.value(u"unit"_s).toString(), u"户"_s);
+            QVERIFY2(cell.value(u"note"_s).toString().contains(u"counted in 户 (households)"_s),
+                     qPrintable(cell.value(u"note"_s).toString()));
+        }
         if (cell.value(u"city"_s) == u"肇庆市"_s && cell.value(u"metric"_s) == u"members"_s) {
             zhaoqingMembers = true;
             QCOMPARE(cell.value(u"value"_s).toInteger(), 609204);
@@ -272,7 +282,7 @@ void TestCommandLine::tableCsv() {
     QCOMPARE(run.exitCode, 0);
     QVERIFY(
         run.out.startsWith("city,metric,name_zh,name_en,value,unit,qualifier,raw,path,start,"
-                           "end,alternatives,period\n"));
+                           "end,alternatives,period,comparable,note\n"));
     QVERIFY(run.out.contains("肇庆市,members,会员数,Union members,609204,人,exact,609204人,"));
 }
 

@@ -337,6 +337,9 @@ void TestMetricCatalog::loadErrors_data() {
     QTest::newRow("unknown group") << QByteArray(R"({"groups": [{"id": "g"}], "metrics": [
         {"id": "x", "group": "h", "name_zh": "a", "name_en": "b", "keywords": ["c"]}]})")
                                    << u"unknown group"_s;
+    QTest::newRow("a measure neither flow nor level") << QByteArray(R"({"metrics": [
+        {"id": "x", "name_zh": "a", "name_en": "b", "keywords": ["c"], "measure": "stock"}]})")
+                                                      << u"\"measure\""_s;
 }
 
 void TestMetricCatalog::loadErrors() {

@@ -159,7 +159,7 @@ void TestWindowStorage::candidatesAreCountedAfterTheTableShows() {
     QVERIFY(changed.wait(30000));
     QVERIFY(cell.data(CityTableModel::AlternativesCountedRole).toBool());
     QCOMPARE(cell.data(CityTableModel::AlternativesRole).toInt(), 2);
-    QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains(u"(2 other candidate figures)"_s),
+    QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains(u"Other candidate figures: 2"_s),
              qPrintable(cell.data(Qt::ToolTipRole).toString()));
 }
 

@@ -330,82 +330,82 @@
 <context>
     <name>reportlens::CityFiguresProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="164"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="310"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="169"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="315"/>
         <source>The figure&apos;s own period, named in its sentence</source>
         <translation>The figure&apos;s own period, named in its sentence</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="170"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="316"/>
         <source>The report&apos;s period</source>
         <translation>The report&apos;s period</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="199"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="345"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="201"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="347"/>
         <source>about</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="203"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="349"/>
         <source>over</source>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="205"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="351"/>
         <source>under</source>
         <translation>under</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="216"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="362"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="218"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="364"/>
         <source>As written</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="220"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="366"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="222"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="368"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="224"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="370"/>
         <source>Qualifier</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="226"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="372"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="228"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="374"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="230"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="376"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="232"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="378"/>
         <source>Section of the report</source>
         <translation>Section of the report</translation>
     </message>
@@ -413,50 +413,50 @@
 <context>
     <name>reportlens::CityListProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="247"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="393"/>
         <source>(place unknown: right-click to set it)</source>
         <translation>(place unknown: right-click to set it)</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="251"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="397"/>
         <source>Province</source>
         <comment>level of a place</comment>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="253"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="399"/>
         <source>City</source>
         <comment>level of a place</comment>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="255"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="401"/>
         <source>County or district</source>
         <comment>level of a place</comment>
         <translation>County or district</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="312"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="458"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="310"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="456"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="314"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="460"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="316"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="462"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="318"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="464"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
@@ -482,27 +482,167 @@
 <context>
     <name>reportlens::CityTableProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="111"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="158"/>
+        <source> (period not stated)</source>
+        <translation> (period not stated)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="175"/>
         <source>No figure for this metric in this city&apos;s reports</source>
         <translation>No figure for this metric in this city&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="115"/>
-        <source>%1
-“%2”
-%3 (other candidate figures: counting…)</source>
-        <translation>%1
-“%2”
-%3 (other candidate figures: counting…)</translation>
+        <location filename="../widgets/citytableproxymodel.cpp" line="178"/>
+        <source>A candidate, not a value of this row:</source>
+        <translation>A candidate, not a value of this row:</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="119"/>
-        <source>%1
-“%2”
-%3 (%4 other candidate figures)</source>
-        <translation>%1
-“%2”
-%3 (%4 other candidate figures)</translation>
+        <location filename="../widgets/citytableproxymodel.cpp" line="182"/>
+        <source>Period: not stated in the report</source>
+        <translation>Period: not stated in the report</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="183"/>
+        <source>Period: %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="187"/>
+        <source>Not comparable: %1</source>
+        <translation>Not comparable: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="190"/>
+        <source>Per year: none (the period&apos;s years are not known)</source>
+        <translation>Per year: none (the period&apos;s years are not known)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="191"/>
+        <source>Per year: the total divided by the period&apos;s years</source>
+        <translation>Per year: the total divided by the period&apos;s years</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="195"/>
+        <source>Other candidate figures: %1</source>
+        <translation>Other candidate figures: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="196"/>
+        <source>Other candidate figures: counting…</source>
+        <translation>Other candidate figures: counting…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="214"/>
+        <source>period not stated</source>
+        <translation>period not stated</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="216"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="262"/>
+        <source>%1: the reports do not state the period of most figures</source>
+        <translation>%1: the reports do not state the period of most figures</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="263"/>
+        <source>%1: most figures cover %2</source>
+        <translation>%1: most figures cover %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="275"/>
+        <source>A level reached at the end of the period</source>
+        <translation>A level reached at the end of the period</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="276"/>
+        <source>Counted over the period</source>
+        <translation>Counted over the period</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="278"/>
+        <source>Not comparable as shown: the periods differ (%1)</source>
+        <translation>Not comparable as shown: the periods differ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="286"/>
+        <source>%1 a year</source>
+        <translation>%1 a year</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::Comparability</name>
+    <message>
+        <location filename="../models/engine/comparability.cpp" line="38"/>
+        <source>people</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/comparability.cpp" line="40"/>
+        <source>person-times</source>
+        <translation>person-times</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/comparability.cpp" line="42"/>
+        <source>households</source>
+        <translation>households</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/comparability.cpp" line="44"/>
+        <source>household-times</source>
+        <translation>household-times</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/comparability.cpp" line="46"/>
+        <source>firm-times</source>
+        <translation>firm-times</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/comparability.cpp" line="48"/>
+        <source>money</source>
+        <translation>money</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/comparability.cpp" line="50"/>
+        <source>percentages</source>
+        <translation>percentages</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/comparability.cpp" line="52"/>
+        <source>things counted</source>
+        <translation>things counted</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/comparability.cpp" line="113"/>
+        <source>counted in %1 (%2); the metric counts %3 (%4)</source>
+        <translation>counted in %1 (%2); the metric counts %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/comparability.cpp" line="121"/>
+        <source>the year it stands at is not stated; the row is compared at %1</source>
+        <translation>the year it stands at is not stated; the row is compared at %1</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/comparability.cpp" line="125"/>
+        <source>its period is not stated; the row is compared for %1</source>
+        <translation>its period is not stated; the row is compared for %1</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/comparability.cpp" line="132"/>
+        <source>stands at %1; the row is compared at %2</source>
+        <translation>stands at %1; the row is compared at %2</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/comparability.cpp" line="135"/>
+        <source>covers %1; the row is compared for %2</source>
+        <translation>covers %1; the row is compared for %2</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/comparability.cpp" line="139"/>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -513,32 +653,42 @@
         <translation>&amp;Per member</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="47"/>
+        <location filename="../widgets/comparepage.cpp" line="34"/>
+        <source>Per &amp;year</source>
+        <translation>Per &amp;year</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparepage.cpp" line="48"/>
         <source>Each value divided by the city&apos;s union members</source>
         <translation>Each value divided by the city&apos;s union members</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="49"/>
+        <location filename="../widgets/comparepage.cpp" line="51"/>
+        <source>A total over several years divided by its years (levels, such as members, are left as they are)</source>
+        <translation>A total over several years divided by its years (levels, such as members, are left as they are)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparepage.cpp" line="54"/>
         <source>Cities ▾</source>
         <translation>Cities ▾</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="52"/>
+        <location filename="../widgets/comparepage.cpp" line="57"/>
         <source>Metrics ▾</source>
         <translation>Metrics ▾</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="56"/>
-        <source>* other candidate figures   ✎ corrected   darker: larger in its row</source>
-        <translation>* other candidate figures   ✎ corrected   darker: larger in its row</translation>
+        <location filename="../widgets/comparepage.cpp" line="61"/>
+        <source>* other candidate figures   ✎ corrected   ≠ another period than its row   (grey) another unit: a candidate   darker: larger in its row</source>
+        <translation>* other candidate figures   ✎ corrected   ≠ another period than its row   (grey) another unit: a candidate   darker: larger in its row</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="169"/>
+        <location filename="../widgets/comparepage.cpp" line="187"/>
         <source>Fill the cell with…</source>
         <translation>Fill the cell with…</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="183"/>
+        <location filename="../widgets/comparepage.cpp" line="201"/>
         <source>Show the source</source>
         <translation>Show the source</translation>
     </message>
@@ -1380,12 +1530,17 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>%1: &quot;units&quot; and &quot;exclude&quot; must be arrays of non-empty strings</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="199"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="198"/>
+        <source>%1: &quot;measure&quot; must be &quot;flow&quot; (counted over the period) or &quot;level&quot; (reached at its end)</source>
+        <translation>%1: &quot;measure&quot; must be &quot;flow&quot; (counted over the period) or &quot;level&quot; (reached at its end)</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="209"/>
         <source>%1 names the unknown group &quot;%2&quot;</source>
         <translation>%1 names the unknown group &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="220"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="230"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: cannot be read (%2)</translation>
     </message>
@@ -1393,13 +1548,13 @@ Figures from trade-union work reports, city by city.</translation>
 <context>
     <name>reportlens::Queries</name>
     <message>
-        <location filename="../models/storage/queries.cpp" line="128"/>
-        <location filename="../models/storage/queries.cpp" line="443"/>
+        <location filename="../models/storage/queries.cpp" line="129"/>
+        <location filename="../models/storage/queries.cpp" line="445"/>
         <source>there is no document %1</source>
         <translation>there is no document %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/queries.cpp" line="407"/>
+        <location filename="../models/storage/queries.cpp" line="409"/>
         <source>%1: %2 of %3 sentences and %4 of %5 figures stored</source>
         <translation>%1: %2 of %3 sentences and %4 of %5 figures stored</translation>
     </message>

@@ -329,82 +329,82 @@
 <context>
     <name>reportlens::CityFiguresProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="164"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="310"/>
         <source>planned</source>
         <translation>计划数</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="169"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="315"/>
         <source>The figure&apos;s own period, named in its sentence</source>
         <translation>数字自己的时期，在其句中写明</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="170"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="316"/>
         <source>The report&apos;s period</source>
         <translation>报告的时期</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="199"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="345"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="201"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="347"/>
         <source>about</source>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="203"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="349"/>
         <source>over</source>
         <translation>超过</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="205"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="351"/>
         <source>under</source>
         <translation>不足</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="216"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="362"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="218"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="364"/>
         <source>As written</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="220"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="366"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="222"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="368"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="224"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="370"/>
         <source>Qualifier</source>
         <translation>限定</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="226"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="372"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="228"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="374"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="230"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="376"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="232"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="378"/>
         <source>Section of the report</source>
         <translation>报告中的部分</translation>
     </message>
@@ -412,50 +412,50 @@
 <context>
     <name>reportlens::CityListProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="247"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="393"/>
         <source>(place unknown: right-click to set it)</source>
         <translation>（地区未知：右键设置）</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="251"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="397"/>
         <source>Province</source>
         <comment>level of a place</comment>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="253"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="399"/>
         <source>City</source>
         <comment>level of a place</comment>
         <translation>市级</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="255"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="401"/>
         <source>County or district</source>
         <comment>level of a place</comment>
         <translation>县区级</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="312"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="458"/>
         <source>Province</source>
         <translation>所属省份</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="310"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="456"/>
         <source>Place</source>
         <translation>地方</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="314"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="460"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="316"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="462"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="318"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="464"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
@@ -481,27 +481,167 @@
 <context>
     <name>reportlens::CityTableProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="111"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="158"/>
+        <source> (period not stated)</source>
+        <translation>（期间未说明）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="175"/>
         <source>No figure for this metric in this city&apos;s reports</source>
         <translation>该城市的报告中没有此指标的数字</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="115"/>
-        <source>%1
-“%2”
-%3 (other candidate figures: counting…)</source>
-        <translation>%1
-“%2”
-%3（其他候选数字：正在计数…）</translation>
+        <location filename="../widgets/citytableproxymodel.cpp" line="178"/>
+        <source>A candidate, not a value of this row:</source>
+        <translation>候选数字，不作本行的数值：</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="119"/>
-        <source>%1
-“%2”
-%3 (%4 other candidate figures)</source>
-        <translation>%1
-“%2”
-%3（另有 %4 个候选数字）</translation>
+        <location filename="../widgets/citytableproxymodel.cpp" line="182"/>
+        <source>Period: not stated in the report</source>
+        <translation>期间：报告未说明</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="183"/>
+        <source>Period: %1</source>
+        <translation>期间：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="187"/>
+        <source>Not comparable: %1</source>
+        <translation>不可比：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="190"/>
+        <source>Per year: none (the period&apos;s years are not known)</source>
+        <translation>每年：无（不知期间的年数）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="191"/>
+        <source>Per year: the total divided by the period&apos;s years</source>
+        <translation>每年：总数除以期间的年数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="195"/>
+        <source>Other candidate figures: %1</source>
+        <translation>其他候选数字：%1 个</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="196"/>
+        <source>Other candidate figures: counting…</source>
+        <translation>其他候选数字：正在计数…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="214"/>
+        <source>period not stated</source>
+        <translation>期间未说明</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="216"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="262"/>
+        <source>%1: the reports do not state the period of most figures</source>
+        <translation>%1：报告未说明多数数字的期间</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="263"/>
+        <source>%1: most figures cover %2</source>
+        <translation>%1：多数数字的期间为 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="275"/>
+        <source>A level reached at the end of the period</source>
+        <translation>期末达到的存量</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="276"/>
+        <source>Counted over the period</source>
+        <translation>期间内的累计数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="278"/>
+        <source>Not comparable as shown: the periods differ (%1)</source>
+        <translation>按当前显示不可比：期间不同（%1）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="286"/>
+        <source>%1 a year</source>
+        <translation>%1/年</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::Comparability</name>
+    <message>
+        <location filename="../models/engine/comparability.cpp" line="38"/>
+        <source>people</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/comparability.cpp" line="40"/>
+        <source>person-times</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/comparability.cpp" line="42"/>
+        <source>households</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/comparability.cpp" line="44"/>
+        <source>household-times</source>
+        <translation>户次</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/comparability.cpp" line="46"/>
+        <source>firm-times</source>
+        <translation>家次</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/comparability.cpp" line="48"/>
+        <source>money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/comparability.cpp" line="50"/>
+        <source>percentages</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/comparability.cpp" line="52"/>
+        <source>things counted</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/comparability.cpp" line="113"/>
+        <source>counted in %1 (%2); the metric counts %3 (%4)</source>
+        <translation>以%1计（%2）；该指标以%3计（%4）</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/comparability.cpp" line="121"/>
+        <source>the year it stands at is not stated; the row is compared at %1</source>
+        <translation>未说明是哪一年的数；本行按 %1 比较</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/comparability.cpp" line="125"/>
+        <source>its period is not stated; the row is compared for %1</source>
+        <translation>期间未说明；本行按 %1 比较</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/comparability.cpp" line="132"/>
+        <source>stands at %1; the row is compared at %2</source>
+        <translation>为 %1 的数；本行按 %2 比较</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/comparability.cpp" line="135"/>
+        <source>covers %1; the row is compared for %2</source>
+        <translation>期间为 %1；本行按 %2 比较</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/comparability.cpp" line="139"/>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -512,32 +652,42 @@
         <translation>按会员人均(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="47"/>
+        <location filename="../widgets/comparepage.cpp" line="34"/>
+        <source>Per &amp;year</source>
+        <translation>每年(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparepage.cpp" line="48"/>
         <source>Each value divided by the city&apos;s union members</source>
         <translation>各数值除以该市工会会员数</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="49"/>
+        <location filename="../widgets/comparepage.cpp" line="51"/>
+        <source>A total over several years divided by its years (levels, such as members, are left as they are)</source>
+        <translation>多年总数除以年数（会员数等存量不变）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparepage.cpp" line="54"/>
         <source>Cities ▾</source>
         <translation>城市 ▾</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="52"/>
+        <location filename="../widgets/comparepage.cpp" line="57"/>
         <source>Metrics ▾</source>
         <translation>指标 ▾</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="56"/>
-        <source>* other candidate figures   ✎ corrected   darker: larger in its row</source>
-        <translation>* 另有候选数字   ✎ 已更正   颜色越深：在该行中越大</translation>
+        <location filename="../widgets/comparepage.cpp" line="61"/>
+        <source>* other candidate figures   ✎ corrected   ≠ another period than its row   (grey) another unit: a candidate   darker: larger in its row</source>
+        <translation>* 另有候选数字   ✎ 已更正   ≠ 期间与本行不同   （灰色）单位不同：仅为候选   颜色越深：在本行中越大</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="169"/>
+        <location filename="../widgets/comparepage.cpp" line="187"/>
         <source>Fill the cell with…</source>
         <translation>用于此格的数字…</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="183"/>
+        <location filename="../widgets/comparepage.cpp" line="201"/>
         <source>Show the source</source>
         <translation>查看出处</translation>
     </message>
@@ -1373,12 +1523,17 @@ Figures from trade-union work reports, city by city.</source>
         <translation>%1：“units”和“exclude”须是由非空字符串组成的数组</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="199"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="198"/>
+        <source>%1: &quot;measure&quot; must be &quot;flow&quot; (counted over the period) or &quot;level&quot; (reached at its end)</source>
+        <translation>%1：&quot;measure&quot; 须为 &quot;flow&quot;（期间内累计）或 &quot;level&quot;（期末存量）</translation>
+    </message>
+    <message>
+        <location filename="../models/engine/metriccatalog.cpp" line="209"/>
         <source>%1 names the unknown group &quot;%2&quot;</source>
         <translation>%1指向未知分组“%2”</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="220"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="230"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1：无法读取（%2）</translation>
     </message>
@@ -1386,13 +1541,13 @@ Figures from trade-union work reports, city by city.</source>
 <context>
     <name>reportlens::Queries</name>
     <message>
-        <location filename="../models/storage/queries.cpp" line="128"/>
-        <location filename="../models/storage/queries.cpp" line="443"/>
+        <location filename="../models/storage/queries.cpp" line="129"/>
+        <location filename="../models/storage/queries.cpp" line="445"/>
         <source>there is no document %1</source>
         <translation>没有编号为 %1 的文档</translation>
     </message>
     <message>
-        <location filename="../models/storage/queries.cpp" line="407"/>
+        <location filename="../models/storage/queries.cpp" line="409"/>
         <source>%1: %2 of %3 sentences and %4 of %5 figures stored</source>
         <translation>%1：仅保存了 %3 个句子中的 %2 个、%5 个数字中的 %4 个</translation>
     </message>

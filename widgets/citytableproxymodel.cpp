@@ -1,5 +1,6 @@
 #include "citytableproxymodel.h"
 
+#include "engine/comparability.h"
 #include "engine/placenames.h"
 #include "engine/valueformat.h"
 #include "items/cityfiguresmodel.h"
@@ -10,6 +11,8 @@
 #include <QBrush>
 #include <QFont>
 #include <QPalette>
+
+#include <map>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,34 +35,93 @@ void CityTableProxyModel::setPerMember(bool perMember) {
     if (m_perMember == perMember)
         return;
     m_perMember = perMember;
-    if (rowCount() > 0 && columnCount() > 0)
+    allCellsChanged();
+}
+
+void CityTableProxyModel::setPerYear(bool perYear) {
+    if (m_perYear == perYear)
+        return;
+    m_perYear = perYear;
+    allCellsChanged();
+}
+
+void CityTableProxyModel::allCellsChanged() {
+    if (rowCount() > 0 && columnCount() > 0) {
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        // The row headers say what the numbers are, and which rows mix periods.
+        emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+    }
+}
+
+bool CityTableProxyModel::comparableAsShown(const QModelIndex &source) const {
+    auto *table = qobject_cast<CityTableModel *>(sourceModel());
+    const TableCell *cell = table ? table->cellAt(source) : nullptr;
+    if (!cell || cell->otherUnitFamily)
+        return false;
+    if (!cell->otherPeriod)
+        return true;
+    // Per year, flows of different periods compare as rates.
+    const MetricDefinition *metric = table->metricAt(source.row());
+    double perYear = 0;
+    return m_perYear && metric && !metric->level &&
+           perYearValue(cell->value, cell->period, false, &perYear);
 }
 
 std::optional<double> CityTableProxyModel::shownValue(const QModelIndex &source) const {
-    if (!source.data(CityTableModel::HasFigureRole).toBool())
+    auto *table = qobject_cast<CityTableModel *>(sourceModel());
+    const TableCell *cell = table ? table->cellAt(source) : nullptr;
+    if (!cell || cell->otherUnitFamily)
         return std::nullopt;
-    const double value = source.data(CityTableModel::ValueRole).toDouble();
+    double value = cell->value;
+    if (m_perYear) {
+        const MetricDefinition *metric = table->metricAt(source.row());
+        if (!perYearValue(cell->value, cell->period, metric && metric->level, &value))
+            return std::nullopt;
+    }
     if (!m_perMember)
         return value;
-    auto *table = qobject_cast<CityTableModel *>(sourceModel());
-    const std::optional<double> members =
-        table ? table->table().membersOf(source.data(CityTableModel::CityRole).toString())
-              : std::nullopt;
+    // Members are a level: never divided by years.
+    const std::optional<double> members = table->table().membersOf(cell->city);
     if (!members)
         return std::nullopt;
     return value / *members;
 }
 
+QString CityTableProxyModel::columnPeriod(int sourceColumn) const {
+    auto *table = qobject_cast<CityTableModel *>(sourceModel());
+    if (!table)
+        return {};
+    std::map<QString, int> periods;  // ordered: on a tie the latest
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const TableCell *cell = table->cellAt(table->index(row, sourceColumn));
+        if (cell && !cell->period.isEmpty())
+            ++periods[cell->period];
+    }
+    QString most;
+    int count = 0;
+    for (const auto &[period, times] : periods) {
+        if (times >= count) {
+            count = times;
+            most = period;
+        }
+    }
+    return most;
+}
+
 // Heat shading per row: the larger a city's value among the cities, the deeper the colour.
+// Only values that compare with the row take part.
 QColor CityTableProxyModel::heatColor(const QModelIndex &source) const {
-    const std::optional<double> value = shownValue(source);
+    const auto comparableValue = [this](const QModelIndex &cell) -> std::optional<double> {
+        return comparableAsShown(cell) ? shownValue(cell) : std::nullopt;
+    };
+    const std::optional<double> value = comparableValue(source);
     if (!value)
         return {};
     double lowest = *value;
     double highest = *value;
     for (int column = 0; column < sourceModel()->columnCount(); ++column) {
-        const std::optional<double> other = shownValue(sourceModel()->index(source.row(), column));
+        const std::optional<double> other =
+            comparableValue(sourceModel()->index(source.row(), column));
         if (other) {
             lowest = std::min(lowest, *other);
             highest = std::max(highest, *other);
@@ -73,54 +135,115 @@ QColor CityTableProxyModel::heatColor(const QModelIndex &source) const {
                             low.blueF() + (high.blueF() - low.blueF()) * share);
 }
 
+QString CityTableProxyModel::cellText(const QModelIndex &source) const {
+    auto *table = qobject_cast<CityTableModel *>(sourceModel());
+    const TableCell *cell = table ? table->cellAt(source) : nullptr;
+    if (!cell)
+        return {};
+    QString text;
+    if (cell->otherUnitFamily) {
+        // A candidate: shown as stated, in brackets, never as the row's value.
+        text = u"(%1)"_s.arg(ValueFormat::withUnit(cell->value, cell->unit, cell->qualifier));
+    } else if (m_perMember || m_perYear) {
+        const std::optional<double> value = shownValue(source);
+        if (!value)
+            return u"—"_s;
+        text = m_perMember ? QString::number(*value, 'g', 3) + cell->unit + u"/人"_s
+                           : ValueFormat::withUnit(*value, cell->unit, cell->qualifier);
+    } else {
+        text = ValueFormat::withUnit(cell->value, cell->unit, cell->qualifier);
+    }
+    // The period, where it is not the one the place's column heads.
+    if (cell->period != columnPeriod(source.column()))
+        text += cell->period.isEmpty() ? tr(" (period not stated)")
+                                       : u" (%1)"_s.arg(PeriodText::display(cell->period));
+    // Marks: other candidate figures exist (*); a user's correction is in play (✎); the
+    // period is not the row's (≠).
+    if (cell->alternatives > 0)
+        text += u" *"_s;
+    if (cell->corrected)
+        text += u" ✎"_s;
+    if (!cell->otherUnitFamily && !comparableAsShown(source))
+        text += u" ≠"_s;
+    return text;
+}
+
+QString CityTableProxyModel::cellToolTip(const QModelIndex &source) const {
+    auto *table = qobject_cast<CityTableModel *>(sourceModel());
+    const TableCell *cell = table ? table->cellAt(source) : nullptr;
+    if (!cell)
+        return tr("No figure for this metric in this city's reports");
+    QStringList lines;
+    if (cell->otherUnitFamily)
+        lines.append(tr("A candidate, not a value of this row:"));
+    lines.append(cell->raw);
+    lines.append(u"“%1”"_s.arg(cell->sentence));
+    lines.append(cell->path);
+    lines.append(cell->period.isEmpty() ? tr("Period: not stated in the report")
+                                        : tr("Period: %1").arg(PeriodText::display(cell->period)));
+    const MetricDefinition *metric = table->metricAt(source.row());
+    if (metric && !cell->comparable())
+        lines.append(
+            tr("Not comparable: %1").arg(comparabilityNote(*cell, *metric, &PeriodText::display)));
+    if (metric && m_perYear && !metric->level)
+        lines.append(cell->otherUnitFamily || !shownValue(source)
+                         ? tr("Per year: none (the period's years are not known)")
+                         : tr("Per year: the total divided by the period's years"));
+    // Until the candidates are counted (on a large database, a moment after the table shows),
+    // only whether there are others is known.
+    lines.append(cell->alternativesCounted
+                     ? tr("Other candidate figures: %1").arg(cell->alternatives)
+                     : tr("Other candidate figures: counting…"));
+    return lines.join(u'\n');
+}
+
+QString CityTableProxyModel::rowPeriods(int sourceRow) const {
+    auto *table = qobject_cast<CityTableModel *>(sourceModel());
+    if (!table)
+        return {};
+    bool mixed = false;
+    QStringList periods;
+    for (int column = 0; column < table->columnCount(); ++column) {
+        const QModelIndex source = table->index(sourceRow, column);
+        const TableCell *cell = table->cellAt(source);
+        if (!cell || cell->otherUnitFamily)
+            continue;
+        mixed = mixed || !comparableAsShown(source);
+        periods.append(u"%1 %2"_s.arg(
+            PlaceNames::display(cell->city, m_english),
+            cell->period.isEmpty() ? tr("period not stated") : PeriodText::display(cell->period)));
+    }
+    return mixed ? periods.join(tr(", ")) : QString();
+}
+
 QVariant CityTableProxyModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid())
         return {};
     const QModelIndex source = mapToSource(index);
     const bool hasFigure = source.data(CityTableModel::HasFigureRole).toBool();
     switch (role) {
-        case Qt::DisplayRole: {
-            if (!hasFigure)
-                return {};
-            Qualifier qualifier = Qualifier::Exact;
-            qualifierFromName(source.data(CityTableModel::QualifierRole).toString(), &qualifier);
-            const QString unit = source.data(CityTableModel::UnitRole).toString();
-            QString text;
-            if (m_perMember) {
-                const std::optional<double> value = shownValue(source);
-                if (!value)
-                    return u"—"_s;
-                text = QString::number(*value, 'g', 3) + unit + u"/人"_s;
-            } else {
-                text = ValueFormat::withUnit(source.data(CityTableModel::ValueRole).toDouble(),
-                                             unit, qualifier);
-            }
-            // Marks: other candidate figures exist (*); a user's correction is in play (✎).
-            if (source.data(CityTableModel::AlternativesRole).toInt() > 0)
-                text += u" *"_s;
-            if (source.data(CityTableModel::CorrectedRole).toBool())
-                text += u" ✎"_s;
-            return text;
-        }
+        case Qt::DisplayRole:
+            return hasFigure ? QVariant(cellText(source)) : QVariant();
         case Qt::BackgroundRole: {
             const QColor color = heatColor(source);
             return color.isValid() ? QVariant(color) : QVariant();
         }
+        case Qt::ForegroundRole:
+            // A candidate in grey; a figure of another period than its row's in brown.
+            if (!hasFigure || comparableAsShown(source))
+                return {};
+            return QBrush(source.data(CityTableModel::OtherUnitFamilyRole).toBool()
+                              ? QColor(120, 120, 120)
+                              : QColor(160, 82, 0));
+        case Qt::FontRole:
+            if (source.data(CityTableModel::OtherUnitFamilyRole).toBool()) {
+                QFont font;
+                font.setItalic(true);
+                return font;
+            }
+            return {};
         case Qt::ToolTipRole:
-            if (!hasFigure)
-                return tr("No figure for this metric in this city's reports");
-            // Until the candidates are counted (on a large database, a moment after the
-            // table shows), only whether there are others is known.
-            if (!source.data(CityTableModel::AlternativesCountedRole).toBool())
-                return tr("%1\n“%2”\n%3 (other candidate figures: counting…)")
-                    .arg(source.data(CityTableModel::RawRole).toString(),
-                         source.data(CityTableModel::SentenceRole).toString(),
-                         source.data(CityTableModel::PathRole).toString());
-            return tr("%1\n“%2”\n%3 (%4 other candidate figures)")
-                .arg(source.data(CityTableModel::RawRole).toString(),
-                     source.data(CityTableModel::SentenceRole).toString(),
-                     source.data(CityTableModel::PathRole).toString())
-                .arg(source.data(CityTableModel::AlternativesRole).toInt());
+            return cellToolTip(source);
         case Qt::TextAlignmentRole:
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         default:
@@ -129,19 +252,42 @@ QVariant CityTableProxyModel::data(const QModelIndex &index, int role) const {
 }
 
 QVariant CityTableProxyModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && m_english)
-        return PlaceNames::display(
-            QIdentityProxyModel::headerData(section, orientation, role).toString(), true);
     auto *table = qobject_cast<CityTableModel *>(sourceModel());
+    if (orientation == Qt::Horizontal && table &&
+        (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
+        const QString city = QIdentityProxyModel::headerData(section, orientation).toString();
+        const QString period = columnPeriod(section);
+        if (role == Qt::ToolTipRole)
+            return period.isEmpty()
+                       ? tr("%1: the reports do not state the period of most figures").arg(city)
+                       : tr("%1: most figures cover %2").arg(city, PeriodText::display(period));
+        const QString name = PlaceNames::display(city, m_english);
+        return period.isEmpty() ? name : u"%1\n%2"_s.arg(name, PeriodText::display(period));
+    }
     if (orientation == Qt::Vertical && table &&
         (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
         const MetricDefinition *metric = table->metricAt(section);
         if (!metric)
             return {};
-        const QString name = m_english ? metric->nameEn : metric->nameZh;
-        if (role == Qt::ToolTipRole)
-            return u"%1 / %2 (%3)"_s.arg(metric->nameZh, metric->nameEn, metric->id);
-        return metric->unit.isEmpty() ? name : u"%1（%2）"_s.arg(name, metric->unit);
+        const QString periods = rowPeriods(section);
+        if (role == Qt::ToolTipRole) {
+            QString tip = u"%1 / %2 (%3)"_s.arg(metric->nameZh, metric->nameEn, metric->id);
+            tip += u'\n' + (metric->level ? tr("A level reached at the end of the period")
+                                          : tr("Counted over the period"));
+            if (!periods.isEmpty())
+                tip += u'\n' + tr("Not comparable as shown: the periods differ (%1)").arg(periods);
+            return tip;
+        }
+        // What the numbers now are: the unit, per member, per year.
+        QString unit = metric->unit;
+        if (m_perMember)
+            unit += u"/人"_s;
+        if (m_perYear && !metric->level)
+            unit = tr("%1 a year").arg(unit);
+        QString name = m_english ? metric->nameEn : metric->nameZh;
+        if (!unit.isEmpty())
+            name = u"%1（%2）"_s.arg(name, unit);
+        return periods.isEmpty() ? name : u"≠ "_s + name;
     }
     return QIdentityProxyModel::headerData(section, orientation, role);
 }

@@ -23,8 +23,18 @@ public:
     // Values divided by the city's union members (the members metric).
     void setPerMember(bool perMember);
     bool perMember() const { return m_perMember; }
-    // The number a cell shows (per member when switched on), if it has one.
+    // A flow's total divided by the years of its period (a level is left as it is).
+    void setPerYear(bool perYear);
+    bool perYear() const { return m_perYear; }
+    // The number a cell shows (per year, per member when switched on), if it has one that
+    // compares with its row: a figure of another unit family than the metric's is a candidate,
+    // shown but not a value of the row; a flow with no known period has no value per year.
     std::optional<double> shownValue(const QModelIndex &sourceIndex) const;
+    // Whether the cell compares with its row as shown: its unit family is the metric's, and its
+    // period the row's (or, per year, a flow's period is known).
+    bool comparableAsShown(const QModelIndex &sourceIndex) const;
+    // The period most of a place's figures cover (the column's), in the engine's form.
+    QString columnPeriod(int sourceColumn) const;
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -32,9 +42,16 @@ public:
 
 private:
     QColor heatColor(const QModelIndex &sourceIndex) const;
+    QString cellText(const QModelIndex &sourceIndex) const;
+    QString cellToolTip(const QModelIndex &sourceIndex) const;
+    // What the row's cells cover, when they differ ("泉州市 2018–2022年, 三明市 …"); empty when
+    // the row compares as shown.
+    QString rowPeriods(int sourceRow) const;
+    void allCellsChanged();
 
     bool m_english = false;
     bool m_perMember = false;
+    bool m_perYear = false;
 };
 
 // Presentation of a city's figures: translated headers, values as a Chinese reader writes

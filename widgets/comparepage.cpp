@@ -31,6 +31,7 @@ ComparePage::ComparePage(CityTableProxyModel *table, CandidateLookup candidates,
     , m_chooseCities(new QToolButton(this))
     , m_chooseMetrics(new QToolButton(this))
     , m_perMember(new QCheckBox(tr("&Per member"), this))
+    , m_perYear(new QCheckBox(tr("Per &year"), this))
     , m_view(new QTableView(this)) {
     m_chosen->setSourceModel(m_table);
     m_view->setObjectName(u"compareView"_s);
@@ -46,6 +47,10 @@ ComparePage::ComparePage(CityTableProxyModel *table, CandidateLookup candidates,
 
     m_perMember->setToolTip(tr("Each value divided by the city's union members"));
     connect(m_perMember, &QCheckBox::toggled, m_table, &CityTableProxyModel::setPerMember);
+    m_perYear->setToolTip(
+        tr("A total over several years divided by its years (levels, such as "
+           "members, are left as they are)"));
+    connect(m_perYear, &QCheckBox::toggled, m_table, &CityTableProxyModel::setPerYear);
     m_chooseCities->setText(tr("Cities ▾"));
     m_chooseCities->setPopupMode(QToolButton::InstantPopup);
     m_chooseCities->setMenu(new QMenu(m_chooseCities));
@@ -53,12 +58,15 @@ ComparePage::ComparePage(CityTableProxyModel *table, CandidateLookup candidates,
     m_chooseMetrics->setPopupMode(QToolButton::InstantPopup);
     m_chooseMetrics->setMenu(new QMenu(m_chooseMetrics));
     auto *legend =
-        new QLabel(tr("* other candidate figures   ✎ corrected   darker: larger in its row"), this);
+        new QLabel(tr("* other candidate figures   ✎ corrected   ≠ another period than its row   "
+                      "(grey) another unit: a candidate   darker: larger in its row"),
+                   this);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_chooseCities);
     bar->addWidget(m_chooseMetrics);
     bar->addWidget(m_perMember);
+    bar->addWidget(m_perYear);
     bar->addStretch();
     bar->addWidget(legend);
     auto *layout = new QVBoxLayout(this);
@@ -128,16 +136,26 @@ void ComparePage::setPerMember(bool perMember) {
     m_perMember->setChecked(perMember);
 }
 
+bool ComparePage::perYear() const {
+    return m_perYear->isChecked();
+}
+
+void ComparePage::setPerYear(bool perYear) {
+    m_perYear->setChecked(perYear);
+}
+
 void ComparePage::saveSettings(QSettings *settings) const {
     settings->setValue(u"compare/hiddenCities"_s, m_hiddenCities);
     settings->setValue(u"compare/hiddenMetrics"_s, m_hiddenMetrics);
     settings->setValue(u"compare/perMember"_s, perMember());
+    settings->setValue(u"compare/perYear"_s, perYear());
 }
 
 void ComparePage::restoreSettings(const QSettings &settings) {
     setHidden(settings.value(u"compare/hiddenCities"_s).toStringList(),
               settings.value(u"compare/hiddenMetrics"_s).toStringList());
     setPerMember(settings.value(u"compare/perMember"_s, false).toBool());
+    setPerYear(settings.value(u"compare/perYear"_s, false).toBool());
 }
 
 void ComparePage::activate(const QModelIndex &index) {

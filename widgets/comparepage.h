@@ -1,5 +1,5 @@
-// The Compare view: the city table with the cities and metrics the user chose, as stated or
-// per member. A cell's figure opens its source; a cell's context menu offers the other
+// The Compare view: the city table with the cities and metrics the user chose, as stated, per
+// member or per year. A cell's figure opens its source; a cell's context menu offers the other
 // candidate figures to fill it. The page shows data and emits requests; the app decides.
 #pragma once
 
@@ -37,6 +37,7 @@ public:
     QTableView *view() const { return m_view; }
     ChosenCellsProxy *chosenCells() const { return m_chosen; }
     QCheckBox *perMemberSwitch() const { return m_perMember; }
+    QCheckBox *perYearSwitch() const { return m_perYear; }
     QToolButton *cityChooser() const { return m_chooseCities; }
     QToolButton *metricChooser() const { return m_chooseMetrics; }
 
@@ -48,6 +49,8 @@ public:
     QStringList hiddenMetrics() const;
     bool perMember() const;
     void setPerMember(bool perMember);
+    bool perYear() const;
+    void setPerYear(bool perYear);
     // The choice and the per-member switch, kept under compare/ between sessions.
     void saveSettings(QSettings *settings) const;
     void restoreSettings(const QSettings &settings);
@@ -73,6 +76,7 @@ private:
     QToolButton *m_chooseCities;
     QToolButton *m_chooseMetrics;
     QCheckBox *m_perMember;
+    QCheckBox *m_perYear;
     QTableView *m_view;
     QStringList m_hiddenCities;
     QStringList m_hiddenMetrics;

@@ -1,5 +1,7 @@
 #include "engine/citytable.h"
 
+#include "engine/comparability.h"
+
 #include <QCollator>
 #include <QLocale>
 
@@ -100,6 +102,7 @@ CityTable CityTableBuilder::table() const {
                 table.cells.push_back(*it);
         }
     }
+    assessComparability(&table);
     return table;
 }
 

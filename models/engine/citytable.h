@@ -33,6 +33,12 @@ struct TableCell {
     bool alternativesCounted = true;
     int score = 0;
     bool corrected = false;  // a user's correction changed or chose this figure
+    // Comparability (assessComparability): counted in another unit family than its metric's;
+    // about another period than most of its row (rowPeriod, "" when the row's is unknown).
+    bool otherUnitFamily = false;
+    bool otherPeriod = false;
+    QString rowPeriod;
+    bool comparable() const { return !otherUnitFamily && !otherPeriod; }
 };
 
 // How a table read from the database counts each cell's other candidates: all of them (a read

@@ -193,6 +193,16 @@ bool MetricCatalog::loadFromJson(const QByteArray &json, QString *error) {
         }
         if (metric.unit.isEmpty() && !metric.units.isEmpty())
             metric.unit = metric.units.front();
+        const QString measure = object.value(u"measure"_s).toString(u"flow"_s);
+        if (measure != u"flow" && measure != u"level") {
+            *error = QCoreApplication::translate(
+                         "reportlens::MetricCatalog",
+                         "%1: \"measure\" must be \"flow\" (counted over the period) or \"level\" "
+                         "(reached at its end)")
+                         .arg(where);
+            return false;
+        }
+        metric.level = measure == u"level";
         if (!groups.empty() &&
             std::none_of(groups.begin(), groups.end(),
                          [&](const MetricGroup &g) { return g.id == metric.group; })) {

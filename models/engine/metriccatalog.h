@@ -34,6 +34,10 @@ struct MetricDefinition {
     // that is no level and no word the metric excludes: "荆楚工匠", "河东工匠").
     std::vector<QStringList> keywords;
     QStringList exclude;
+    // A level reached at the end of a period (members, organisations, facilities: "measure":
+    // "level"), not a flow over it (people trained, money paid: the default); a level is not
+    // divided by years, and compares by the year it was reached.
+    bool level = false;
 };
 
 struct MetricMatch {

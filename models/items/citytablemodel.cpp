@@ -88,6 +88,16 @@ QVariant CityTableModel::data(const QModelIndex &index, int role) const {
             return cell->alternatives;
         case AlternativesCountedRole:
             return cell->alternativesCounted;
+        case PeriodRole:
+            return cell->period;
+        case ComparableRole:
+            return cell->comparable();
+        case OtherUnitFamilyRole:
+            return cell->otherUnitFamily;
+        case OtherPeriodRole:
+            return cell->otherPeriod;
+        case RowPeriodRole:
+            return cell->rowPeriod;
         case CorrectedRole:
             return cell->corrected;
         default:
@@ -123,6 +133,12 @@ QHash<int, QByteArray> CityTableModel::roleNames() const {
     names.insert(HasFigureRole, "hasFigure");
     names.insert(CorrectedRole, "corrected");
     names.insert(AlternativesCountedRole, "alternativesCounted");
+    names.insert(PeriodRole, "period");
+    names.insert(ComparableRole, "comparable");
+    names.insert(OtherUnitFamilyRole, "otherUnitFamily");
+    names.insert(OtherPeriodRole, "otherPeriod");
+    names.insert(RowPeriodRole, "rowPeriod");
+
     return names;
 }
 

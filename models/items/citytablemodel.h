@@ -28,6 +28,11 @@ public:
         HasFigureRole,
         CorrectedRole,
         AlternativesCountedRole,  // false: AlternativesRole is 1 for "one or more"
+        PeriodRole,               // the engine's form ("2018-2022"); empty when not known
+        ComparableRole,           // false: another unit family than the metric's, or period
+        OtherUnitFamilyRole,      // counted in another unit family than its metric's
+        OtherPeriodRole,          // about another period than its row is compared for
+        RowPeriodRole,            // the period (a level: the year) its row is compared for
     };
     Q_ENUM(Role)
 
@@ -47,10 +52,10 @@ public:
 
     // The metric definition of a row (for the view layer's headers).
     const MetricDefinition *metricAt(int row) const;
-
-private:
+    // The cell at a source index, or null where no figure fills it.
     const TableCell *cellAt(const QModelIndex &index) const;
 
+private:
     CityTable m_table;
     std::vector<std::vector<int>> m_cellIndex;  // [row][column] -> index in cells, or -1
 };

@@ -1,5 +1,6 @@
 #include "storage/queries.h"
 
+#include "engine/comparability.h"
 #include "engine/input/partpaths.h"
 #include "storage/connection.h"
 #include "storage/schema.h"
@@ -322,6 +323,7 @@ CityTable Queries::cityTable(const MetricCatalog &catalog, CandidateCounting cou
         const int cb = cityOrder.value(b.city);
         return ca != cb ? ca < cb : metricOrder.value(a.metric) < metricOrder.value(b.metric);
     });
+    assessComparability(&table);
     return table;
 }
 

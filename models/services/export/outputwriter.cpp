@@ -2,6 +2,8 @@
 
 #include "services/export/numberformat.h"
 
+#include "engine/comparability.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -15,6 +17,13 @@ ExtractionWriter::ExtractionWriter(QIODevice *device, OutputFormat format)
     : m_device(device), m_format(format) {}
 
 namespace {
+
+const MetricDefinition &metricOf(const CityTable &table, const TableCell &cell) {
+    static const MetricDefinition none;
+    const auto it = std::find_if(table.metrics.begin(), table.metrics.end(),
+                                 [&](const MetricDefinition &m) { return m.id == cell.metric; });
+    return it != table.metrics.end() ? *it : none;
+}
 
 QJsonValue stringOrNull(const QString &text) {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
@@ -118,16 +127,20 @@ QJsonObject TableWriter::tableToJson(const CityTable &table) {
     }
     QJsonArray cells;
     for (const TableCell &cell : table.cells) {
-        cells.append(QJsonObject{{u"city"_s, cell.city},
-                                 {u"metric"_s, cell.metric},
-                                 {u"value"_s, jsonNumber(cell.value)},
-                                 {u"unit"_s, cell.unit},
-                                 {u"qualifier"_s, qualifierName(cell.qualifier)},
-                                 {u"path"_s, cell.path},
-                                 {u"start"_s, qint64(cell.start)},
-                                 {u"end"_s, qint64(cell.end)},
-                                 {u"alternatives"_s, cell.alternatives},
-                                 {u"period"_s, stringOrNull(cell.period)}});
+        QJsonObject object{{u"city"_s, cell.city},
+                           {u"metric"_s, cell.metric},
+                           {u"value"_s, jsonNumber(cell.value)},
+                           {u"unit"_s, cell.unit},
+                           {u"qualifier"_s, qualifierName(cell.qualifier)},
+                           {u"path"_s, cell.path},
+                           {u"start"_s, qint64(cell.start)},
+                           {u"end"_s, qint64(cell.end)},
+                           {u"alternatives"_s, cell.alternatives},
+                           {u"period"_s, stringOrNull(cell.period)},
+                           {u"comparable"_s, cell.comparable()}};
+        if (!cell.comparable())
+            object.insert(u"note"_s, comparabilityNote(cell, metricOf(table, cell)));
+        cells.append(object);
     }
     return QJsonObject{{u"metrics"_s, metrics},
                        {u"cities"_s, QJsonArray::fromStringList(table.cities)},
@@ -141,21 +154,25 @@ void TableWriter::write(const CityTable &table, OutputFormat format, QIODevice *
     }
     device->write(
         "city,metric,name_zh,name_en,value,unit,qualifier,raw,path,start,end,alternatives,"
-        "period\n");
+        "period,comparable,note\n");
     for (const TableCell &cell : table.cells) {
-        const int metricIndex =
-            int(std::find_if(table.metrics.begin(), table.metrics.end(),
-                             [&](const MetricDefinition &m) { return m.id == cell.metric; }) -
-                table.metrics.begin());
-        const MetricDefinition &metric = table.metrics[size_t(metricIndex)];
+        const MetricDefinition &metric = metricOf(table, cell);
         const QStringList fields = {
-            csvField(cell.city),           csvField(cell.metric),
-            csvField(metric.nameZh),       csvField(metric.nameEn),
-            csvNumber(cell.value),         csvField(cell.unit),
-            qualifierName(cell.qualifier), csvField(cell.raw),
-            csvField(cell.path),           QString::number(cell.start),
-            QString::number(cell.end),     QString::number(cell.alternatives),
+            csvField(cell.city),
+            csvField(cell.metric),
+            csvField(metric.nameZh),
+            csvField(metric.nameEn),
+            csvNumber(cell.value),
+            csvField(cell.unit),
+            qualifierName(cell.qualifier),
+            csvField(cell.raw),
+            csvField(cell.path),
+            QString::number(cell.start),
+            QString::number(cell.end),
+            QString::number(cell.alternatives),
             csvField(cell.period),
+            cell.comparable() ? u"true"_s : u"false"_s,
+            csvField(comparabilityNote(cell, metric)),
         };
         device->write(fields.join(u',').toUtf8());
         device->write("\n");
