@@ -131,6 +131,7 @@ private slots:
     void loadErrors_data();
     void loadErrors();
     void fileErrorNamesTheFile();
+    void aMetricsMeasureAsksForNoReclassification();
 };
 
 void TestMetricCatalog::builtInHasEveryContractMetric() {
@@ -364,6 +365,32 @@ void TestMetricCatalog::fileErrorNamesTheFile() {
     QVERIFY2(error.startsWith(path + u": "_s), qPrintable(error));
     QVERIFY(!catalog.loadFromFile(dir.filePath(u"absent.json"_s), &error));
     QVERIFY(error.contains(u"absent.json"_s));
+}
+
+// Whether a metric is a flow or a level changes how the table shows it, not what the engine
+// classifies: the stored reports are not parsed again for it; a keyword is another matter.
+void TestMetricCatalog::aMetricsMeasureAsksForNoReclassification() {
+    QFile file(MetricCatalog::builtInPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    QVERIFY(json.contains("\"measure\": \"level\""));
+    MetricCatalog builtIn;
+    QString error;
+    QVERIFY2(builtIn.loadFromJson(json, &error), qPrintable(error));
+
+    QByteArray otherMeasure = json;
+    otherMeasure.replace("\"measure\": \"level\"", "\"measure\": \"flow\"");
+    MetricCatalog flows;
+    QVERIFY2(flows.loadFromJson(otherMeasure, &error), qPrintable(error));
+    QVERIFY(!flows.metrics()[size_t(flows.indexOf(u"members"_s))].level);
+    QCOMPARE(flows.sourceHash(), builtIn.sourceHash());
+
+    QByteArray otherKeyword = json;
+    otherKeyword.replace("\"会员总数\"", "\"会员人数\"");
+    QVERIFY(otherKeyword != json);
+    MetricCatalog keywords;
+    QVERIFY2(keywords.loadFromJson(otherKeyword, &error), qPrintable(error));
+    QVERIFY(keywords.sourceHash() != builtIn.sourceHash());
 }
 
 QTEST_GUILESS_MAIN(TestMetricCatalog)

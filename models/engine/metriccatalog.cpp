@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -219,7 +220,14 @@ bool MetricCatalog::loadFromJson(const QByteArray &json, QString *error) {
     m_globalExclude = std::move(globalExclude);
     m_reachVerbs = std::move(reachVerbs);
     m_subgroups = std::move(subgroups);
-    m_sourceHash = QCryptographicHash::hash(json, QCryptographicHash::Sha256);
+    // Whether a metric is a flow or a level changes how the table shows it, not what the engine
+    // classifies: a line that says only that is left out, so that changing it (or adding it to
+    // an older file) does not make every stored report be parsed again.
+    static const QRegularExpression measureLine(
+        uR"re(^[ \t]*"measure"[ \t]*:[ \t]*"(flow|level)"[ \t]*,?[ \t]*\r?\n)re"_s,
+        QRegularExpression::MultilineOption);
+    m_sourceHash = QCryptographicHash::hash(QString::fromUtf8(json).remove(measureLine).toUtf8(),
+                                            QCryptographicHash::Sha256);
     m_index = MetricWordIndex::build(m_metrics, m_globalExclude);
     return true;
 }

@@ -95,8 +95,9 @@ public:
     static const MetricCatalog &builtIn();
     static QString builtInPath();
 
-    // SHA-256 of the metrics file the catalogue was loaded from: a changed file asks for
-    // stored documents to be classified again.
+    // SHA-256 of the metrics file the catalogue was loaded from, but for lines that only say
+    // whether a metric is a flow or a level: a changed file asks for stored documents to be
+    // classified again.
     QByteArray sourceHash() const { return m_sourceHash; }
     const std::vector<MetricDefinition> &metrics() const { return m_metrics; }
 
