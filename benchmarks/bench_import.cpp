@@ -229,11 +229,16 @@ int main(int argc, char *argv[]) {
         const double opened = double(timer.nsecsElapsed()) / 1e9;
         timer.restart();
         const std::vector<reportlens::CandidateCount> counts = session.store().candidateCounts();
+        const double counted = double(timer.nsecsElapsed()) / 1e9;
+        // Closing as a command does at its end: queued index work is written, the background
+        // check of the index is interrupted, not waited for.
+        timer.restart();
+        session.store().close();
         std::printf(
-            "open + city table (round %d): %.3f s, %lld cities, %zu cells; candidates "
-            "counted in %.3f s more\n",
-            round, opened, qlonglong(table.cities.size()), table.cells.size(),
-            double(timer.nsecsElapsed()) / 1e9);
+            "open + city table (round %d): %.3f s, %lld cities, %zu cells; %zu "
+            "candidate counts in %.3f s more; closed in %.3f s\n",
+            round, opened, qlonglong(table.cities.size()), table.cells.size(), counts.size(),
+            counted, double(timer.nsecsElapsed()) / 1e9);
     }
     // Searches as the window's search box makes them.
     reportlens::Session session(sessionOptions);

@@ -5,10 +5,13 @@
 #include <QFile>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -41,10 +44,13 @@ SearchIndex::SearchIndex(const QString &databasePath)
 
 SearchIndex::~SearchIndex() {
     if (m_thread.joinable()) {
-        flush();
         {
+            // What is queued is still written (the thread empties the queue before it ends).
             std::lock_guard lock(m_mutex);
             m_stop = true;
+            // The check is left for the next start; SQLite allows this from another thread.
+            if (m_checking)
+                sqlite3_interrupt(static_cast<sqlite3 *>(m_checking));
         }
         m_wake.notify_all();
         m_thread.join();
@@ -68,6 +74,8 @@ bool SearchIndex::start(QString *error) {
         return false;
     }
     existing.close();
+    // Brought in line with the database first: the check waits for an idle queue.
+    m_queue.push_back({Task::Reconcile, 0});
     m_thread = std::thread([this] { run(); });
     {
         std::unique_lock lock(m_mutex);
@@ -79,10 +87,7 @@ bool SearchIndex::start(QString *error) {
             return false;
         }
     }
-    if (!openReader(error))
-        return false;
-    reconcile();
-    return true;
+    return openReader(error);
 }
 
 void SearchIndex::add(qint64 documentId) {
@@ -224,6 +229,13 @@ SearchIndex::Opened SearchIndex::openIndex(const QString &connectionName, QStrin
     return Opened::Ready;
 }
 
+void *SearchIndex::handleOf(const QString &connectionName) {
+    const QVariant handle = QSqlDatabase::database(connectionName, false).driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
 bool SearchIndex::isSound(const QString &connectionName, QString *reason) {
     QSqlQuery query(QSqlDatabase::database(connectionName, false));
     if (query.exec(u"PRAGMA quick_check(1)"_s) && query.next() &&
@@ -285,17 +297,19 @@ void SearchIndex::run() {
                 m_wake.wait(lock, [&] { return m_stop || !m_queue.empty() || !m_checked; });
                 if (m_queue.empty() && m_stop)
                     break;
-                if (m_queue.empty() && !m_checked) {
+                if (m_queue.empty() && !m_checked && !m_stop) {
                     // Damaged pages would otherwise answer searches with nothing, for good.
                     // Checked once the queue is idle, and without making searches wait: on a
                     // large index it takes seconds (3 GB at 100,000 documents: 2.3 s warm, 21 s
                     // cold).
+                    m_checking = handleOf(indexConnection);
                     lock.unlock();
                     QString reason;
                     const bool sound = isSound(indexConnection, &reason);
                     lock.lock();
+                    m_checking = nullptr;
                     m_checked = true;
-                    if (!sound) {
+                    if (!sound && !m_stop) {  // an interrupted check found nothing
                         m_rebuilding = true;  // searches scan the sentences meanwhile
                         m_queue.push_front({Task::MakeAgain, 0});
                     }

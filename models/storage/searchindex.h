@@ -67,6 +67,8 @@ private:
     // refused untouched; the message names the file (Damaged: the reason only, found while
     // setting the schema up).
     Opened openIndex(const QString &connectionName, QString *error);
+    // The sqlite3 handle under a connection of this thread, or null.
+    static void *handleOf(const QString &connectionName);
     // PRAGMA quick_check: every page of the file readable and in order.
     static bool isSound(const QString &connectionName, QString *reason);
     // Removes a damaged index of ours and opens a new one.
@@ -92,6 +94,9 @@ private:
     bool m_started = false;
     bool m_rebuilding = false;
     bool m_checked = false;
+    // The index connection's handle while the check runs, so that stopping interrupts it (it
+    // takes seconds on a large index, and every command would wait for it at exit).
+    void *m_checking = nullptr;
     QString m_error;
 };
 
