@@ -30,4 +30,23 @@ private:
     std::function<void(const QString &error)> m_onChanged;
 };
 
+// Reverting (or restoring) a correction from the log, as an undoable step: the entry stays in
+// the log either way.
+class RevertCommand : public QUndoCommand {
+public:
+    RevertCommand(Corrections *corrections, qint64 id, bool revert, const QString &text,
+                  std::function<void(const QString &error)> onChanged);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    void set(bool reverted);
+
+    Corrections *m_corrections;  // not owned
+    qint64 m_id;
+    bool m_revert;
+    std::function<void(const QString &error)> m_onChanged;
+};
+
 }  // namespace reportlens

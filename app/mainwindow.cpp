@@ -6,11 +6,14 @@
 #include "citytableproxymodel.h"
 #include "comparepage.h"
 #include "correctioncommand.h"
+#include "correctionspage.h"
+#include "correctiontext.h"
 #include "exportcontroller.h"
 #include "importcontroller.h"
 #include "items/cityfiguresmodel.h"
 #include "items/citylistmodel.h"
 #include "items/citytablemodel.h"
+#include "items/correctionlogmodel.h"
 #include "items/searchresultsmodel.h"
 #include "screenshots.h"
 #include "searchpage.h"
@@ -21,6 +24,8 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -73,6 +78,8 @@ MainWindow::MainWindow(ReportStore *store, bool english, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int view) {
         if (view == CityView && !m_cityShown)
             showCity(m_currentCity);
+        if (view == CorrectionsView && !m_logShown)
+            showLog();
     });
 
     auto *splitter = new QSplitter(Qt::Horizontal);
@@ -109,7 +116,10 @@ void MainWindow::createPages() {
     connect(m_comparePage, &ComparePage::candidateChosen, this,
             [this](const FigureAnchor &candidate, const QString &metric) {
                 record(Corrections::chosenForCell(candidate, metric),
-                       tr("choose %1").arg(candidate.raw));
+                       CorrectionText::step(CorrectionKind::ChooseForCell, QString(),
+                                            CorrectionText::metricName(
+                                                metric, m_parser.catalog().metrics(), m_english),
+                                            candidate.raw));
             });
     m_chartPage = new ChartPage(m_parser.catalog().metrics(), m_english);
     m_citiesPage = new CitiesPage(m_cityList, m_english);
@@ -133,6 +143,17 @@ void MainWindow::createPages() {
     m_tabs->addTab(m_citiesPage, tr("C&ities"));
     m_tabs->addTab(m_cityPage, tr("Ci&ty"));
     m_tabs->addTab(m_searchPage, tr("&Search"));
+    m_log = new CorrectionLogModel(this);
+    m_correctionsPage = new CorrectionsPage(m_log, m_parser.catalog().metrics(), m_english);
+    connect(m_correctionsPage, &CorrectionsPage::revertRequested, this,
+            [this](qint64 id, bool revert, const QString &text) {
+                m_undoStack->push(
+                    new RevertCommand(&m_corrections, id, revert, text,
+                                      [this](const QString &error) { afterCorrection(error); }));
+            });
+    connect(m_correctionsPage, &CorrectionsPage::sourceRequested, this,
+            [this](const QString &path) { m_source->showFigure(path, 0, 0); });
+    m_tabs->addTab(m_correctionsPage, tr("Co&rrections"));
 }
 
 void MainWindow::createMenus() {
@@ -163,6 +184,17 @@ void MainWindow::createMenus() {
     editMenu->addAction(undo);
     editMenu->addAction(redo);
     editMenu->addSeparator();
+    editMenu->addAction(tr("Your &name in corrections…"), this, [this] {
+        QSettings settings;
+        bool accepted = false;
+        const QString name = QInputDialog::getText(
+            this, tr("Your name in corrections"),
+            tr("Corrections are signed with this name (empty: your login name, %1):")
+                .arg(qEnvironmentVariable("USER")),
+            QLineEdit::Normal, settings.value(Corrections::kAuthorSetting).toString(), &accepted);
+        if (accepted)
+            settings.setValue(Corrections::kAuthorSetting, name.trimmed());
+    });
     editMenu->addAction(tr("&Find in all reports…"), QKeySequence::Find, this, [this] {
         showView(SearchView);
         m_searchPage->focusQuery();
@@ -170,7 +202,7 @@ void MainWindow::createMenus() {
 
     // Every view from the keyboard: Ctrl+1 … Ctrl+5.
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    for (int view = CompareView; view <= SearchView; ++view) {
+    for (int view = CompareView; view <= CorrectionsView; ++view) {
         QAction *action = viewMenu->addAction(m_tabs->tabText(view).remove(u'&'), this,
                                               [this, view] { showView(View(view)); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + view)));
@@ -208,6 +240,35 @@ void MainWindow::reload() {
     m_cityShown = false;
     if (m_tabs->currentIndex() == CityView)
         showCity(m_currentCity);
+    m_logShown = false;
+    if (m_tabs->currentIndex() == CorrectionsView)
+        showLog();
+}
+
+void MainWindow::showLog() {
+    m_logShown = true;
+    QString error;
+    std::vector<Correction> corrections = m_store->corrections(&error);
+    if (!error.isEmpty())
+        statusBar()->showMessage(error);
+    QHash<QString, QString> places;  // report path -> its place
+    QStringList placeNames;
+    if (!corrections.empty()) {
+        for (const DocumentSummary &document : m_store->documents()) {
+            places.insert(document.path, document.city);
+            if (!document.city.isEmpty() && !placeNames.contains(document.city))
+                placeNames.append(document.city);
+        }
+    }
+    std::vector<CorrectionLogEntry> entries;
+    entries.reserve(corrections.size());
+    for (Correction &correction : corrections) {
+        const QString place = places.value(correction.anchor.documentPath);
+        entries.push_back({std::move(correction), place});
+    }
+    sortCities(&placeNames);
+    m_correctionsPage->setPlaces(placeNames);
+    m_log->setEntries(std::move(entries));
 }
 
 void MainWindow::showCity(const QString &city) {
@@ -256,8 +317,14 @@ void MainWindow::closeEvent(QCloseEvent *event) {
 
 bool MainWindow::correctFigure(const Document &document, const Figure &figure, CorrectionKind kind,
                                const QJsonObject &values) {
-    return record(Corrections::ofFigure(document, figure, kind, values),
-                  tr("%1 of %2").arg(correctionKindName(kind), figure.raw));
+    return record(
+        Corrections::ofFigure(document, figure, kind, values),
+        CorrectionText::step(kind, document.city,
+                             figure.metric.isEmpty()
+                                 ? QString()
+                                 : CorrectionText::metricName(
+                                       figure.metric, m_parser.catalog().metrics(), m_english),
+                             figure.raw));
 }
 
 bool MainWindow::addSelectedFigure(double value, const QString &unit, const QString &label) {
@@ -267,7 +334,8 @@ bool MainWindow::addSelectedFigure(double value, const QString &unit, const QStr
         return false;
     const Correction correction = Corrections::addedFigure(
         document, cursor.selectionStart(), cursor.selectionEnd(), value, unit, label);
-    return record(correction, tr("add figure %1").arg(correction.anchor.raw));
+    return record(correction, CorrectionText::step(CorrectionKind::AddFigure, document.city,
+                                                   QString(), correction.anchor.raw));
 }
 
 void MainWindow::nameUnknownPlace(const QString &place) {

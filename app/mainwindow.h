@@ -28,6 +28,8 @@ class QUndoStack;
 namespace reportlens {
 
 class BackgroundCount;
+class CorrectionLogModel;
+class CorrectionsPage;
 class CityChartView;
 class CityFiguresModel;
 class CityListModel;
@@ -41,7 +43,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum View { CompareView, ChartView, CitiesView, CityView, SearchView };
+    enum View { CompareView, ChartView, CitiesView, CityView, SearchView, CorrectionsView };
     Q_ENUM(View)
 
     // english: English names of metrics and pinyin beside place names.
@@ -76,6 +78,7 @@ public:
     CitiesPage *citiesPage() const { return m_citiesPage; }
     CityPage *cityPage() const { return m_cityPage; }
     SearchPage *searchPage() const { return m_searchPage; }
+    CorrectionsPage *correctionsPage() const { return m_correctionsPage; }
     QTableView *compareView() const { return m_comparePage->view(); }
     CityChartView *chartView() const { return m_chartPage->chartView(); }
     QTableView *citiesView() const { return m_citiesPage->view(); }
@@ -116,6 +119,8 @@ private:
     // Records a correction as an undoable step named text; false when it was not stored.
     bool record(const Correction &correction, const QString &text);
     void afterCorrection(const QString &error);
+    // The corrections log with each report's place, read when its view is shown.
+    void showLog();
     void restoreSettings();
     void saveSettings() const;
 
@@ -136,6 +141,9 @@ private:
     CitiesPage *m_citiesPage = nullptr;
     CityPage *m_cityPage = nullptr;
     SearchPage *m_searchPage = nullptr;
+    CorrectionLogModel *m_log = nullptr;
+    CorrectionsPage *m_correctionsPage = nullptr;
+    bool m_logShown = false;  // the Corrections view holds the log as stored now
     ImportController *m_imports = nullptr;
     BackgroundCount *m_counts = nullptr;
     ExportController *m_exports = nullptr;

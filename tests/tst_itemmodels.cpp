@@ -5,11 +5,13 @@
 #include "items/cityfiguresmodel.h"
 #include "items/citylistmodel.h"
 #include "items/citytablemodel.h"
+#include "items/correctionlogmodel.h"
 #include "items/searchresultsmodel.h"
 #include "pagefixtures.h"
 #include "seedhelpers.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 #include <QMetaEnum>
 #include <QSignalSpy>
 #include <QTest>
@@ -25,6 +27,7 @@ class TestItemModels : public QObject {
 private slots:
     void rolesStartAtUserRole_data();
     void rolesStartAtUserRole();
+    void correctionLogModel();
     void cityTableModel();
     void cityTableProxy();
     void englishNamesChangeBothHeaders();
@@ -45,6 +48,7 @@ void TestItemModels::rolesStartAtUserRole_data() {
     QTest::newRow("city list") << u"CityListModel"_s;
     QTest::newRow("city figures") << u"CityFiguresModel"_s;
     QTest::newRow("search results") << u"SearchResultsModel"_s;
+    QTest::newRow("corrections log") << u"CorrectionLogModel"_s;
 }
 
 // Each model's roles: an enum from Qt::UserRole, every one named in roleNames() beside Qt's.
@@ -61,6 +65,9 @@ void TestItemModels::rolesStartAtUserRole() {
     } else if (model == u"CityFiguresModel") {
         instance = std::make_unique<CityFiguresModel>();
         roles = QMetaEnum::fromType<CityFiguresModel::Role>();
+    } else if (model == u"CorrectionLogModel") {
+        instance = std::make_unique<CorrectionLogModel>();
+        roles = QMetaEnum::fromType<CorrectionLogModel::Role>();
     } else {
         instance = std::make_unique<SearchResultsModel>();
         roles = QMetaEnum::fromType<SearchResultsModel::Role>();
@@ -75,6 +82,38 @@ void TestItemModels::rolesStartAtUserRole() {
     }
     QCOMPARE(lowest, int(Qt::UserRole));
     QCOMPARE(names.value(Qt::DisplayRole), QByteArray("display"));
+}
+
+// The log newest first; a revert changes its row in place; a reload resets.
+void TestItemModels::correctionLogModel() {
+    CorrectionLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    std::vector<CorrectionLogEntry> entries;
+    for (qint64 id : {1, 3, 2}) {
+        CorrectionLogEntry entry;
+        entry.correction.id = id;
+        entry.correction.kind = id == 3 ? CorrectionKind::SetMetric : CorrectionKind::Reject;
+        entry.correction.anchor.raw = u"%1个"_s.arg(id);
+        entry.correction.values =
+            id == 3 ? QJsonObject{{u"metric"_s, u"members"_s}} : QJsonObject{};
+        entry.place = u"肇庆市"_s;
+        entries.push_back(entry);
+    }
+    model.setEntries(entries);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.rowCount(model.index(0, 0)), 0);
+    QCOMPARE(model.index(0, 0).data(CorrectionLogModel::IdRole).toLongLong(), 3);
+    QCOMPARE(model.index(0, CorrectionLogModel::MetricColumn).data().toString(), u"members"_s);
+    QCOMPARE(model.index(2, CorrectionLogModel::FigureColumn).data().toString(), u"1个"_s);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(changed.isValid());
+    model.setReverted(2, true);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+    QVERIFY(model.index(1, 0).data(CorrectionLogModel::RevertedRole).toBool());
+    model.setReverted(2, true);   // no change, no signal
+    model.setReverted(99, true);  // not in the log
+    QCOMPARE(changed.count(), 1);
 }
 
 void TestItemModels::cityTableModel() {

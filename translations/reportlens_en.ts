@@ -833,6 +833,201 @@
     </message>
 </context>
 <context>
+    <name>reportlens::CorrectionLogProxyModel</name>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="64"/>
+        <source>(place unknown)</source>
+        <translation>(place unknown)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="78"/>
+        <source>reverted</source>
+        <translation>reverted</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="78"/>
+        <source>in effect</source>
+        <translation>in effect</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="95"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="97"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="99"/>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="101"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="103"/>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="105"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="107"/>
+        <source>Set to</source>
+        <translation>Set to</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="109"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::CorrectionText</name>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="13"/>
+        <source>reject</source>
+        <translation>reject</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="15"/>
+        <source>change the value</source>
+        <translation>change the value</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="17"/>
+        <source>change the unit</source>
+        <translation>change the unit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="19"/>
+        <source>change the qualifier</source>
+        <translation>change the qualifier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="21"/>
+        <source>change the label</source>
+        <translation>change the label</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="23"/>
+        <source>change the metric</source>
+        <translation>change the metric</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="25"/>
+        <source>choose for the cell</source>
+        <translation>choose for the cell</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="27"/>
+        <source>add a figure</source>
+        <translation>add a figure</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="29"/>
+        <source>set the place</source>
+        <translation>set the place</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="31"/>
+        <source>change the period</source>
+        <translation>change the period</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="33"/>
+        <source>mark as planned or not</source>
+        <translation>mark as planned or not</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="35"/>
+        <source>change the report&apos;s period</source>
+        <translation>change the report&apos;s period</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="58"/>
+        <source>no metric</source>
+        <translation>no metric</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="59"/>
+        <source>metric: %1</source>
+        <translation>metric: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="61"/>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="61"/>
+        <source>reported</source>
+        <translation>reported</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::CorrectionsPage</name>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="125"/>
+        <location filename="../widgets/correctionspage.cpp" line="193"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="140"/>
+        <source>All metrics</source>
+        <translation>All metrics</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="149"/>
+        <source>Revert the chosen correction, or restore a reverted one (it stays in the log either way; Ctrl+Z undoes this too)</source>
+        <translation>Revert the chosen correction, or restore a reverted one (it stays in the log either way; Ctrl+Z undoes this too)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="165"/>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="167"/>
+        <source>Metric:</source>
+        <translation>Metric:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="182"/>
+        <source>All places</source>
+        <translation>All places</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="192"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="194"/>
+        <source>%1 of %2 corrections</source>
+        <translation>%1 of %2 corrections</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="209"/>
+        <source>revert: %1</source>
+        <translation>revert: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="209"/>
+        <source>restore: %1</source>
+        <translation>restore: %1</translation>
+    </message>
+</context>
+<context>
     <name>reportlens::DatabaseLocation</name>
     <message>
         <location filename="../models/storage/databaselocation.cpp" line="37"/>
@@ -1279,114 +1474,134 @@
 <context>
     <name>reportlens::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="56"/>
+        <location filename="../app/mainwindow.cpp" line="61"/>
         <source>ReportLens</source>
         <translation>ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="276"/>
+        <location filename="../app/mainwindow.cpp" line="344"/>
         <source>Set the place</source>
         <translation>Set the place</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="94"/>
+        <location filename="../app/mainwindow.cpp" line="101"/>
         <source>Updated: another program changed the database</source>
         <translation>Updated: another program changed the database</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="156"/>
+        <source>Co&amp;rrections</source>
+        <translation>Co&amp;rrections</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>&amp;Import reports…</source>
         <translation>&amp;Import reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>Export the &amp;chart…</source>
         <translation>Export the &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>Cop&amp;y the chart</source>
         <translation>Cop&amp;y the chart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>Export the &amp;table as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="168"/>
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="168"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="151"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>&amp;Print the comparison report…</source>
         <translation>&amp;Print the comparison report…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="174"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>Export the comparison report as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="187"/>
+        <source>Your &amp;name in corrections…</source>
+        <translation>Your &amp;name in corrections…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="191"/>
+        <source>Your name in corrections</source>
+        <translation>Your name in corrections</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="192"/>
+        <source>Corrections are signed with this name (empty: your login name, %1):</source>
+        <translation>Corrections are signed with this name (empty: your login name, %1):</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 Figures from trade-union work reports, city by city.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="295"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>%n sentence found</numerusform>
@@ -1394,62 +1609,47 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
-        <source>%1 of %2</source>
-        <translation>%1 of %2</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
-        <source>add figure %1</source>
-        <translation>add figure %1</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="289"/>
+        <location filename="../app/mainwindow.cpp" line="357"/>
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
-        <source>choose %1</source>
-        <translation>choose %1</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="131"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>C&amp;hart</source>
         <translation>C&amp;hart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>C&amp;ities</source>
         <translation>C&amp;ities</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="144"/>
         <source>Ci&amp;ty</source>
         <translation>Ci&amp;ty</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="145"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="166"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>&amp;Find in all reports…</source>
         <translation>&amp;Find in all reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="285"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1: %n report</numerusform>
@@ -1460,87 +1660,87 @@ Figures from trade-union work reports, city by city.</translation>
 <context>
     <name>reportlens::MetricCatalog</name>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="87"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="88"/>
         <source>the top level must be an object with a &quot;metrics&quot; array</source>
         <translation>the top level must be an object with a &quot;metrics&quot; array</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="94"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="95"/>
         <source>no &quot;metrics&quot; array</source>
         <translation>no &quot;metrics&quot; array</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="105"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="106"/>
         <source>a group has no &quot;id&quot;</source>
         <translation>a group has no &quot;id&quot;</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="113"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="114"/>
         <source>&quot;exclude&quot; must be an array of non-empty strings</source>
         <translation>&quot;exclude&quot; must be an array of non-empty strings</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="120"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="121"/>
         <source>&quot;reach_verbs&quot; must be an array of non-empty strings</source>
         <translation>&quot;reach_verbs&quot; must be an array of non-empty strings</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="127"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="128"/>
         <source>&quot;subgroups&quot; must be an array of non-empty strings</source>
         <translation>&quot;subgroups&quot; must be an array of non-empty strings</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="141"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="142"/>
         <source>metric #%1</source>
         <translation>metric #%1</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="142"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="143"/>
         <source>metric &quot;%1&quot;</source>
         <translation>metric &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="145"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="146"/>
         <source>%1 has no &quot;id&quot;</source>
         <translation>%1 has no &quot;id&quot;</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="150"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="151"/>
         <source>%1 is defined twice</source>
         <translation>%1 is defined twice</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="160"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="161"/>
         <source>%1 needs both &quot;name_zh&quot; and &quot;name_en&quot;</source>
         <translation>%1 needs both &quot;name_zh&quot; and &quot;name_en&quot;</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="168"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="169"/>
         <source>%1 needs a non-empty &quot;keywords&quot; array of strings</source>
         <translation>%1 needs a non-empty &quot;keywords&quot; array of strings</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="179"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="180"/>
         <source>%1 has an empty keyword</source>
         <translation>%1 has an empty keyword</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="188"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="189"/>
         <source>%1: &quot;units&quot; and &quot;exclude&quot; must be arrays of non-empty strings</source>
         <translation>%1: &quot;units&quot; and &quot;exclude&quot; must be arrays of non-empty strings</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="198"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="199"/>
         <source>%1: &quot;measure&quot; must be &quot;flow&quot; (counted over the period) or &quot;level&quot; (reached at its end)</source>
         <translation>%1: &quot;measure&quot; must be &quot;flow&quot; (counted over the period) or &quot;level&quot; (reached at its end)</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="209"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="210"/>
         <source>%1 names the unknown group &quot;%2&quot;</source>
         <translation>%1 names the unknown group &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="230"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="238"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: cannot be read (%2)</translation>
     </message>
@@ -1622,42 +1822,42 @@ Figures from trade-union work reports, city by city.</translation>
 <context>
     <name>reportlens::SearchIndex</name>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="67"/>
+        <location filename="../models/storage/searchindex.cpp" line="73"/>
         <source>%1: not a search index; it was left untouched</source>
         <translation>%1: not a search index; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="142"/>
-        <location filename="../models/storage/searchindex.cpp" line="172"/>
-        <location filename="../models/storage/searchindex.cpp" line="190"/>
-        <location filename="../models/storage/searchindex.cpp" line="212"/>
-        <location filename="../models/storage/searchindex.cpp" line="220"/>
-        <location filename="../models/storage/searchindex.cpp" line="268"/>
+        <location filename="../models/storage/searchindex.cpp" line="147"/>
+        <location filename="../models/storage/searchindex.cpp" line="177"/>
+        <location filename="../models/storage/searchindex.cpp" line="195"/>
+        <location filename="../models/storage/searchindex.cpp" line="217"/>
+        <location filename="../models/storage/searchindex.cpp" line="225"/>
+        <location filename="../models/storage/searchindex.cpp" line="280"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="183"/>
+        <location filename="../models/storage/searchindex.cpp" line="188"/>
         <source>%1: cannot be made (%2)</source>
         <translation>%1: cannot be made (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="206"/>
+        <location filename="../models/storage/searchindex.cpp" line="211"/>
         <source>%1: not a search index of ReportLens; it was left untouched</source>
         <translation>%1: not a search index of ReportLens; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="248"/>
+        <location filename="../models/storage/searchindex.cpp" line="260"/>
         <source>%1: damaged, and could not be made again (%2)</source>
         <translation>%1: damaged, and could not be made again (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="327"/>
+        <location filename="../models/storage/searchindex.cpp" line="341"/>
         <source>%1: the search index could not be updated (%2)</source>
         <translation>%1: the search index could not be updated (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="458"/>
+        <location filename="../models/storage/searchindex.cpp" line="472"/>
         <source>a search found it damaged</source>
         <translation>a search found it damaged</translation>
     </message>

@@ -832,6 +832,201 @@
     </message>
 </context>
 <context>
+    <name>reportlens::CorrectionLogProxyModel</name>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="64"/>
+        <source>(place unknown)</source>
+        <translation>（地区未知）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="78"/>
+        <source>reverted</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="78"/>
+        <source>in effect</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="95"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="97"/>
+        <source>Who</source>
+        <translation>更正人</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="99"/>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="101"/>
+        <source>Place</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="103"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="105"/>
+        <source>Figure</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="107"/>
+        <source>Set to</source>
+        <translation>改为</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="109"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::CorrectionText</name>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="13"/>
+        <source>reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="15"/>
+        <source>change the value</source>
+        <translation>改数值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="17"/>
+        <source>change the unit</source>
+        <translation>改单位</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="19"/>
+        <source>change the qualifier</source>
+        <translation>改限定词</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="21"/>
+        <source>change the label</source>
+        <translation>改标签</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="23"/>
+        <source>change the metric</source>
+        <translation>改指标</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="25"/>
+        <source>choose for the cell</source>
+        <translation>选为表格数字</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="27"/>
+        <source>add a figure</source>
+        <translation>添加数字</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="29"/>
+        <source>set the place</source>
+        <translation>设定地区</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="31"/>
+        <source>change the period</source>
+        <translation>改期间</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="33"/>
+        <source>mark as planned or not</source>
+        <translation>标为计划或非计划</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="35"/>
+        <source>change the report&apos;s period</source>
+        <translation>改报告期间</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="58"/>
+        <source>no metric</source>
+        <translation>无指标</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="59"/>
+        <source>metric: %1</source>
+        <translation>指标：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="61"/>
+        <source>planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctiontext.cpp" line="61"/>
+        <source>reported</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::CorrectionsPage</name>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="125"/>
+        <location filename="../widgets/correctionspage.cpp" line="193"/>
+        <source>&amp;Revert</source>
+        <translation>撤回(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="140"/>
+        <source>All metrics</source>
+        <translation>全部指标</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="149"/>
+        <source>Revert the chosen correction, or restore a reverted one (it stays in the log either way; Ctrl+Z undoes this too)</source>
+        <translation>撤回所选更正，或恢复已撤回的更正（两种情况下都保留在记录中；Ctrl+Z 亦可撤销此操作）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="165"/>
+        <source>Place:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="167"/>
+        <source>Metric:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="182"/>
+        <source>All places</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="192"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="194"/>
+        <source>%1 of %2 corrections</source>
+        <translation>显示 %1 条，共 %2 条更正</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="209"/>
+        <source>revert: %1</source>
+        <translation>撤回：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="209"/>
+        <source>restore: %1</source>
+        <translation>恢复：%1</translation>
+    </message>
+</context>
+<context>
     <name>reportlens::DatabaseLocation</name>
     <message>
         <location filename="../models/storage/databaselocation.cpp" line="37"/>
@@ -1274,176 +1469,181 @@
 <context>
     <name>reportlens::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="56"/>
+        <location filename="../app/mainwindow.cpp" line="61"/>
         <source>ReportLens</source>
         <translation>ReportLens 报告透镜</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="276"/>
+        <location filename="../app/mainwindow.cpp" line="344"/>
         <source>Set the place</source>
         <translation>设置地区</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="94"/>
+        <location filename="../app/mainwindow.cpp" line="101"/>
         <source>Updated: another program changed the database</source>
         <translation>已更新：另一程序修改了数据库</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="156"/>
+        <source>Co&amp;rrections</source>
+        <translation>更正记录(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>&amp;Import reports…</source>
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>Export the &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>Cop&amp;y the chart</source>
         <translation>复制图表(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>将表格导出为 CSV(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="168"/>
         <source>Export the table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="168"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="151"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>&amp;Print the comparison report…</source>
         <translation>打印比较报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="174"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>将比较报告导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="187"/>
+        <source>Your &amp;name in corrections…</source>
+        <translation>更正署名(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="191"/>
+        <source>Your name in corrections</source>
+        <translation>更正署名</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="192"/>
+        <source>Corrections are signed with this name (empty: your login name, %1):</source>
+        <translation>更正以此名字署名（留空：使用登录名 %1）：</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>&amp;About ReportLens</source>
         <translation>关于 ReportLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>About ReportLens</source>
         <translation>关于 ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 逐城比较工会工作报告中的数字。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="295"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>找到 %n 句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
-        <source>%1 of %2</source>
-        <translation>%2 的%1</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
-        <source>add figure %1</source>
-        <translation>添加数字 %1</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="289"/>
+        <location filename="../app/mainwindow.cpp" line="357"/>
         <source>The correction could not be saved</source>
         <translation>更正未能保存</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
-        <source>choose %1</source>
-        <translation>选用 %1</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="131"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>C&amp;hart</source>
         <translation>图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>C&amp;ities</source>
         <translation>地区(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="144"/>
         <source>Ci&amp;ty</source>
         <translation>城市(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="145"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="166"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>&amp;Find in all reports…</source>
         <translation>在全部报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="285"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1：%n 份报告</numerusform>
@@ -1453,87 +1653,87 @@ Figures from trade-union work reports, city by city.</source>
 <context>
     <name>reportlens::MetricCatalog</name>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="87"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="88"/>
         <source>the top level must be an object with a &quot;metrics&quot; array</source>
         <translation>顶层须是含有“metrics”数组的对象</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="94"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="95"/>
         <source>no &quot;metrics&quot; array</source>
         <translation>没有“metrics”数组</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="105"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="106"/>
         <source>a group has no &quot;id&quot;</source>
         <translation>有一个分组没有“id”</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="113"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="114"/>
         <source>&quot;exclude&quot; must be an array of non-empty strings</source>
         <translation>“exclude”须是由非空字符串组成的数组</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="120"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="121"/>
         <source>&quot;reach_verbs&quot; must be an array of non-empty strings</source>
         <translation>“reach_verbs”须是由非空字符串组成的数组</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="127"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="128"/>
         <source>&quot;subgroups&quot; must be an array of non-empty strings</source>
         <translation>“subgroups”须是由非空字符串组成的数组</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="141"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="142"/>
         <source>metric #%1</source>
         <translation>第 %1 个指标</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="142"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="143"/>
         <source>metric &quot;%1&quot;</source>
         <translation>指标“%1”</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="145"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="146"/>
         <source>%1 has no &quot;id&quot;</source>
         <translation>%1没有“id”</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="150"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="151"/>
         <source>%1 is defined twice</source>
         <translation>%1定义了两次</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="160"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="161"/>
         <source>%1 needs both &quot;name_zh&quot; and &quot;name_en&quot;</source>
         <translation>%1需要同时有“name_zh”和“name_en”</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="168"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="169"/>
         <source>%1 needs a non-empty &quot;keywords&quot; array of strings</source>
         <translation>%1需要非空的“keywords”字符串数组</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="179"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="180"/>
         <source>%1 has an empty keyword</source>
         <translation>%1有一个空关键词</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="188"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="189"/>
         <source>%1: &quot;units&quot; and &quot;exclude&quot; must be arrays of non-empty strings</source>
         <translation>%1：“units”和“exclude”须是由非空字符串组成的数组</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="198"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="199"/>
         <source>%1: &quot;measure&quot; must be &quot;flow&quot; (counted over the period) or &quot;level&quot; (reached at its end)</source>
         <translation>%1：&quot;measure&quot; 须为 &quot;flow&quot;（期间内累计）或 &quot;level&quot;（期末存量）</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="209"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="210"/>
         <source>%1 names the unknown group &quot;%2&quot;</source>
         <translation>%1指向未知分组“%2”</translation>
     </message>
     <message>
-        <location filename="../models/engine/metriccatalog.cpp" line="230"/>
+        <location filename="../models/engine/metriccatalog.cpp" line="238"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1：无法读取（%2）</translation>
     </message>
@@ -1615,42 +1815,42 @@ Figures from trade-union work reports, city by city.</source>
 <context>
     <name>reportlens::SearchIndex</name>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="67"/>
+        <location filename="../models/storage/searchindex.cpp" line="73"/>
         <source>%1: not a search index; it was left untouched</source>
         <translation>%1：不是搜索索引；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="142"/>
-        <location filename="../models/storage/searchindex.cpp" line="172"/>
-        <location filename="../models/storage/searchindex.cpp" line="190"/>
-        <location filename="../models/storage/searchindex.cpp" line="212"/>
-        <location filename="../models/storage/searchindex.cpp" line="220"/>
-        <location filename="../models/storage/searchindex.cpp" line="268"/>
+        <location filename="../models/storage/searchindex.cpp" line="147"/>
+        <location filename="../models/storage/searchindex.cpp" line="177"/>
+        <location filename="../models/storage/searchindex.cpp" line="195"/>
+        <location filename="../models/storage/searchindex.cpp" line="217"/>
+        <location filename="../models/storage/searchindex.cpp" line="225"/>
+        <location filename="../models/storage/searchindex.cpp" line="280"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="183"/>
+        <location filename="../models/storage/searchindex.cpp" line="188"/>
         <source>%1: cannot be made (%2)</source>
         <translation>%1：无法创建（%2）</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="206"/>
+        <location filename="../models/storage/searchindex.cpp" line="211"/>
         <source>%1: not a search index of ReportLens; it was left untouched</source>
         <translation>%1：不是 ReportLens 的搜索索引；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="248"/>
+        <location filename="../models/storage/searchindex.cpp" line="260"/>
         <source>%1: damaged, and could not be made again (%2)</source>
         <translation>%1：已损坏，且无法重建（%2）</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="327"/>
+        <location filename="../models/storage/searchindex.cpp" line="341"/>
         <source>%1: the search index could not be updated (%2)</source>
         <translation>%1：搜索索引无法更新（%2）</translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="458"/>
+        <location filename="../models/storage/searchindex.cpp" line="472"/>
         <source>a search found it damaged</source>
         <translation>搜索时发现索引已损坏</translation>
     </message>

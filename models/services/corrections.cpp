@@ -3,6 +3,7 @@
 #include "storage/reportstore.h"
 
 #include <QDateTime>
+#include <QSettings>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -44,7 +45,8 @@ Correction Corrections::chosenForCell(const FigureAnchor &candidate, const QStri
 }
 
 QString Corrections::author() {
-    return qEnvironmentVariable("USER");
+    const QString named = QSettings().value(kAuthorSetting).toString().trimmed();
+    return named.isEmpty() ? qEnvironmentVariable("USER") : named;
 }
 
 qint64 Corrections::record(const Correction &correction, QString *error) {

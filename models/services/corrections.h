@@ -24,8 +24,9 @@ public:
                                   double value, const QString &unit, const QString &label);
     // The candidate figure that is to fill its city's cell for metric.
     static Correction chosenForCell(const FigureAnchor &candidate, const QString &metric);
-    // Who corrects: the login name.
+    // Who corrects: the name set in the settings (kAuthorSetting), else the login name.
     static QString author();
+    static constexpr const char *kAuthorSetting = "corrections/author";
 
     // Appends the correction to the log and applies it: its id, or 0 with *error set.
     qint64 record(const Correction &correction, QString *error);

@@ -1,0 +1,158 @@
+// The Corrections view of the window: every correction listed with its place, filtered, and
+// reverted (or restored) at any time, after a restart too, as an undoable step named in words.
+#include "correctionspage.h"
+#include "items/citytablemodel.h"
+#include "items/correctionlogmodel.h"
+#include "mainwindow.h"
+#include "services/corrections.h"
+#include "storage/reportstore.h"
+#include "storefixtures.h"
+
+#include <QComboBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace reportlens;
+
+namespace {
+
+QString cellText(MainWindow &window, const QString &city, const QString &metric) {
+    const QAbstractItemModel *table = window.compareView()->model();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int column = 0; column < table->columnCount(); ++column) {
+            const QModelIndex index = table->index(row, column);
+            if (index.data(CityTableModel::CityRole) == city &&
+                index.data(CityTableModel::MetricIdRole) == metric)
+                return index.data().toString();
+        }
+    }
+    return {};
+}
+
+}  // namespace
+
+class TestCorrectionsLog : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void aRejectionRevertedFromTheLogAfterARestart();
+    void theLogIsFilteredByPlaceAndMetric();
+
+private:
+    // A store on the seeds' database (made once), opened as a new session would.
+    bool open(ReportStore *store);
+    QTemporaryDir m_dir;
+    DatabaseLocation m_location;
+};
+
+void TestCorrectionsLog::initTestCase() {
+    QVERIFY(m_dir.isValid());
+    QCoreApplication::setOrganizationName(u"ReportLensTest"_s);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       m_dir.filePath(u"settings"_s));
+    QSettings().clear();
+    QSettings().setValue(Corrections::kAuthorSetting, u"王编辑"_s);
+    m_location.sqlitePath = m_dir.filePath(u"reports.sqlite"_s);
+    QVERIFY(copySeeds(m_dir.path()));
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(m_location, &error), qPrintable(error));
+    const QStringList problems = importCopiedSeeds(&store, m_dir.path());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+bool TestCorrectionsLog::open(ReportStore *store) {
+    QString error;
+    if (!store->open(m_location, &error))
+        qWarning("%s", qPrintable(error));
+    return store->isOpen();
+}
+
+// 肇庆's 5397家 is rejected in one session; in the next, the log lists it (who, where, what)
+// and Revert brings the figure back into its cell; undo puts the rejection back.
+void TestCorrectionsLog::aRejectionRevertedFromTheLogAfterARestart() {
+    {
+        ReportStore store;
+        QVERIFY(open(&store));
+        MainWindow window(&store);
+        QCOMPARE(cellText(window, u"肇庆市"_s, u"union_orgs"_s), u"5,397家 ≠"_s);
+        bool rejected = false;
+        for (const DocumentSummary &summary : store.documents()) {
+            const std::optional<Document> document = store.document(summary.id);
+            for (const Figure &figure : document->figures) {
+                if (figure.raw == u"5397家" && !rejected)
+                    rejected = window.correctFigure(*document, figure, CorrectionKind::Reject, {});
+            }
+        }
+        QVERIFY(rejected);
+        QVERIFY(!cellText(window, u"肇庆市"_s, u"union_orgs"_s).startsWith(u"5,397家"_s));
+        // The undo step says what it undoes, in words.
+        QCOMPARE(window.undoStack()->undoText(), u"reject 肇庆市 工会组织数 5397家"_s);
+    }
+
+    ReportStore store;  // a restart: another session, nothing in memory
+    QVERIFY(open(&store));
+    MainWindow window(&store);
+    window.showView(MainWindow::CorrectionsView);
+    CorrectionsPage *page = window.correctionsPage();
+    QTableView *view = page->view();
+    QAbstractItemModel *log = view->model();
+    QCOMPARE(log->rowCount(), 1);
+    QCOMPARE(log->index(0, CorrectionLogModel::ActionColumn).data().toString(), u"reject"_s);
+    QCOMPARE(log->index(0, CorrectionLogModel::PlaceColumn).data().toString(), u"肇庆市"_s);
+    QCOMPARE(log->index(0, CorrectionLogModel::FigureColumn).data().toString(), u"5397家"_s);
+    QCOMPARE(log->index(0, CorrectionLogModel::AuthorColumn).data().toString(), u"王编辑"_s);
+    QCOMPARE(log->index(0, CorrectionLogModel::StateColumn).data().toString(), u"in effect"_s);
+
+    view->setCurrentIndex(log->index(0, 0));
+    QCOMPARE(page->revertButton()->text(), u"&Revert"_s);
+    page->revertButton()->click();
+    QCOMPARE(cellText(window, u"肇庆市"_s, u"union_orgs"_s), u"5,397家 ≠"_s);
+    QCOMPARE(log->rowCount(), 1);  // kept in the log
+    QCOMPARE(log->index(0, CorrectionLogModel::StateColumn).data().toString(), u"reverted"_s);
+    QCOMPARE(window.undoStack()->undoText(), u"revert: reject 肇庆市 5397家"_s);
+
+    window.undoStack()->undo();  // the rejection is in effect again
+    QVERIFY(!cellText(window, u"肇庆市"_s, u"union_orgs"_s).startsWith(u"5,397家"_s));
+    QCOMPARE(log->index(0, CorrectionLogModel::StateColumn).data().toString(), u"in effect"_s);
+    QCOMPARE(store.corrections().size(), size_t(1));
+}
+
+void TestCorrectionsLog::theLogIsFilteredByPlaceAndMetric() {
+    ReportStore store;
+    QVERIFY(open(&store));
+    MainWindow window(&store);
+    // A metric moved in another place, beside the rejection of the test before.
+    bool moved = false;
+    for (const DocumentSummary &summary : store.documents()) {
+        const std::optional<Document> document = store.document(summary.id);
+        for (const Figure &figure : document->figures) {
+            if (figure.raw == u"100.2万人次" && !moved)
+                moved = window.correctFigure(*document, figure, CorrectionKind::SetMetric,
+                                             {{u"metric"_s, u"workers_trained"_s}});
+        }
+    }
+    QVERIFY(moved);
+    window.showView(MainWindow::CorrectionsView);
+    CorrectionsPage *page = window.correctionsPage();
+    QAbstractItemModel *log = page->view()->model();
+    QCOMPARE(log->rowCount(), 2);
+    // Newest first.
+    QCOMPARE(log->index(0, CorrectionLogModel::MetricColumn).data().toString(), u"职工培训"_s);
+    page->metricFilter()->setCurrentIndex(page->metricFilter()->findData(u"workers_trained"_s));
+    QCOMPARE(log->rowCount(), 1);
+    page->metricFilter()->setCurrentIndex(0);
+    page->placeFilter()->setCurrentIndex(page->placeFilter()->findData(u"漳州市"_s));
+    QCOMPARE(log->rowCount(), 0);
+    page->placeFilter()->setCurrentIndex(0);
+    QCOMPARE(log->rowCount(), 2);
+}
+
+QTEST_MAIN(TestCorrectionsLog)
+#include "tst_correctionslog.moc"
