@@ -8,13 +8,16 @@
 #include "correctioncommand.h"
 #include "correctionspage.h"
 #include "correctiontext.h"
+#include "engine/reviewqueue.h"
 #include "exportcontroller.h"
 #include "importcontroller.h"
 #include "items/cityfiguresmodel.h"
 #include "items/citylistmodel.h"
 #include "items/citytablemodel.h"
 #include "items/correctionlogmodel.h"
+#include "items/reviewmodel.h"
 #include "items/searchresultsmodel.h"
+#include "reviewpage.h"
 #include "screenshots.h"
 #include "searchpage.h"
 #include "services/backgroundcount.h"
@@ -154,6 +157,23 @@ void MainWindow::createPages() {
     connect(m_correctionsPage, &CorrectionsPage::sourceRequested, this,
             [this](const QString &path) { m_source->showFigure(path, 0, 0); });
     m_tabs->addTab(m_correctionsPage, tr("Co&rrections"));
+    m_review = new ReviewModel(this);
+    m_reviewPage = new ReviewPage(
+        m_review,
+        [this](const QString &city, const QString &metric) {
+            return m_store->cellCandidates(city, metric);
+        },
+        m_parser.catalog().metrics(), m_english);
+    connect(m_reviewPage, &ReviewPage::chosen, this,
+            [this](const FigureAnchor &candidate, const QString &metric, const QString &text) {
+                record(Corrections::chosenForCell(candidate, metric), text);
+            });
+    connect(m_reviewPage, &ReviewPage::rejected, this,
+            [this](const FigureAnchor &figure, const QString &text) {
+                record(Corrections::ofAnchor(figure, CorrectionKind::Reject), text);
+            });
+    connect(m_reviewPage, &ReviewPage::sourceRequested, m_source, &SourceView::showFigure);
+    m_tabs->addTab(m_reviewPage, tr("Revie&w"));
 }
 
 void MainWindow::createMenus() {
@@ -202,7 +222,7 @@ void MainWindow::createMenus() {
 
     // Every view from the keyboard: Ctrl+1 … Ctrl+5.
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    for (int view = CompareView; view <= CorrectionsView; ++view) {
+    for (int view = CompareView; view <= ReviewView; ++view) {
         QAction *action = viewMenu->addAction(m_tabs->tabText(view).remove(u'&'), this,
                                               [this, view] { showView(View(view)); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + view)));
@@ -227,6 +247,7 @@ void MainWindow::reload() {
     // The table at once; how many candidates compete for each cell follows (BackgroundCount).
     const CityTable table = m_store->cityTable(m_parser.catalog(), CandidateCounting::WhetherAny);
     m_tableModel->setTable(table);
+    m_review->setItems(ReviewQueue::itemsOf(table));
     m_counts->start();
     m_comparePage->setChoices(table.cities, table.metrics);  // the user's choice is kept
     m_chartPage->setTable(table);

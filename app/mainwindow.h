@@ -30,6 +30,8 @@ namespace reportlens {
 class BackgroundCount;
 class CorrectionLogModel;
 class CorrectionsPage;
+class ReviewModel;
+class ReviewPage;
 class CityChartView;
 class CityFiguresModel;
 class CityListModel;
@@ -43,7 +45,15 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum View { CompareView, ChartView, CitiesView, CityView, SearchView, CorrectionsView };
+    enum View {
+        CompareView,
+        ChartView,
+        CitiesView,
+        CityView,
+        SearchView,
+        CorrectionsView,
+        ReviewView
+    };
     Q_ENUM(View)
 
     // english: English names of metrics and pinyin beside place names.
@@ -79,6 +89,7 @@ public:
     CityPage *cityPage() const { return m_cityPage; }
     SearchPage *searchPage() const { return m_searchPage; }
     CorrectionsPage *correctionsPage() const { return m_correctionsPage; }
+    ReviewPage *reviewPage() const { return m_reviewPage; }
     QTableView *compareView() const { return m_comparePage->view(); }
     CityChartView *chartView() const { return m_chartPage->chartView(); }
     QTableView *citiesView() const { return m_citiesPage->view(); }
@@ -144,6 +155,8 @@ private:
     CorrectionLogModel *m_log = nullptr;
     CorrectionsPage *m_correctionsPage = nullptr;
     bool m_logShown = false;  // the Corrections view holds the log as stored now
+    ReviewModel *m_review = nullptr;
+    ReviewPage *m_reviewPage = nullptr;
     ImportController *m_imports = nullptr;
     BackgroundCount *m_counts = nullptr;
     ExportController *m_exports = nullptr;

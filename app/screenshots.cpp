@@ -19,10 +19,10 @@ QStringList save(MainWindow *window, const QString &folder) {
     // As after a drill-down: the first figure of the table open in the source panel.
     window->comparePage()->activateFirstFigure();
     window->searchPage()->search(u"困难职工"_s);
-    static const char *const names[] = {"compare", "chart",  "cities",
-                                        "city",    "search", "corrections"};
+    static const char *const names[] = {"compare", "chart",       "cities", "city",
+                                        "search",  "corrections", "review"};
     QStringList saved;
-    for (int view = MainWindow::CompareView; view <= MainWindow::CorrectionsView; ++view) {
+    for (int view = MainWindow::CompareView; view <= MainWindow::ReviewView; ++view) {
         window->showView(MainWindow::View(view));
         QCoreApplication::processEvents();
         const QString path =

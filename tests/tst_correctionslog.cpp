@@ -3,12 +3,15 @@
 #include "correctionspage.h"
 #include "items/citytablemodel.h"
 #include "items/correctionlogmodel.h"
+#include "items/reviewmodel.h"
 #include "mainwindow.h"
+#include "reviewpage.h"
 #include "services/corrections.h"
 #include "storage/reportstore.h"
 #include "storefixtures.h"
 
 #include <QComboBox>
+#include <QListView>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -43,6 +46,7 @@ private slots:
     void initTestCase();
     void aRejectionRevertedFromTheLogAfterARestart();
     void theLogIsFilteredByPlaceAndMetric();
+    void theReviewQueueDecidesFromTheKeyboard();
 
 private:
     // A store on the seeds' database (made once), opened as a new session would.
@@ -152,6 +156,34 @@ void TestCorrectionsLog::theLogIsFilteredByPlaceAndMetric() {
     QCOMPARE(log->rowCount(), 0);
     page->placeFilter()->setCurrentIndex(0);
     QCOMPARE(log->rowCount(), 2);
+}
+
+// In the window, A on the review queue keeps the cell's figure (a correction, named in words in
+// the undo step): the cell leaves the queue, which shows the next one.
+void TestCorrectionsLog::theReviewQueueDecidesFromTheKeyboard() {
+    ReportStore store;
+    QVERIFY(open(&store));
+    MainWindow window(&store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showView(MainWindow::ReviewView);
+    QListView *queue = window.reviewPage()->list();
+    const int items = queue->model()->rowCount();
+    QVERIFY(items > 2);
+    const size_t corrections = store.corrections().size();
+    queue->setFocus();
+    queue->setCurrentIndex(queue->model()->index(1, 0));
+    const QString city = queue->currentIndex().data(ReviewModel::CityRole).toString();
+    const QString second = queue->model()->index(2, 0).data(ReviewModel::RawRole).toString();
+    QTest::keyClick(queue, Qt::Key_A);
+    QCOMPARE(store.corrections().size(), corrections + 1);
+    QCOMPARE(queue->model()->rowCount(), items - 1);
+    QCOMPARE(queue->currentIndex().row(), 1);
+    QCOMPARE(queue->currentIndex().data(ReviewModel::RawRole).toString(), second);
+    QVERIFY2(window.undoStack()->undoText().startsWith(u"choose for the cell "_s + city),
+             qPrintable(window.undoStack()->undoText()));
+    window.undoStack()->undo();
+    QCOMPARE(queue->model()->rowCount(), items);
 }
 
 QTEST_MAIN(TestCorrectionsLog)

@@ -6,6 +6,7 @@
 #include "items/citylistmodel.h"
 #include "items/citytablemodel.h"
 #include "items/correctionlogmodel.h"
+#include "items/reviewmodel.h"
 #include "items/searchresultsmodel.h"
 #include "pagefixtures.h"
 #include "seedhelpers.h"
@@ -49,6 +50,7 @@ void TestItemModels::rolesStartAtUserRole_data() {
     QTest::newRow("city figures") << u"CityFiguresModel"_s;
     QTest::newRow("search results") << u"SearchResultsModel"_s;
     QTest::newRow("corrections log") << u"CorrectionLogModel"_s;
+    QTest::newRow("review queue") << u"ReviewModel"_s;
 }
 
 // Each model's roles: an enum from Qt::UserRole, every one named in roleNames() beside Qt's.
@@ -65,6 +67,9 @@ void TestItemModels::rolesStartAtUserRole() {
     } else if (model == u"CityFiguresModel") {
         instance = std::make_unique<CityFiguresModel>();
         roles = QMetaEnum::fromType<CityFiguresModel::Role>();
+    } else if (model == u"ReviewModel") {
+        instance = std::make_unique<ReviewModel>();
+        roles = QMetaEnum::fromType<ReviewModel::Role>();
     } else if (model == u"CorrectionLogModel") {
         instance = std::make_unique<CorrectionLogModel>();
         roles = QMetaEnum::fromType<CorrectionLogModel::Role>();

@@ -977,52 +977,52 @@
     <name>reportlens::CorrectionsPage</name>
     <message>
         <location filename="../widgets/correctionspage.cpp" line="125"/>
-        <location filename="../widgets/correctionspage.cpp" line="193"/>
+        <location filename="../widgets/correctionspage.cpp" line="195"/>
         <source>&amp;Revert</source>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="140"/>
+        <location filename="../widgets/correctionspage.cpp" line="142"/>
         <source>All metrics</source>
         <translation>All metrics</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="149"/>
+        <location filename="../widgets/correctionspage.cpp" line="151"/>
         <source>Revert the chosen correction, or restore a reverted one (it stays in the log either way; Ctrl+Z undoes this too)</source>
         <translation>Revert the chosen correction, or restore a reverted one (it stays in the log either way; Ctrl+Z undoes this too)</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="165"/>
+        <location filename="../widgets/correctionspage.cpp" line="167"/>
         <source>Place:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="167"/>
+        <location filename="../widgets/correctionspage.cpp" line="169"/>
         <source>Metric:</source>
         <translation>Metric:</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="182"/>
+        <location filename="../widgets/correctionspage.cpp" line="184"/>
         <source>All places</source>
         <translation>All places</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="192"/>
+        <location filename="../widgets/correctionspage.cpp" line="194"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="194"/>
+        <location filename="../widgets/correctionspage.cpp" line="196"/>
         <source>%1 of %2 corrections</source>
         <translation>%1 of %2 corrections</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="209"/>
+        <location filename="../widgets/correctionspage.cpp" line="211"/>
         <source>revert: %1</source>
         <translation>revert: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="209"/>
+        <location filename="../widgets/correctionspage.cpp" line="211"/>
         <source>restore: %1</source>
         <translation>restore: %1</translation>
     </message>
@@ -1474,134 +1474,134 @@
 <context>
     <name>reportlens::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="61"/>
+        <location filename="../app/mainwindow.cpp" line="64"/>
         <source>ReportLens</source>
         <translation>ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="344"/>
+        <location filename="../app/mainwindow.cpp" line="365"/>
         <source>Set the place</source>
         <translation>Set the place</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="160"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="101"/>
+        <location filename="../app/mainwindow.cpp" line="104"/>
         <source>Updated: another program changed the database</source>
         <translation>Updated: another program changed the database</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>Co&amp;rrections</source>
         <translation>Co&amp;rrections</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>&amp;Import reports…</source>
         <translation>&amp;Import reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>Export the &amp;chart…</source>
         <translation>Export the &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>Cop&amp;y the chart</source>
         <translation>Cop&amp;y the chart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="166"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>Export the &amp;table as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="188"/>
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="188"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>&amp;Print the comparison report…</source>
         <translation>&amp;Print the comparison report…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>Export the comparison report as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Your &amp;name in corrections…</source>
         <translation>Your &amp;name in corrections…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>Your name in corrections</source>
         <translation>Your name in corrections</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>Corrections are signed with this name (empty: your login name, %1):</source>
         <translation>Corrections are signed with this name (empty: your login name, %1):</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 Figures from trade-union work reports, city by city.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="295"/>
+        <location filename="../app/mainwindow.cpp" line="316"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>%n sentence found</numerusform>
@@ -1609,47 +1609,52 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="357"/>
+        <location filename="../app/mainwindow.cpp" line="378"/>
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="144"/>
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="145"/>
         <source>C&amp;hart</source>
         <translation>C&amp;hart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="146"/>
         <source>C&amp;ities</source>
         <translation>C&amp;ities</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>Ci&amp;ty</source>
         <translation>Ci&amp;ty</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="176"/>
+        <source>Revie&amp;w</source>
+        <translation>Revie&amp;w</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>&amp;Find in all reports…</source>
         <translation>&amp;Find in all reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="285"/>
+        <location filename="../app/mainwindow.cpp" line="306"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1: %n report</numerusform>
@@ -1778,6 +1783,69 @@ Figures from trade-union work reports, city by city.</translation>
         <location filename="../models/engine/input/reportfiles.cpp" line="66"/>
         <source>%1: no such file or folder</source>
         <translation>%1: no such file or folder</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::ReviewPage</name>
+    <message>
+        <location filename="../widgets/reviewpage.cpp" line="42"/>
+        <source>another unit than the metric&apos;s: a candidate only</source>
+        <translation>another unit than the metric&apos;s: a candidate only</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewpage.cpp" line="44"/>
+        <source>other figures compete for the cell</source>
+        <translation>other figures compete for the cell</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewpage.cpp" line="46"/>
+        <source>filled with low confidence (%1 of 1000)</source>
+        <translation>filled with low confidence (%1 of 1000)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewpage.cpp" line="80"/>
+        <source>Accept (A)</source>
+        <translation>Accept (A)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewpage.cpp" line="81"/>
+        <source>Reject (R)</source>
+        <translation>Reject (R)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewpage.cpp" line="92"/>
+        <source>The figure that fills the cell is right: keep it</source>
+        <translation>The figure that fills the cell is right: keep it</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewpage.cpp" line="94"/>
+        <source>Not this cell&apos;s figure: reject it (the next candidate fills the cell)</source>
+        <translation>Not this cell&apos;s figure: reject it (the next candidate fills the cell)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewpage.cpp" line="123"/>
+        <source>1–9: pick that candidate instead</source>
+        <translation>1–9: pick that candidate instead</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewpage.cpp" line="129"/>
+        <source>Figures that could fill the cell:</source>
+        <translation>Figures that could fill the cell:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewpage.cpp" line="149"/>
+        <source>Nothing to review: every cell is sure, or has been looked at</source>
+        <translation>Nothing to review: every cell is sure, or has been looked at</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewpage.cpp" line="150"/>
+        <source>%1 cells to review</source>
+        <translation>%1 cells to review</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewpage.cpp" line="184"/>
+        <source> (fills the cell)</source>
+        <translation> (fills the cell)</translation>
     </message>
 </context>
 <context>

@@ -976,52 +976,52 @@
     <name>reportlens::CorrectionsPage</name>
     <message>
         <location filename="../widgets/correctionspage.cpp" line="125"/>
-        <location filename="../widgets/correctionspage.cpp" line="193"/>
+        <location filename="../widgets/correctionspage.cpp" line="195"/>
         <source>&amp;Revert</source>
         <translation>撤回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="140"/>
+        <location filename="../widgets/correctionspage.cpp" line="142"/>
         <source>All metrics</source>
         <translation>全部指标</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="149"/>
+        <location filename="../widgets/correctionspage.cpp" line="151"/>
         <source>Revert the chosen correction, or restore a reverted one (it stays in the log either way; Ctrl+Z undoes this too)</source>
         <translation>撤回所选更正，或恢复已撤回的更正（两种情况下都保留在记录中；Ctrl+Z 亦可撤销此操作）</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="165"/>
+        <location filename="../widgets/correctionspage.cpp" line="167"/>
         <source>Place:</source>
         <translation>地区：</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="167"/>
+        <location filename="../widgets/correctionspage.cpp" line="169"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="182"/>
+        <location filename="../widgets/correctionspage.cpp" line="184"/>
         <source>All places</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="192"/>
+        <location filename="../widgets/correctionspage.cpp" line="194"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="194"/>
+        <location filename="../widgets/correctionspage.cpp" line="196"/>
         <source>%1 of %2 corrections</source>
         <translation>显示 %1 条，共 %2 条更正</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="209"/>
+        <location filename="../widgets/correctionspage.cpp" line="211"/>
         <source>revert: %1</source>
         <translation>撤回：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="209"/>
+        <location filename="../widgets/correctionspage.cpp" line="211"/>
         <source>restore: %1</source>
         <translation>恢复：%1</translation>
     </message>
@@ -1469,181 +1469,186 @@
 <context>
     <name>reportlens::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="61"/>
+        <location filename="../app/mainwindow.cpp" line="64"/>
         <source>ReportLens</source>
         <translation>ReportLens 报告透镜</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="344"/>
+        <location filename="../app/mainwindow.cpp" line="365"/>
         <source>Set the place</source>
         <translation>设置地区</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="160"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="101"/>
+        <location filename="../app/mainwindow.cpp" line="104"/>
         <source>Updated: another program changed the database</source>
         <translation>已更新：另一程序修改了数据库</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>Co&amp;rrections</source>
         <translation>更正记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>&amp;Import reports…</source>
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>Export the &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>Cop&amp;y the chart</source>
         <translation>复制图表(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="166"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>将表格导出为 CSV(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="188"/>
         <source>Export the table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="188"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>&amp;Print the comparison report…</source>
         <translation>打印比较报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>将比较报告导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Your &amp;name in corrections…</source>
         <translation>更正署名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>Your name in corrections</source>
         <translation>更正署名</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>Corrections are signed with this name (empty: your login name, %1):</source>
         <translation>更正以此名字署名（留空：使用登录名 %1）：</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="234"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>&amp;About ReportLens</source>
         <translation>关于 ReportLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>About ReportLens</source>
         <translation>关于 ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 逐城比较工会工作报告中的数字。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="295"/>
+        <location filename="../app/mainwindow.cpp" line="316"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>找到 %n 句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="357"/>
+        <location filename="../app/mainwindow.cpp" line="378"/>
         <source>The correction could not be saved</source>
         <translation>更正未能保存</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="144"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="145"/>
         <source>C&amp;hart</source>
         <translation>图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="146"/>
         <source>C&amp;ities</source>
         <translation>地区(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>Ci&amp;ty</source>
         <translation>城市(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="176"/>
+        <source>Revie&amp;w</source>
+        <translation>复核(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>&amp;Find in all reports…</source>
         <translation>在全部报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="285"/>
+        <location filename="../app/mainwindow.cpp" line="306"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1：%n 份报告</numerusform>
@@ -1771,6 +1776,69 @@ Figures from trade-union work reports, city by city.</source>
         <location filename="../models/engine/input/reportfiles.cpp" line="66"/>
         <source>%1: no such file or folder</source>
         <translation>%1：没有这个文件或文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::ReviewPage</name>
+    <message>
+        <location filename="../widgets/reviewpage.cpp" line="42"/>
+        <source>another unit than the metric&apos;s: a candidate only</source>
+        <translation>单位与指标不同：仅为候选</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewpage.cpp" line="44"/>
+        <source>other figures compete for the cell</source>
+        <translation>另有数字争这一格</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewpage.cpp" line="46"/>
+        <source>filled with low confidence (%1 of 1000)</source>
+        <translation>填入的把握不高（%1/1000）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewpage.cpp" line="80"/>
+        <source>Accept (A)</source>
+        <translation>确认 (A)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewpage.cpp" line="81"/>
+        <source>Reject (R)</source>
+        <translation>拒绝 (R)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewpage.cpp" line="92"/>
+        <source>The figure that fills the cell is right: keep it</source>
+        <translation>填入这一格的数字无误：保留</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewpage.cpp" line="94"/>
+        <source>Not this cell&apos;s figure: reject it (the next candidate fills the cell)</source>
+        <translation>不是这一格的数字：拒绝（由下一个候选填入）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewpage.cpp" line="123"/>
+        <source>1–9: pick that candidate instead</source>
+        <translation>1–9：改选该候选</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewpage.cpp" line="129"/>
+        <source>Figures that could fill the cell:</source>
+        <translation>可填入这一格的数字：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewpage.cpp" line="149"/>
+        <source>Nothing to review: every cell is sure, or has been looked at</source>
+        <translation>无需复核：每一格都有把握，或已有人看过</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewpage.cpp" line="150"/>
+        <source>%1 cells to review</source>
+        <translation>待复核 %1 格</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewpage.cpp" line="184"/>
+        <source> (fills the cell)</source>
+        <translation>（当前填入）</translation>
     </message>
 </context>
 <context>

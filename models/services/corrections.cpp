@@ -40,6 +40,11 @@ Correction Corrections::addedFigure(const Document &document, qsizetype start, q
                  {u"metric"_s, QJsonValue::Null}});
 }
 
+Correction Corrections::ofAnchor(const FigureAnchor &anchor, CorrectionKind kind,
+                                 const QJsonObject &values) {
+    return made(kind, anchor, values);
+}
+
 Correction Corrections::chosenForCell(const FigureAnchor &candidate, const QString &metric) {
     return made(CorrectionKind::ChooseForCell, candidate, {{u"metric"_s, metric}});
 }

@@ -22,6 +22,9 @@ public:
     // A figure the engine missed: the text selected at [start, end) (UTF-16) of the document.
     static Correction addedFigure(const Document &document, qsizetype start, qsizetype end,
                                   double value, const QString &unit, const QString &label);
+    // A change to a figure known by its anchor (a table cell's, a candidate's).
+    static Correction ofAnchor(const FigureAnchor &anchor, CorrectionKind kind,
+                               const QJsonObject &values = {});
     // The candidate figure that is to fill its city's cell for metric.
     static Correction chosenForCell(const FigureAnchor &candidate, const QString &metric);
     // Who corrects: the name set in the settings (kAuthorSetting), else the login name.
