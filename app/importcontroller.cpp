@@ -85,12 +85,14 @@ void ImportController::cancel() {
 void ImportController::showProgress(int done, int total, qint64 remainingMs) {
     if (!m_progress || m_progress->wasCanceled())
         return;
-    m_progress->setMaximum(total);
-    m_progress->setValue(done);
     m_progress->setLabelText(tr("Imported %1 of %2 reports, about %3 s left")
                                  .arg(done)
                                  .arg(total)
                                  .arg((remainingMs + 999) / 1000));
+    m_progress->setMaximum(total);
+    // Last: a window-modal dialog's setValue() runs the event loop, where the import can end
+    // and the dialog go (it was used after that, through a null pointer).
+    m_progress->setValue(done);
 }
 
 void ImportController::showFileProgress(const QString &path, qint64 bytesDone, qint64 bytesTotal) {
