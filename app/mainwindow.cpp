@@ -17,6 +17,7 @@
 #include "items/correctionlogmodel.h"
 #include "items/reviewmodel.h"
 #include "items/searchresultsmodel.h"
+#include "items/trendmodel.h"
 #include "reviewpage.h"
 #include "screenshots.h"
 #include "searchpage.h"
@@ -24,6 +25,7 @@
 #include "sourceview.h"
 #include "storage/changefeed.h"
 #include "storage/reportstore.h"
+#include "trendpage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -83,6 +85,8 @@ MainWindow::MainWindow(ReportStore *store, bool english, QWidget *parent)
             showCity(m_currentCity);
         if (view == CorrectionsView && !m_logShown)
             showLog();
+        if (view == TrendView && !m_trendShown)
+            showTrend(m_trend->metric().isEmpty() ? u"members"_s : m_trend->metric());
     });
 
     auto *splitter = new QSplitter(Qt::Horizontal);
@@ -174,6 +178,11 @@ void MainWindow::createPages() {
             });
     connect(m_reviewPage, &ReviewPage::sourceRequested, m_source, &SourceView::showFigure);
     m_tabs->addTab(m_reviewPage, tr("Revie&w"));
+    m_trend = new TrendModel(this);
+    m_trendPage = new TrendPage(m_trend, m_parser.catalog().metrics(), m_english);
+    connect(m_trendPage, &TrendPage::metricChosen, this, &MainWindow::showTrend);
+    connect(m_trendPage, &TrendPage::sourceRequested, m_source, &SourceView::showFigure);
+    m_tabs->addTab(m_trendPage, tr("Tre&nd"));
 }
 
 void MainWindow::createMenus() {
@@ -222,7 +231,7 @@ void MainWindow::createMenus() {
 
     // Every view from the keyboard: Ctrl+1 … Ctrl+5.
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    for (int view = CompareView; view <= ReviewView; ++view) {
+    for (int view = CompareView; view <= TrendView; ++view) {
         QAction *action = viewMenu->addAction(m_tabs->tabText(view).remove(u'&'), this,
                                               [this, view] { showView(View(view)); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + view)));
@@ -264,6 +273,18 @@ void MainWindow::reload() {
     m_logShown = false;
     if (m_tabs->currentIndex() == CorrectionsView)
         showLog();
+    m_trendShown = false;
+    if (m_tabs->currentIndex() == TrendView)
+        showTrend(m_trend->metric().isEmpty() ? u"members"_s : m_trend->metric());
+}
+
+void MainWindow::showTrend(const QString &metric) {
+    m_trendShown = true;
+    QString error;
+    std::vector<TrendPoint> points = m_store->trend(metric, &error);
+    if (!error.isEmpty())
+        statusBar()->showMessage(error);
+    m_trend->setTrend(metric, std::move(points));
 }
 
 void MainWindow::showLog() {

@@ -32,6 +32,8 @@ class CorrectionLogModel;
 class CorrectionsPage;
 class ReviewModel;
 class ReviewPage;
+class TrendModel;
+class TrendPage;
 class CityChartView;
 class CityFiguresModel;
 class CityListModel;
@@ -52,7 +54,8 @@ public:
         CityView,
         SearchView,
         CorrectionsView,
-        ReviewView
+        ReviewView,
+        TrendView
     };
     Q_ENUM(View)
 
@@ -90,6 +93,7 @@ public:
     SearchPage *searchPage() const { return m_searchPage; }
     CorrectionsPage *correctionsPage() const { return m_correctionsPage; }
     ReviewPage *reviewPage() const { return m_reviewPage; }
+    TrendPage *trendPage() const { return m_trendPage; }
     QTableView *compareView() const { return m_comparePage->view(); }
     CityChartView *chartView() const { return m_chartPage->chartView(); }
     QTableView *citiesView() const { return m_citiesPage->view(); }
@@ -132,6 +136,8 @@ private:
     void afterCorrection(const QString &error);
     // The corrections log with each report's place, read when its view is shown.
     void showLog();
+    // The metric's points over the periods of every place, read when the Trend view is shown.
+    void showTrend(const QString &metric);
     void restoreSettings();
     void saveSettings() const;
 
@@ -157,6 +163,9 @@ private:
     bool m_logShown = false;  // the Corrections view holds the log as stored now
     ReviewModel *m_review = nullptr;
     ReviewPage *m_reviewPage = nullptr;
+    TrendModel *m_trend = nullptr;
+    TrendPage *m_trendPage = nullptr;
+    bool m_trendShown = false;  // the Trend view holds its metric's points as stored now
     ImportController *m_imports = nullptr;
     BackgroundCount *m_counts = nullptr;
     ExportController *m_exports = nullptr;

@@ -20,9 +20,9 @@ QStringList save(MainWindow *window, const QString &folder) {
     window->comparePage()->activateFirstFigure();
     window->searchPage()->search(u"困难职工"_s);
     static const char *const names[] = {"compare", "chart",       "cities", "city",
-                                        "search",  "corrections", "review"};
+                                        "search",  "corrections", "review", "trend"};
     QStringList saved;
-    for (int view = MainWindow::CompareView; view <= MainWindow::ReviewView; ++view) {
+    for (int view = MainWindow::CompareView; view <= MainWindow::TrendView; ++view) {
         window->showView(MainWindow::View(view));
         QCoreApplication::processEvents();
         const QString path =

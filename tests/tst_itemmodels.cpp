@@ -7,6 +7,7 @@
 #include "items/citytablemodel.h"
 #include "items/correctionlogmodel.h"
 #include "items/reviewmodel.h"
+#include "items/trendmodel.h"
 #include "items/searchresultsmodel.h"
 #include "pagefixtures.h"
 #include "seedhelpers.h"
@@ -51,6 +52,7 @@ void TestItemModels::rolesStartAtUserRole_data() {
     QTest::newRow("search results") << u"SearchResultsModel"_s;
     QTest::newRow("corrections log") << u"CorrectionLogModel"_s;
     QTest::newRow("review queue") << u"ReviewModel"_s;
+    QTest::newRow("trend") << u"TrendModel"_s;
 }
 
 // Each model's roles: an enum from Qt::UserRole, every one named in roleNames() beside Qt's.
@@ -67,6 +69,9 @@ void TestItemModels::rolesStartAtUserRole() {
     } else if (model == u"CityFiguresModel") {
         instance = std::make_unique<CityFiguresModel>();
         roles = QMetaEnum::fromType<CityFiguresModel::Role>();
+    } else if (model == u"TrendModel") {
+        instance = std::make_unique<TrendModel>();
+        roles = QMetaEnum::fromType<TrendModel::Role>();
     } else if (model == u"ReviewModel") {
         instance = std::make_unique<ReviewModel>();
         roles = QMetaEnum::fromType<ReviewModel::Role>();

@@ -1474,134 +1474,139 @@
 <context>
     <name>reportlens::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="64"/>
+        <location filename="../app/mainwindow.cpp" line="66"/>
         <source>ReportLens</source>
         <translation>ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="365"/>
+        <location filename="../app/mainwindow.cpp" line="386"/>
         <source>Set the place</source>
         <translation>Set the place</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="108"/>
         <source>Updated: another program changed the database</source>
         <translation>Updated: another program changed the database</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>Co&amp;rrections</source>
         <translation>Co&amp;rrections</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
+        <source>Tre&amp;nd</source>
+        <translation>Tre&amp;nd</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>&amp;Import reports…</source>
         <translation>&amp;Import reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="193"/>
         <source>Export the &amp;chart…</source>
         <translation>Export the &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>Cop&amp;y the chart</source>
         <translation>Cop&amp;y the chart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>Export the &amp;table as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="188"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="188"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>&amp;Print the comparison report…</source>
         <translation>&amp;Print the comparison report…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>Export the comparison report as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>Your &amp;name in corrections…</source>
         <translation>Your &amp;name in corrections…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>Your name in corrections</source>
         <translation>Your name in corrections</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>Corrections are signed with this name (empty: your login name, %1):</source>
         <translation>Corrections are signed with this name (empty: your login name, %1):</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="237"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 Figures from trade-union work reports, city by city.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="316"/>
+        <location filename="../app/mainwindow.cpp" line="337"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>%n sentence found</numerusform>
@@ -1609,52 +1614,52 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="378"/>
+        <location filename="../app/mainwindow.cpp" line="399"/>
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>C&amp;hart</source>
         <translation>C&amp;hart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>C&amp;ities</source>
         <translation>C&amp;ities</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>Ci&amp;ty</source>
         <translation>Ci&amp;ty</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="152"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>Revie&amp;w</source>
         <translation>Revie&amp;w</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="227"/>
         <source>&amp;Find in all reports…</source>
         <translation>&amp;Find in all reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="233"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="306"/>
+        <location filename="../app/mainwindow.cpp" line="327"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1: %n report</numerusform>
@@ -1754,12 +1759,12 @@ Figures from trade-union work reports, city by city.</translation>
     <name>reportlens::Queries</name>
     <message>
         <location filename="../models/storage/queries.cpp" line="129"/>
-        <location filename="../models/storage/queries.cpp" line="445"/>
+        <location filename="../models/storage/queries.cpp" line="488"/>
         <source>there is no document %1</source>
         <translation>there is no document %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/queries.cpp" line="409"/>
+        <location filename="../models/storage/queries.cpp" line="452"/>
         <source>%1: %2 of %3 sentences and %4 of %5 figures stored</source>
         <translation>%1: %2 of %3 sentences and %4 of %5 figures stored</translation>
     </message>
@@ -1813,37 +1818,37 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>Reject (R)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="92"/>
+        <location filename="../widgets/reviewpage.cpp" line="93"/>
         <source>The figure that fills the cell is right: keep it</source>
         <translation>The figure that fills the cell is right: keep it</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="94"/>
+        <location filename="../widgets/reviewpage.cpp" line="95"/>
         <source>Not this cell&apos;s figure: reject it (the next candidate fills the cell)</source>
         <translation>Not this cell&apos;s figure: reject it (the next candidate fills the cell)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="123"/>
+        <location filename="../widgets/reviewpage.cpp" line="119"/>
         <source>1–9: pick that candidate instead</source>
         <translation>1–9: pick that candidate instead</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="129"/>
+        <location filename="../widgets/reviewpage.cpp" line="125"/>
         <source>Figures that could fill the cell:</source>
         <translation>Figures that could fill the cell:</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="149"/>
+        <location filename="../widgets/reviewpage.cpp" line="150"/>
         <source>Nothing to review: every cell is sure, or has been looked at</source>
         <translation>Nothing to review: every cell is sure, or has been looked at</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="150"/>
+        <location filename="../widgets/reviewpage.cpp" line="151"/>
         <source>%1 cells to review</source>
         <translation>%1 cells to review</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="184"/>
+        <location filename="../widgets/reviewpage.cpp" line="191"/>
         <source> (fills the cell)</source>
         <translation> (fills the cell)</translation>
     </message>
@@ -2116,6 +2121,64 @@ Figures from trade-union work reports, city by city.</translation>
         <location filename="../models/engine/input/textpartreader.cpp" line="133"/>
         <source>%1: binary data, not text, before byte %2</source>
         <translation>%1: binary data, not text, before byte %2</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::TrendPage</name>
+    <message>
+        <location filename="../widgets/trendpage.cpp" line="73"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendpage.cpp" line="75"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendpage.cpp" line="77"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendpage.cpp" line="79"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendpage.cpp" line="81"/>
+        <source>Qualifier</source>
+        <translation>Qualifier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendpage.cpp" line="83"/>
+        <source>As written</source>
+        <translation>As written</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendpage.cpp" line="112"/>
+        <source>Places ▾</source>
+        <translation>Places ▾</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendpage.cpp" line="132"/>
+        <source>Metric:</source>
+        <translation>Metric:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendpage.cpp" line="204"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendpage.cpp" line="281"/>
+        <source>%1 (spans: a year&apos;s share of a total)</source>
+        <translation>%1 (spans: a year&apos;s share of a total)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendpage.cpp" line="286"/>
+        <source>Dashed: a total over several years, drawn across them at its value per year</source>
+        <translation>Dashed: a total over several years, drawn across them at its value per year</translation>
     </message>
 </context>
 <context>

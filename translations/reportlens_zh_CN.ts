@@ -1469,186 +1469,191 @@
 <context>
     <name>reportlens::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="64"/>
+        <location filename="../app/mainwindow.cpp" line="66"/>
         <source>ReportLens</source>
         <translation>ReportLens 报告透镜</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="365"/>
+        <location filename="../app/mainwindow.cpp" line="386"/>
         <source>Set the place</source>
         <translation>设置地区</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="108"/>
         <source>Updated: another program changed the database</source>
         <translation>已更新：另一程序修改了数据库</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>Co&amp;rrections</source>
         <translation>更正记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
+        <source>Tre&amp;nd</source>
+        <translation>趋势(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>&amp;Import reports…</source>
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="193"/>
         <source>Export the &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>Cop&amp;y the chart</source>
         <translation>复制图表(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>将表格导出为 CSV(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="188"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>Export the table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="188"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>&amp;Print the comparison report…</source>
         <translation>打印比较报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>将比较报告导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>Your &amp;name in corrections…</source>
         <translation>更正署名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>Your name in corrections</source>
         <translation>更正署名</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>Corrections are signed with this name (empty: your login name, %1):</source>
         <translation>更正以此名字署名（留空：使用登录名 %1）：</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>&amp;About ReportLens</source>
         <translation>关于 ReportLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>About ReportLens</source>
         <translation>关于 ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="237"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 逐城比较工会工作报告中的数字。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="316"/>
+        <location filename="../app/mainwindow.cpp" line="337"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>找到 %n 句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="378"/>
+        <location filename="../app/mainwindow.cpp" line="399"/>
         <source>The correction could not be saved</source>
         <translation>更正未能保存</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>C&amp;hart</source>
         <translation>图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>C&amp;ities</source>
         <translation>地区(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>Ci&amp;ty</source>
         <translation>城市(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="152"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>Revie&amp;w</source>
         <translation>复核(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="227"/>
         <source>&amp;Find in all reports…</source>
         <translation>在全部报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="233"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="306"/>
+        <location filename="../app/mainwindow.cpp" line="327"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1：%n 份报告</numerusform>
@@ -1747,12 +1752,12 @@ Figures from trade-union work reports, city by city.</source>
     <name>reportlens::Queries</name>
     <message>
         <location filename="../models/storage/queries.cpp" line="129"/>
-        <location filename="../models/storage/queries.cpp" line="445"/>
+        <location filename="../models/storage/queries.cpp" line="488"/>
         <source>there is no document %1</source>
         <translation>没有编号为 %1 的文档</translation>
     </message>
     <message>
-        <location filename="../models/storage/queries.cpp" line="409"/>
+        <location filename="../models/storage/queries.cpp" line="452"/>
         <source>%1: %2 of %3 sentences and %4 of %5 figures stored</source>
         <translation>%1：仅保存了 %3 个句子中的 %2 个、%5 个数字中的 %4 个</translation>
     </message>
@@ -1806,37 +1811,37 @@ Figures from trade-union work reports, city by city.</source>
         <translation>拒绝 (R)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="92"/>
+        <location filename="../widgets/reviewpage.cpp" line="93"/>
         <source>The figure that fills the cell is right: keep it</source>
         <translation>填入这一格的数字无误：保留</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="94"/>
+        <location filename="../widgets/reviewpage.cpp" line="95"/>
         <source>Not this cell&apos;s figure: reject it (the next candidate fills the cell)</source>
         <translation>不是这一格的数字：拒绝（由下一个候选填入）</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="123"/>
+        <location filename="../widgets/reviewpage.cpp" line="119"/>
         <source>1–9: pick that candidate instead</source>
         <translation>1–9：改选该候选</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="129"/>
+        <location filename="../widgets/reviewpage.cpp" line="125"/>
         <source>Figures that could fill the cell:</source>
         <translation>可填入这一格的数字：</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="149"/>
+        <location filename="../widgets/reviewpage.cpp" line="150"/>
         <source>Nothing to review: every cell is sure, or has been looked at</source>
         <translation>无需复核：每一格都有把握，或已有人看过</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="150"/>
+        <location filename="../widgets/reviewpage.cpp" line="151"/>
         <source>%1 cells to review</source>
         <translation>待复核 %1 格</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="184"/>
+        <location filename="../widgets/reviewpage.cpp" line="191"/>
         <source> (fills the cell)</source>
         <translation>（当前填入）</translation>
     </message>
@@ -2109,6 +2114,64 @@ Figures from trade-union work reports, city by city.</source>
         <location filename="../models/engine/input/textpartreader.cpp" line="133"/>
         <source>%1: binary data, not text, before byte %2</source>
         <translation>%1：第 %2 字节之前出现二进制数据，不是文本</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::TrendPage</name>
+    <message>
+        <location filename="../widgets/trendpage.cpp" line="73"/>
+        <source>Place</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendpage.cpp" line="75"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendpage.cpp" line="77"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendpage.cpp" line="79"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendpage.cpp" line="81"/>
+        <source>Qualifier</source>
+        <translation>限定词</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendpage.cpp" line="83"/>
+        <source>As written</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendpage.cpp" line="112"/>
+        <source>Places ▾</source>
+        <translation>地区 ▾</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendpage.cpp" line="132"/>
+        <source>Metric:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendpage.cpp" line="204"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendpage.cpp" line="281"/>
+        <source>%1 (spans: a year&apos;s share of a total)</source>
+        <translation>%1（虚线段：多年总数的年均值）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trendpage.cpp" line="286"/>
+        <source>Dashed: a total over several years, drawn across them at its value per year</source>
+        <translation>虚线：多年总数，按年均值画在所覆盖的年份上</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,21 @@ struct TableCell {
     bool comparable() const { return !otherUnitFamily && !otherPeriod; }
 };
 
+// A metric's figure for one place and one period (the best of that place's figures for the
+// period, as a table cell is chosen): a point, or a span, of a trend.
+struct TrendPoint {
+    QString city;
+    QString period;  // the engine's form; never empty (a figure of no known period is left out)
+    double value = 0;
+    QString unit;
+    Qualifier qualifier = Qualifier::Exact;
+    QString raw;
+    QString sentence;
+    QString path;
+    qsizetype start = 0;  // code points
+    qsizetype end = 0;
+};
+
 // How a table read from the database counts each cell's other candidates: all of them (a read
 // of every ranked figure: 0.6 s at 100,000 reports), or only whether there are any (a few index
 // seeks a cell), the counts to follow from ReportStore::candidateCounts().

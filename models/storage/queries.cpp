@@ -345,6 +345,66 @@ std::vector<CandidateCount> Queries::candidateCounts(QString *error) const {
     return counts;
 }
 
+std::vector<TrendPoint> Queries::trend(const QString &metric, QString *error) const {
+    std::vector<TrendPoint> points;
+    if (m_schema.version() < 3)
+        return points;  // no periods stored yet
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    // The table's ranking within each place and period: the first row of each is its point.
+    const bool queryPrepared = query.prepare(
+        u"SELECT f.city, CASE WHEN f.e_period <> '' THEN f.e_period ELSE d.period END AS p,"
+        " f.e_value, f.e_unit, f.e_qualifier, f.raw, f.sentence_id, d.path, f.start_cp, f.end_cp"
+        " FROM figures f JOIN documents d ON d.id = f.document_id"
+        " WHERE f.e_metric = ? AND f.rejected = 0 AND f.e_target = 0 AND f.city <> ''"
+        " ORDER BY f.city, p, f.chosen DESC, f.e_score DESC, f.document_id, f.start_cp"_s);
+    query.addBindValue(metric);
+    if (!queryPrepared || !query.exec()) {
+        failed(error, Connection::reason(query));
+        return points;
+    }
+    QMultiHash<qint64, size_t> sentenceOf;  // the winners' sentences, read after: a few of many
+    while (query.next()) {
+        const QString city = query.value(0).toString();
+        const QString period = query.value(1).toString();
+        if (period.isEmpty() ||
+            (!points.empty() && points.back().city == city && points.back().period == period))
+            continue;  // no period to place it at, or not the best of its place and period
+        TrendPoint point;
+        point.city = city;
+        point.period = period;
+        point.value = query.value(2).toDouble();
+        point.unit = query.value(3).toString();
+        qualifierFromName(query.value(4).toString(), &point.qualifier);
+        point.raw = query.value(5).toString();
+        sentenceOf.insert(query.value(6).toLongLong(), points.size());
+        point.path = query.value(7).toString();
+        point.start = query.value(8).toLongLong();
+        point.end = query.value(9).toLongLong();
+        points.push_back(std::move(point));
+    }
+    if (!readToEnd(query, error))
+        return {};
+    if (sentenceOf.isEmpty())
+        return points;
+    QStringList ids;
+    for (qint64 id : sentenceOf.uniqueKeys())
+        ids.append(QString::number(id));
+    QSqlQuery sentences(m_connection.database());
+    sentences.setForwardOnly(true);
+    if (!sentences.exec(u"SELECT id, text FROM sentences WHERE id IN (%1)"_s.arg(ids.join(u',')))) {
+        failed(error, Connection::reason(sentences));
+        return {};
+    }
+    while (sentences.next()) {
+        for (size_t at : sentenceOf.values(sentences.value(0).toLongLong()))
+            points[at].sentence = sentences.value(1).toString();
+    }
+    if (!readToEnd(sentences, error))
+        return {};
+    return points;
+}
+
 std::vector<CellCandidate> Queries::cellCandidates(const QString &city, const QString &metric,
                                                    QString *error) const {
     std::vector<CellCandidate> candidates;

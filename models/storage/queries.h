@@ -42,6 +42,8 @@ public:
     CityTable cityTable(const MetricCatalog &catalog, CandidateCounting counting,
                         QString *error) const;
     std::vector<CandidateCount> candidateCounts(QString *error) const;
+    // The metric over the periods of every place: for each place and period, its best figure.
+    std::vector<TrendPoint> trend(const QString &metric, QString *error) const;
     std::vector<CellCandidate> cellCandidates(const QString &city, const QString &metric,
                                               QString *error) const;
     QSet<QString> filesStoredInParts(QString *error) const;

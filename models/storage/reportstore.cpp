@@ -156,6 +156,10 @@ CityTable ReportStore::cityTable(const MetricCatalog &catalog, CandidateCounting
     return m_queries->cityTable(catalog, counting, error);
 }
 
+std::vector<TrendPoint> ReportStore::trend(const QString &metric, QString *error) const {
+    return m_queries->trend(metric, error);
+}
+
 std::vector<CandidateCount> ReportStore::candidateCounts(QString *error) const {
     return m_queries->candidateCounts(error);
 }

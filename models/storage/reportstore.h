@@ -120,6 +120,9 @@ public:
     // Each cell's candidates, counted (what a table read with CandidateCounting::WhetherAny
     // leaves to later).
     std::vector<CandidateCount> candidateCounts(QString *error = nullptr) const;
+    // A metric over the periods of each place (one point per place and period), by place and
+    // period.
+    std::vector<TrendPoint> trend(const QString &metric, QString *error = nullptr) const;
     std::vector<SearchHit> search(const QString &text, int limit = 100,
                                   QString *error = nullptr) const;
     // Why searches scan the sentences rather than the index beside a SQLite database (it
