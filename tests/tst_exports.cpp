@@ -5,6 +5,7 @@
 #include "engine/input/reportfiles.h"
 #include "engine/placenames.h"
 #include "engine/valueformat.h"
+#include "periodtext.h"
 #include "seedhelpers.h"
 #include "services/export/csvexport.h"
 #include "services/importer.h"
@@ -173,9 +174,21 @@ void TestExports::csvForSpreadsheets() {
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
     const QStringList lines = QString::fromUtf8(csv.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
-    QCOMPARE(lines[0], u"指标,单位,泉州市,三明市,商洛市,漳州市,肇庆市"_s);
-    QCOMPARE(lines[1], u"工会组织数,个,,,4092,9092,5397"_s);
-    QCOMPARE(lines[2], u"会员数,人,,,209000,727000,609204"_s);
+    // Each place: its value, qualifier, period and why it does not compare, if it does not.
+    QStringList header{u"指标"_s, u"单位"_s};
+    for (const QString &city : kCities)
+        header << city << city + u" 限定"_s << city + u" 期间"_s << city + u" 不可比"_s;
+    QCOMPARE(lines[0], header.join(u','));
+    const QStringList orgs = lines[1].split(u',');
+    QCOMPARE(orgs.mid(0, 2), (QStringList{u"工会组织数"_s, u"个"_s}));
+    QCOMPARE(orgs.mid(2, 8), QStringList(8));  // 泉州 and 三明 state none
+    QCOMPARE(orgs.mid(10, 3), (QStringList{u"4092"_s, QString(), u"2018-2022"_s}));
+    QVERIFY(orgs.at(13).isEmpty());  // 商洛's compares with the row
+    QCOMPARE(orgs.at(14), u"9092"_s);
+    QVERIFY2(orgs.at(17).contains(u"not stated"_s), qPrintable(orgs.at(17)));  // 漳州's period
+    QCOMPARE(orgs.mid(18, 3), (QStringList{u"5397"_s, QString(), u"2014-2018"_s}));
+    QVERIFY2(orgs.at(21).contains(u"2018"_s), qPrintable(orgs.at(21)));  // stands at 2018
+    QCOMPARE(lines[2].split(u',').at(14), u"727000"_s);
 }
 
 void TestExports::pdfReportCitesEveryNumber() {
@@ -204,6 +217,11 @@ void TestExports::pdfReportCitesEveryNumber() {
     }
     QVERIFY(cited > 80);
     QVERIFY(text.contains(u"[%1]"_s.arg(cited)));  // the last citation's number
+    // Each citation names the period its figure covers, and says why one does not compare.
+    QVERIFY(text.contains(comparable(PeriodText::display(u"2018-2022"_s))));
+    QVERIFY(text.contains(comparable(PeriodText::display(u"2012-2016"_s))));
+    QVERIFY(text.contains(comparable(u"period not stated"_s)));
+    QVERIFY(text.contains(comparable(u"Not comparable:"_s)));
 }
 
 void TestExports::commands() {

@@ -696,43 +696,53 @@
 <context>
     <name>reportlens::ComparisonReport</name>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="83"/>
-        <location filename="../widgets/comparisonreport.cpp" line="175"/>
+        <location filename="../widgets/comparisonreport.cpp" line="85"/>
+        <location filename="../widgets/comparisonreport.cpp" line="192"/>
         <source>Comparison of trade-union work reports</source>
         <translation>Comparison of trade-union work reports</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="88"/>
+        <location filename="../widgets/comparisonreport.cpp" line="90"/>
         <source>Cities:</source>
         <translation>Cities:</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="97"/>
+        <location filename="../widgets/comparisonreport.cpp" line="99"/>
         <source>The figures</source>
         <translation>The figures</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="99"/>
+        <location filename="../widgets/comparisonreport.cpp" line="101"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="145"/>
+        <location filename="../widgets/comparisonreport.cpp" line="147"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="151"/>
+        <location filename="../widgets/comparisonreport.cpp" line="153"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
         <location filename="../widgets/comparisonreport.cpp" line="158"/>
+        <source>period not stated</source>
+        <translation>period not stated</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparisonreport.cpp" line="166"/>
+        <source>Not comparable: %1</source>
+        <translation>Not comparable: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparisonreport.cpp" line="175"/>
         <source>characters %1–%2</source>
         <translation>characters %1–%2</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="179"/>
+        <location filename="../widgets/comparisonreport.cpp" line="196"/>
         <source>%1: the PDF could not be written</source>
         <translation>%1: the PDF could not be written</translation>
     </message>
@@ -1385,38 +1395,38 @@
         <translation>Cancelling after the report being written…</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="90"/>
+        <location filename="../app/importcontroller.cpp" line="88"/>
         <source>Imported %1 of %2 reports, about %3 s left</source>
         <translation>Imported %1 of %2 reports, about %3 s left</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="99"/>
+        <location filename="../app/importcontroller.cpp" line="101"/>
         <source>Reading %1: %2 of %3 MB</source>
         <translation>Reading %1: %2 of %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="120"/>
+        <location filename="../app/importcontroller.cpp" line="122"/>
         <source>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</source>
         <translation>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="125"/>
+        <location filename="../app/importcontroller.cpp" line="127"/>
         <source> (cancelled)</source>
         <translation> (cancelled)</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="130"/>
+        <location filename="../app/importcontroller.cpp" line="132"/>
         <source>Imported, with remarks</source>
         <translation>Imported, with remarks</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="131"/>
+        <location filename="../app/importcontroller.cpp" line="133"/>
         <source>Some reports could not be imported</source>
         <translation>Some reports could not be imported</translation>
     </message>
     <message>
         <location filename="../app/importcontroller.cpp" line="49"/>
-        <location filename="../app/importcontroller.cpp" line="139"/>
+        <location filename="../app/importcontroller.cpp" line="141"/>
         <source>Import reports</source>
         <translation>Import reports</translation>
     </message>
@@ -1759,12 +1769,12 @@ Figures from trade-union work reports, city by city.</translation>
     <name>reportlens::Queries</name>
     <message>
         <location filename="../models/storage/queries.cpp" line="129"/>
-        <location filename="../models/storage/queries.cpp" line="488"/>
+        <location filename="../models/storage/queries.cpp" line="505"/>
         <source>there is no document %1</source>
         <translation>there is no document %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/queries.cpp" line="452"/>
+        <location filename="../models/storage/queries.cpp" line="469"/>
         <source>%1: %2 of %3 sentences and %4 of %5 figures stored</source>
         <translation>%1: %2 of %3 sentences and %4 of %5 figures stored</translation>
     </message>
@@ -2161,22 +2171,22 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>Places ▾</translation>
     </message>
     <message>
-        <location filename="../widgets/trendpage.cpp" line="132"/>
+        <location filename="../widgets/trendpage.cpp" line="133"/>
         <source>Metric:</source>
         <translation>Metric:</translation>
     </message>
     <message>
-        <location filename="../widgets/trendpage.cpp" line="204"/>
+        <location filename="../widgets/trendpage.cpp" line="205"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../widgets/trendpage.cpp" line="281"/>
+        <location filename="../widgets/trendpage.cpp" line="282"/>
         <source>%1 (spans: a year&apos;s share of a total)</source>
         <translation>%1 (spans: a year&apos;s share of a total)</translation>
     </message>
     <message>
-        <location filename="../widgets/trendpage.cpp" line="286"/>
+        <location filename="../widgets/trendpage.cpp" line="287"/>
         <source>Dashed: a total over several years, drawn across them at its value per year</source>
         <translation>Dashed: a total over several years, drawn across them at its value per year</translation>
     </message>

@@ -695,43 +695,53 @@
 <context>
     <name>reportlens::ComparisonReport</name>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="83"/>
-        <location filename="../widgets/comparisonreport.cpp" line="175"/>
+        <location filename="../widgets/comparisonreport.cpp" line="85"/>
+        <location filename="../widgets/comparisonreport.cpp" line="192"/>
         <source>Comparison of trade-union work reports</source>
         <translation>工会工作报告数字比较</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="88"/>
+        <location filename="../widgets/comparisonreport.cpp" line="90"/>
         <source>Cities:</source>
         <translation>城市：</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="97"/>
+        <location filename="../widgets/comparisonreport.cpp" line="99"/>
         <source>The figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="99"/>
+        <location filename="../widgets/comparisonreport.cpp" line="101"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="145"/>
+        <location filename="../widgets/comparisonreport.cpp" line="147"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="151"/>
+        <location filename="../widgets/comparisonreport.cpp" line="153"/>
         <source>Sources</source>
         <translation>出处</translation>
     </message>
     <message>
         <location filename="../widgets/comparisonreport.cpp" line="158"/>
+        <source>period not stated</source>
+        <translation>期间未说明</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparisonreport.cpp" line="166"/>
+        <source>Not comparable: %1</source>
+        <translation>不可比：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparisonreport.cpp" line="175"/>
         <source>characters %1–%2</source>
         <translation>第 %1–%2 字</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="179"/>
+        <location filename="../widgets/comparisonreport.cpp" line="196"/>
         <source>%1: the PDF could not be written</source>
         <translation>%1：PDF 未能写入</translation>
     </message>
@@ -1384,38 +1394,38 @@
         <translation>正在取消，写完当前报告后停止……</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="90"/>
+        <location filename="../app/importcontroller.cpp" line="88"/>
         <source>Imported %1 of %2 reports, about %3 s left</source>
         <translation>已导入 %1/%2 份报告，约剩 %3 秒</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="99"/>
+        <location filename="../app/importcontroller.cpp" line="101"/>
         <source>Reading %1: %2 of %3 MB</source>
         <translation>正在读取 %1：%2 / %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="120"/>
+        <location filename="../app/importcontroller.cpp" line="122"/>
         <source>Imported: %1 added, %2 replaced, %3 unchanged, %4 failed%5</source>
         <translation>导入完成：新增 %1，替换 %2，未变 %3，失败 %4%5</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="125"/>
+        <location filename="../app/importcontroller.cpp" line="127"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="130"/>
+        <location filename="../app/importcontroller.cpp" line="132"/>
         <source>Imported, with remarks</source>
         <translation>已导入，有提示</translation>
     </message>
     <message>
-        <location filename="../app/importcontroller.cpp" line="131"/>
+        <location filename="../app/importcontroller.cpp" line="133"/>
         <source>Some reports could not be imported</source>
         <translation>部分报告未能导入</translation>
     </message>
     <message>
         <location filename="../app/importcontroller.cpp" line="49"/>
-        <location filename="../app/importcontroller.cpp" line="139"/>
+        <location filename="../app/importcontroller.cpp" line="141"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
@@ -1752,12 +1762,12 @@ Figures from trade-union work reports, city by city.</source>
     <name>reportlens::Queries</name>
     <message>
         <location filename="../models/storage/queries.cpp" line="129"/>
-        <location filename="../models/storage/queries.cpp" line="488"/>
+        <location filename="../models/storage/queries.cpp" line="505"/>
         <source>there is no document %1</source>
         <translation>没有编号为 %1 的文档</translation>
     </message>
     <message>
-        <location filename="../models/storage/queries.cpp" line="452"/>
+        <location filename="../models/storage/queries.cpp" line="469"/>
         <source>%1: %2 of %3 sentences and %4 of %5 figures stored</source>
         <translation>%1：仅保存了 %3 个句子中的 %2 个、%5 个数字中的 %4 个</translation>
     </message>
@@ -2154,22 +2164,22 @@ Figures from trade-union work reports, city by city.</source>
         <translation>地区 ▾</translation>
     </message>
     <message>
-        <location filename="../widgets/trendpage.cpp" line="132"/>
+        <location filename="../widgets/trendpage.cpp" line="133"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../widgets/trendpage.cpp" line="204"/>
+        <location filename="../widgets/trendpage.cpp" line="205"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../widgets/trendpage.cpp" line="281"/>
+        <location filename="../widgets/trendpage.cpp" line="282"/>
         <source>%1 (spans: a year&apos;s share of a total)</source>
         <translation>%1（虚线段：多年总数的年均值）</translation>
     </message>
     <message>
-        <location filename="../widgets/trendpage.cpp" line="286"/>
+        <location filename="../widgets/trendpage.cpp" line="287"/>
         <source>Dashed: a total over several years, drawn across them at its value per year</source>
         <translation>虚线：多年总数，按年均值画在所覆盖的年份上</translation>
     </message>

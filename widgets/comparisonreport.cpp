@@ -1,8 +1,10 @@
 #include "comparisonreport.h"
 
 #include "citychartview.h"
+#include "engine/comparability.h"
 #include "engine/placenames.h"
 #include "engine/valueformat.h"
+#include "periodtext.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -151,12 +153,27 @@ std::unique_ptr<QTextDocument> ComparisonReport::document() const {
     html += u"<h2>%1</h2>"_s.arg(tr("Sources").toHtmlEscaped());
     for (size_t i = 0; i < citations.size(); ++i) {
         const TableCell &cell = *citations[i].cell;
-        html += u"<p class=\"source\">[%1] %2 · %3：%4 — %5，%6<br>“%7”</p>"_s.arg(i + 1).arg(
-            PlaceNames::display(cell.city, english).toHtmlEscaped(),
-            citations[i].metric.toHtmlEscaped(), cell.raw.toHtmlEscaped(),
-            QFileInfo(cell.path).fileName().toHtmlEscaped(),
-            tr("characters %1–%2").arg(cell.start).arg(cell.end).toHtmlEscaped(),
-            cell.sentence.toHtmlEscaped());
+        // The period the figure covers, and why it does not compare, where it does not.
+        const QString period =
+            cell.period.isEmpty() ? tr("period not stated") : PeriodText::display(cell.period);
+        const MetricDefinition *metric = nullptr;
+        for (const MetricDefinition &candidate : m_table.metrics) {
+            if (candidate.id == cell.metric)
+                metric = &candidate;
+        }
+        const QString note =
+            metric && !cell.comparable()
+                ? u"<br>"_s + tr("Not comparable: %1")
+                                  .arg(comparabilityNote(cell, *metric, &PeriodText::display))
+                                  .toHtmlEscaped()
+                : QString();
+        html +=
+            u"<p class=\"source\">[%1] %2 · %3：%4（%5） — %6，%7<br>“%8”%9</p>"_s.arg(i + 1).arg(
+                PlaceNames::display(cell.city, english).toHtmlEscaped(),
+                citations[i].metric.toHtmlEscaped(), cell.raw.toHtmlEscaped(),
+                period.toHtmlEscaped(), QFileInfo(cell.path).fileName().toHtmlEscaped(),
+                tr("characters %1–%2").arg(cell.start).arg(cell.end).toHtmlEscaped(),
+                cell.sentence.toHtmlEscaped(), note);
     }
     document->setHtml(html);
     return document;

@@ -1,5 +1,7 @@
 #include "services/export/csvexport.h"
 
+#include "engine/comparability.h"
+
 #include "engine/placenames.h"
 #include "services/export/numberformat.h"
 
@@ -40,9 +42,15 @@ void writeRows(const QAbstractItemModel *model, const QModelIndex &parent, QIODe
 void CsvExport::writeCityTable(const CityTable &table, const QStringList &cities,
                                const QStringList &metrics, bool english, QIODevice *device) {
     device->write("\xEF\xBB\xBF");  // the BOM: spreadsheet programs then read UTF-8
+    // Beside each place's value: its qualifier (5万多 is 50000 "over", never 50000 alone), the
+    // period it covers, and why it does not compare with its row, if it does not.
     QStringList header = {english ? u"metric"_s : u"指标"_s, english ? u"unit"_s : u"单位"_s};
-    for (const QString &city : cities)
-        header.append(PlaceNames::display(city, english));
+    for (const QString &city : cities) {
+        const QString place = PlaceNames::display(city, english);
+        header << place << place + (english ? u" qualifier"_s : u" 限定"_s)
+               << place + (english ? u" period"_s : u" 期间"_s)
+               << place + (english ? u" not comparable"_s : u" 不可比"_s);
+    }
     writeRow(device, header);
     for (const MetricDefinition &metric : table.metrics) {
         if (!metrics.isEmpty() && !metrics.contains(metric.id))
@@ -50,7 +58,14 @@ void CsvExport::writeCityTable(const CityTable &table, const QStringList &cities
         QStringList fields = {english ? metric.nameEn : metric.nameZh, metric.unit};
         for (const QString &city : cities) {
             const TableCell *cell = table.cell(city, metric.id);
-            fields.append(cell ? csvNumber(cell->value) : QString());
+            if (!cell) {
+                fields << QString() << QString() << QString() << QString();
+                continue;
+            }
+            fields << csvNumber(cell->value)
+                   << (cell->qualifier == Qualifier::Exact ? QString()
+                                                           : qualifierName(cell->qualifier))
+                   << cell->period << comparabilityNote(*cell, metric);
         }
         writeRow(device, fields);
     }
