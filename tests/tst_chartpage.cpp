@@ -4,9 +4,13 @@
 #include "chartpage.h"
 #include "citychartview.h"
 #include "pagefixtures.h"
+#include "periodtext.h"
+#include "seedhelpers.h"
 
 #include <QAction>
+#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QMenu>
@@ -45,6 +49,7 @@ private slots:
     void switches();
     void barAsksForItsSource();
     void choiceKeptBetweenSessions();
+    void barsAreDrawnHonestly();
 
 private:
     std::unique_ptr<ChartPage> m_page;
@@ -175,6 +180,38 @@ void TestChartPage::choiceKeptBetweenSessions() {
     QCOMPARE(m_page->chartView()->metrics(), QStringList{u"golden_autumn_funds"_s});
     QVERIFY(m_page->chartView()->options().horizontal);
     QVERIFY(!m_page->chartView()->options().perMember);
+}
+
+// Over the seeds' table: a figure of another unit than its metric's is no bar (商洛's 3,600户
+// among people); a value stated as over or about is drawn lighter; with one metric each place
+// says the period its bar covers.
+void TestChartPage::barsAreDrawnHonestly() {
+    const CityTable table = seedTable(seedDocuments());
+    ChartOptions options;
+    options.metrics = {u"hardship_lifted"_s};
+    ChartData data = ChartRenderer::data(table, options);
+    QCOMPARE(data.cities, QStringList{u"三明市"_s});
+
+    options.metrics = {u"summer_cooling_funds"_s};
+    data = ChartRenderer::data(table, options);
+    QList<QBarSet *> sets;
+    std::unique_ptr<QChart> chart(ChartRenderer::createChart(data, options, &sets));
+    QCOMPARE(sets.size(), 1);
+    int qualified = 0;
+    for (qsizetype c = 0; c < data.cities.size(); ++c) {
+        const TableCell *cell = data.series.front().bars[size_t(c)].cell;
+        QVERIFY(cell);
+        QCOMPARE(sets.first()->isBarSelected(int(c)), cell->qualifier != Qualifier::Exact);
+        qualified += cell->qualifier != Qualifier::Exact;
+    }
+    QVERIFY2(qualified > 0, "泉州's >5600万元 is stated as over");
+    QVERIFY(chart->title().contains(u"lighter bars"_s));
+    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+    QVERIFY(axis);
+    const int quanzhou = int(data.cities.indexOf(u"泉州市"_s));
+    QCOMPARE(axis->categories().at(quanzhou), u"泉州市\n"_s + PeriodText::display(u"2018-2022"_s));
+    const int zhangzhou = int(data.cities.indexOf(u"漳州市"_s));
+    QCOMPARE(axis->categories().at(zhangzhou), u"漳州市\nperiod not stated"_s);
 }
 
 QTEST_MAIN(TestChartPage)

@@ -187,12 +187,24 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="174"/>
+        <location filename="../widgets/citychartview.cpp" line="142"/>
+        <source>
+(lighter bars: about, over or under a value, not exact)</source>
+        <translation>
+(lighter bars: about, over or under a value, not exact)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citychartview.cpp" line="155"/>
+        <source>period not stated</source>
+        <translation>period not stated</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citychartview.cpp" line="209"/>
         <source>%1: a picture size from 100×100 to 20000×20000 pixels, not %2×%3</source>
         <translation>%1: a picture size from 100×100 to 20000×20000 pixels, not %2×%3</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="197"/>
+        <location filename="../widgets/citychartview.cpp" line="232"/>
         <source>%1: cannot be written</source>
         <translation>%1: cannot be written</translation>
     </message>
@@ -317,6 +329,23 @@
         <location filename="../widgets/citiespage.cpp" line="104"/>
         <source>The city, county or province these reports are about (e.g. 漳州市)</source>
         <translation>The city, county or province these reports are about (e.g. 漳州市)</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::CityChartView</name>
+    <message>
+        <location filename="../widgets/citychartview.cpp" line="76"/>
+        <source>%1 · %2
+Period: %3
+“%4”</source>
+        <translation>%1 · %2
+Period: %3
+“%4”</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citychartview.cpp" line="78"/>
+        <source>not stated</source>
+        <translation>not stated</translation>
     </message>
 </context>
 <context>

@@ -186,12 +186,24 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="174"/>
+        <location filename="../widgets/citychartview.cpp" line="142"/>
+        <source>
+(lighter bars: about, over or under a value, not exact)</source>
+        <translation>
+（浅色：约数、超过或不足某数，非确数）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citychartview.cpp" line="155"/>
+        <source>period not stated</source>
+        <translation>期间未说明</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citychartview.cpp" line="209"/>
         <source>%1: a picture size from 100×100 to 20000×20000 pixels, not %2×%3</source>
         <translation>%1：图片尺寸须在 100×100 到 20000×20000 像素之间，而不是 %2×%3</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="197"/>
+        <location filename="../widgets/citychartview.cpp" line="232"/>
         <source>%1: cannot be written</source>
         <translation>%1：无法写入</translation>
     </message>
@@ -316,6 +328,23 @@
         <location filename="../widgets/citiespage.cpp" line="104"/>
         <source>The city, county or province these reports are about (e.g. 漳州市)</source>
         <translation>这些报告所属的市、县或省（如 漳州市）</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::CityChartView</name>
+    <message>
+        <location filename="../widgets/citychartview.cpp" line="76"/>
+        <source>%1 · %2
+Period: %3
+“%4”</source>
+        <translation>%1 · %2
+期间：%3
+“%4”</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citychartview.cpp" line="78"/>
+        <source>not stated</source>
+        <translation>未说明</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,19 @@
 #include "citychartview.h"
 
 #include "engine/placenames.h"
+#include "periodtext.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QCursor>
 #include <QGraphicsScene>
 #include <QHorizontalBarSeries>
 #include <QImageWriter>
 #include <QPainter>
 #include <QSvgGenerator>
+#include <QToolTip>
 #include <QValueAxis>
 
 using namespace Qt::Literals::StringLiterals;
@@ -61,6 +64,22 @@ void CityChartView::rebuild() {
             if (bar.cell)
                 emit figureActivated(bar.cell->path, bar.cell->start, bar.cell->end);
         });
+        // The figure behind a bar: as written, its period, its sentence.
+        connect(m_sets[s], &QBarSet::hovered, this, [this, s](bool entered, int index) {
+            const ChartBar &bar = m_data.series[size_t(s)].bars[size_t(index)];
+            if (!entered || !bar.cell) {
+                QToolTip::hideText();
+                return;
+            }
+            QToolTip::showText(
+                QCursor::pos(),
+                tr("%1 · %2\nPeriod: %3\n“%4”")
+                    .arg(bar.cell->city, bar.cell->raw,
+                         bar.cell->period.isEmpty() ? tr("not stated")
+                                                    : PeriodText::display(bar.cell->period),
+                         bar.cell->sentence),
+                this);
+        });
     }
     QChart *old = this->chart();
     setChart(chart);
@@ -68,15 +87,8 @@ void CityChartView::rebuild() {
 }
 
 ChartData ChartRenderer::data(const CityTable &table, const ChartOptions &options) {
-    if (options.cities.isEmpty())
-        return ChartData::build(table, options.metrics, options.perMember);
-    CityTable chosen = table;
-    chosen.cities.clear();
-    for (const QString &city : table.cities) {
-        if (options.cities.contains(city))
-            chosen.cities.append(city);
-    }
-    return ChartData::build(chosen, options.metrics, options.perMember);
+    // The bars point into the table: never into a copy that goes at the end of this call.
+    return ChartData::build(table, options.metrics, options.perMember, options.cities);
 }
 
 QChart *ChartRenderer::createChart(const ChartData &data, const ChartOptions &options,
@@ -107,6 +119,18 @@ QChart *ChartRenderer::createChart(const ChartData &data, const ChartOptions &op
         titles.append(name);
     }
     chart->addSeries(series);
+    // A value stated as 近, 超, 多 or 以上 is no exact point: its bar is drawn lighter.
+    bool anyQualified = false;
+    for (qsizetype s = 0; s < made.size(); ++s) {
+        made[s]->setSelectedColor(made[s]->color().lighter(150));
+        const std::vector<ChartBar> &bars = data.series[size_t(s)].bars;
+        for (size_t b = 0; b < bars.size(); ++b) {
+            if (bars[b].cell && bars[b].cell->qualifier != Qualifier::Exact) {
+                made[s]->selectBar(int(b));
+                anyQualified = true;
+            }
+        }
+    }
     // Values on the bars (set once the series belongs to the chart, or they are not drawn).
     series->setLabelsFormat(u"@value"_s);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
@@ -114,12 +138,23 @@ QChart *ChartRenderer::createChart(const ChartData &data, const ChartOptions &op
     series->setLabelsVisible(true);
     for (QBarSet *set : std::as_const(made))
         set->setLabelColor(Qt::black);
-    chart->setTitle(titles.join(u" · "_s));
+    chart->setTitle(titles.join(u" · "_s) +
+                    (anyQualified ? QObject::tr("\n(lighter bars: about, over or under a value, "
+                                                "not exact)")
+                                  : QString()));
 
     QStringList categories = data.cities;
-    if (options.english) {
-        for (QString &city : categories)
-            city += u'\n' + PlaceNames::pinyin(city);
+    for (qsizetype c = 0; c < categories.size(); ++c) {
+        QString &city = categories[c];
+        const QString name = city;
+        if (options.english)
+            city += u'\n' + PlaceNames::pinyin(name);
+        // One metric: the period its bar covers, under the place.
+        if (data.series.size() == 1 && data.series.front().bars[size_t(c)].cell) {
+            const QString period = data.series.front().bars[size_t(c)].cell->period;
+            city += u'\n' + (period.isEmpty() ? QObject::tr("period not stated")
+                                              : PeriodText::display(period));
+        }
     }
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);

@@ -6,10 +6,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace reportlens {
 
-ChartData ChartData::build(const CityTable &table, const QStringList &metrics, bool perMember) {
+ChartData ChartData::build(const CityTable &table, const QStringList &metrics, bool perMember,
+                           const QStringList &cities) {
     ChartData chart;
     auto valueOf = [&](const TableCell *cell) -> std::optional<double> {
-        if (!cell)
+        // A figure of another unit family than its metric's is a candidate, not a bar.
+        if (!cell || cell->otherUnitFamily)
             return std::nullopt;
         if (!perMember)
             return cell->value;
@@ -19,6 +21,8 @@ ChartData ChartData::build(const CityTable &table, const QStringList &metrics, b
         return cell->value / *members;
     };
     for (const QString &city : table.cities) {
+        if (!cities.isEmpty() && !cities.contains(city))
+            continue;
         for (const QString &metric : metrics) {
             if (valueOf(table.cell(city, metric))) {
                 chart.cities.append(city);

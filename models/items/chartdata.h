@@ -28,8 +28,12 @@ struct ChartData {
     std::vector<ChartSeries> series;
     double maximum = 0;
 
-    // Cities without a figure for any of the metrics are left out.
-    static ChartData build(const CityTable &table, const QStringList &metrics, bool perMember);
+    // Cities without a figure for any of the metrics are left out, and so are figures of
+    // another unit family than their metric's (candidates, as the table shows them).
+    // cities: the ones to show (empty: all). The bars point into table, which must outlive the
+    // data.
+    static ChartData build(const CityTable &table, const QStringList &metrics, bool perMember,
+                           const QStringList &cities = {});
 };
 
 }  // namespace reportlens
