@@ -7,8 +7,8 @@
 #include "items/citytablemodel.h"
 #include "items/correctionlogmodel.h"
 #include "items/reviewmodel.h"
-#include "items/trendmodel.h"
 #include "items/searchresultsmodel.h"
+#include "items/trendmodel.h"
 #include "pagefixtures.h"
 #include "seedhelpers.h"
 

@@ -807,7 +807,8 @@ void TestReportStore::aReadThatFailsNamesTheDatabase() {
     else if (read == u"document")
         empty = !store.document(id, &error);
     else if (read == u"cityTable")
-        empty = store.cityTable(MetricCatalog::builtIn(), CandidateCounting::All, &error).cells.empty();
+        empty =
+            store.cityTable(MetricCatalog::builtIn(), CandidateCounting::All, &error).cells.empty();
     else if (read == u"cellCandidates")
         empty = store.cellCandidates(u"肇庆市"_s, u"union_orgs"_s, &error).empty();
     else if (read == u"search")
