@@ -1,12 +1,10 @@
-// Every read of the stored documents: lists and counts, one document with its sentences and
-// figures (corrections applied), the city table and a cell's candidates, and the checks the
-// tests make. On failure a read gives what it has (empty) and, where the caller asks for one, a
-// message that names the database and the reason.
+// The reads of the stored documents: lists and counts, one document with its sentences and
+// figures (corrections applied), and the checks the tests make; the table's reads are
+// TableQueries'. On failure a read gives what it has (empty) and, where the caller asks for
+// one, a message that names the database and the reason.
 #pragma once
 
-#include "engine/citytable.h"
 #include "engine/document.h"
-#include "engine/metriccatalog.h"
 #include "engine/records.h"
 #include "storage/storedtext.h"
 
@@ -39,13 +37,6 @@ public:
     std::vector<std::pair<QString, std::pair<int, int>>> cityCounts(QString *error) const;
     std::optional<qint64> documentIdForPath(const QString &path, QString *error) const;
     std::optional<Document> document(qint64 id, QString *error) const;
-    CityTable cityTable(const MetricCatalog &catalog, CandidateCounting counting,
-                        QString *error) const;
-    std::vector<CandidateCount> candidateCounts(QString *error) const;
-    // The metric over the periods of every place: for each place and period, its best figure.
-    std::vector<TrendPoint> trend(const QString &metric, QString *error) const;
-    std::vector<CellCandidate> cellCandidates(const QString &city, const QString &metric,
-                                              QString *error) const;
     QSet<QString> filesStoredInParts(QString *error) const;
     QStringList integrityProblems() const;
 

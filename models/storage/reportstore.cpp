@@ -8,6 +8,7 @@
 #include "storage/metricstable.h"
 #include "storage/queries.h"
 #include "storage/search.h"
+#include "storage/tablequeries.h"
 
 namespace reportlens {
 
@@ -20,7 +21,8 @@ ReportStore::ReportStore()
     , m_writer(std::make_unique<DocumentWriter>(*m_connection, *m_schema, *m_applier, *m_search))
     , m_corrections(std::make_unique<CorrectionLog>(*m_connection, *m_applier))
     , m_metrics(std::make_unique<MetricsTable>(*m_connection))
-    , m_queries(std::make_unique<Queries>(*m_connection, *m_schema)) {}
+    , m_queries(std::make_unique<Queries>(*m_connection, *m_schema))
+    , m_tableQueries(std::make_unique<TableQueries>(*m_connection, *m_schema)) {}
 
 ReportStore::~ReportStore() {
     close();
@@ -153,15 +155,15 @@ std::optional<Document> ReportStore::document(qint64 id, QString *error) const {
 
 CityTable ReportStore::cityTable(const MetricCatalog &catalog, CandidateCounting counting,
                                  QString *error) const {
-    return m_queries->cityTable(catalog, counting, error);
+    return m_tableQueries->cityTable(catalog, counting, error);
 }
 
 std::vector<TrendPoint> ReportStore::trend(const QString &metric, QString *error) const {
-    return m_queries->trend(metric, error);
+    return m_tableQueries->trend(metric, error);
 }
 
 std::vector<CandidateCount> ReportStore::candidateCounts(QString *error) const {
-    return m_queries->candidateCounts(error);
+    return m_tableQueries->candidateCounts(error);
 }
 
 std::vector<SearchHit> ReportStore::search(const QString &text, int limit, QString *error) const {
@@ -174,7 +176,7 @@ QString ReportStore::searchIndexProblem() const {
 
 std::vector<CellCandidate> ReportStore::cellCandidates(const QString &city, const QString &metric,
                                                        QString *error) const {
-    return m_queries->cellCandidates(city, metric, error);
+    return m_tableQueries->cellCandidates(city, metric, error);
 }
 
 qint64 ReportStore::addCorrection(Correction correction, QString *error) {

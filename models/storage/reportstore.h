@@ -40,6 +40,7 @@ class DocumentWriter;
 class MetricsTable;
 class Queries;
 class Search;
+class TableQueries;
 
 class ReportStore {
 public:
@@ -162,6 +163,7 @@ private:
     std::unique_ptr<CorrectionLog> m_corrections;
     std::unique_ptr<MetricsTable> m_metrics;
     std::unique_ptr<Queries> m_queries;
+    std::unique_ptr<TableQueries> m_tableQueries;
 };
 
 }  // namespace reportlens
