@@ -118,8 +118,9 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createPages() {
     m_comparePage =
         new ComparePage(m_tableProxy, [this](const QString &city, const QString &metric) {
-            return m_store->cellCandidates(city, metric);
+            return m_store->cellCandidates(city, metric, m_comparePage->reportSelection());
         });
+    connect(m_comparePage, &ComparePage::reportSelectionChanged, this, &MainWindow::reload);
     connect(m_comparePage, &ComparePage::candidateChosen, this,
             [this](const FigureAnchor &candidate, const QString &metric) {
                 record(Corrections::chosenForCell(candidate, metric),
@@ -165,7 +166,7 @@ void MainWindow::createPages() {
     m_reviewPage = new ReviewPage(
         m_review,
         [this](const QString &city, const QString &metric) {
-            return m_store->cellCandidates(city, metric);
+            return m_store->cellCandidates(city, metric, m_comparePage->reportSelection());
         },
         m_parser.catalog().metrics(), m_english);
     connect(m_reviewPage, &ReviewPage::chosen, this,
@@ -254,8 +255,10 @@ void MainWindow::showView(View view) {
 
 void MainWindow::reload() {
     // The table at once; how many candidates compete for each cell follows (BackgroundCount).
-    const CityTable table = m_store->cityTable(m_parser.catalog(), CandidateCounting::WhetherAny);
+    const CityTable table = m_store->cityTable(m_parser.catalog(), m_comparePage->reportSelection(),
+                                               CandidateCounting::WhetherAny);
     m_tableModel->setTable(table);
+    m_comparePage->setReportPeriods(table.reportPeriods);
     m_review->setItems(ReviewQueue::itemsOf(table));
     m_counts->start();
     m_comparePage->setChoices(table.cities, table.metrics);  // the user's choice is kept

@@ -13,6 +13,23 @@
 #include <QFile>
 #include <QFileInfo>
 
+// An annual report written for the test: its title names the place and the year, one sentence
+// states the place's union members. Its path, or empty when it could not be written.
+inline QString writeAnnualReport(const QString &folder, const QString &place, int year,
+                                 int members) {
+    QFile file(QDir(folder).filePath(QStringLiteral("%1-%2.txt").arg(place).arg(year)));
+    const QByteArray text = QStringLiteral(
+                                "%1总工会%2年工作总结\n\n%2年，%1总工会深入推进工会组织"
+                                "建设。全市工会会员%3人。\n")
+                                .arg(place)
+                                .arg(year)
+                                .arg(members)
+                                .toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+        return {};
+    return file.fileName();
+}
+
 // Copies the five seeds into folder/seeds; false when one cannot be copied.
 inline bool copySeeds(const QString &folder) {
     const QDir seeds(folder + QStringLiteral("/seeds"));

@@ -293,6 +293,8 @@ void TestCommandLine::usageErrors_data() {
     QTest::newRow("no paths") << QStringList{u"extract"_s};
     QTest::newRow("unknown option") << QStringList{u"table"_s, u"--colour"_s, kSeeds};
     QTest::newRow("format without value") << QStringList{u"table"_s, u"--format"_s};
+    QTest::newRow("reports that are neither latest, all nor a period")
+        << QStringList{u"table"_s, u"--reports"_s, u"newest"_s};
 }
 
 void TestCommandLine::usageErrors() {

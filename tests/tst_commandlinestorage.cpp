@@ -25,6 +25,8 @@ private slots:
     void aReadOnlyDatabaseIsReadNotChanged_data();
     void aReadOnlyDatabaseIsReadNotChanged();
     void firstFrameExitsOnAFirstStart();
+    void tableOfTheReportsChosen_data();
+    void tableOfTheReportsChosen();
 };
 
 namespace {
@@ -171,6 +173,56 @@ void TestCommandLineStorage::firstFrameExitsOnAFirstStart() {
     QVERIFY(QDirIterator(home.filePath(u"data"_s), {u"*.sqlite"_s}, QDir::Files,
                          QDirIterator::Subdirectories)
                 .hasNext());
+}
+
+// `reportlens table --reports`: the window's choice of reports, from the same service.
+void TestCommandLineStorage::tableOfTheReportsChosen_data() {
+    QTest::addColumn<QString>("reports");  // empty: not given
+    QTest::addColumn<QString>("written");  // the table's "reports"
+    QTest::addColumn<double>("members");   // 三亚's
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<int>("alternatives");
+    QTest::newRow("the latest by default")
+        << QString() << u"latest"_s << 340000.0 << u"2024"_s << 0;
+    QTest::newRow("one period") << u"2023"_s << u"2023"_s << 330000.0 << u"2023"_s << 0;
+    QTest::newRow("all reports") << u"all"_s << u"all"_s << 0.0 << QString() << 2;
+}
+
+void TestCommandLineStorage::tableOfTheReportsChosen() {
+    QFETCH(QString, reports);
+    QFETCH(QString, written);
+    QFETCH(double, members);
+    QFETCH(QString, period);
+    QFETCH(int, alternatives);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (int year : {2022, 2023, 2024}) {
+        QVERIFY(!writeAnnualReport(dir.path(), u"三亚市"_s, year, 300000 + 10000 * (year - 2020))
+                     .isEmpty());
+    }
+    const QString db = dir.filePath(u"reports.sqlite"_s);
+    QCOMPARE(runCli({u"import"_s, u"--db"_s, db, dir.path()}).exitCode, 0);
+    QStringList arguments{u"table"_s, u"--db"_s, db};
+    if (!reports.isEmpty())
+        arguments << u"--reports"_s << reports;
+    const Run run = runCli(arguments);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject table = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(table.value(u"reports"_s).toString(), written);
+    QJsonObject cell;
+    for (const QJsonValue &each : table.value(u"cells"_s).toArray()) {
+        if (each[u"city"_s] == u"三亚市"_s && each[u"metric"_s] == u"members"_s)
+            cell = each.toObject();
+    }
+    QVERIFY(!cell.isEmpty());
+    if (members > 0) {
+        QCOMPARE(cell.value(u"value"_s).toDouble(), members);
+        QCOMPARE(cell.value(u"period"_s).toString(), period);
+        QVERIFY(table.value(u"other_periods"_s)[u"三亚市"_s].toArray().size() == 2);
+    } else {
+        QVERIFY(!table.contains(u"other_periods"_s));
+    }
+    QCOMPARE(cell.value(u"alternatives"_s).toInt(), alternatives);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLineStorage)

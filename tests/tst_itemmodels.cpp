@@ -133,7 +133,11 @@ void TestItemModels::cityTableModel() {
     QVERIFY(resetSpy.isValid());
     const std::vector<Document> documents = seedDocuments();
     QCOMPARE(documents.size(), size_t(5));
-    model.setTable(seedTable(documents));
+    CityTable table = seedTable(documents);
+    // As a table read knowing only whether other candidates exist: the counts follow.
+    for (TableCell &each : table.cells)
+        each.alternativesCounted = false;
+    model.setTable(table);
     QCOMPARE(resetSpy.count(), 1);
     QCOMPARE(model.columnCount(), 5);
     QCOMPARE(model.rowCount(), int(MetricCatalog::builtIn().metrics().size()));
@@ -161,6 +165,9 @@ void TestItemModels::cityTableModel() {
     QCOMPARE(changedSpy.count(), 1);
     QCOMPARE(cell.data(CityTableModel::AlternativesRole).toInt(), 3);
     QVERIFY(cell.data(CityTableModel::AlternativesCountedRole).toBool());
+    // A cell counted already (read from a selection of reports) keeps its count.
+    model.setCandidateCounts({{u"肇庆市"_s, u"union_orgs"_s, 9}});
+    QCOMPARE(cell.data(CityTableModel::AlternativesRole).toInt(), 3);
 }
 
 void TestItemModels::cityTableProxy() {

@@ -1,6 +1,8 @@
 // Periods and targets (figures.md, "Period and targets"): one row per way Chinese reports
 // state time or intent, on text written here.
+#include "engine/citytable.h"
 #include "engine/layout.h"
+#include "engine/period.h"
 #include "engine/periods.h"
 
 #include <QElapsedTimer>
@@ -39,6 +41,10 @@ class TestPeriods : public QObject {
 private slots:
     void writtenForms_data();
     void writtenForms();
+    void recency_data();
+    void recency();
+    void reportSelection_data();
+    void reportSelection();
     void malformedFormsAreRefused_data();
     void malformedFormsAreRefused();
     void documentPeriod_data();
@@ -80,6 +86,60 @@ void TestPeriods::writtenForms() {
     QTEST(period.cumulative, "cumulative");
     QCOMPARE(period.isKnown(), !text.isEmpty());
     QCOMPARE(period.toString(), text);
+}
+
+void TestPeriods::recency_data() {
+    QTest::addColumn<QString>("later");
+    QTest::addColumn<QString>("earlier");
+    QTest::newRow("a later year") << u"2024"_s << u"2023"_s;
+    QTest::newRow("a half of a later year") << u"2024H1"_s << u"2023"_s;
+    QTest::newRow("the year after its first half") << u"2024"_s << u"2024H1"_s;
+    QTest::newRow("the year's last quarter after its third") << u"2024Q4"_s << u"2024Q3"_s;
+    QTest::newRow("the last year of a review after the review") << u"2022"_s << u"2018-2022"_s;
+    QTest::newRow("the later of two reviews") << u"2023-2027"_s << u"2018-2022"_s;
+    QTest::newRow("any known period after an unknown one") << u"1999"_s << QString();
+    QTest::newRow("a year after a running total up to it") << u"2022"_s << u"..2022"_s;
+}
+
+void TestPeriods::recency() {
+    QFETCH(QString, later);
+    QFETCH(QString, earlier);
+    Period a, b;
+    QVERIFY(Period::parse(later, &a));
+    QVERIFY(Period::parse(earlier, &b));
+    QVERIFY(a.isMoreRecentThan(b));
+    QVERIFY(!b.isMoreRecentThan(a));
+    QVERIFY(!a.isMoreRecentThan(a));
+    QStringList periods{earlier, later};
+    sortLatestFirst(&periods);
+    QCOMPARE(periods, QStringList({later, earlier}));
+}
+
+void TestPeriods::reportSelection_data() {
+    QTest::addColumn<QString>("written");
+    QTest::addColumn<QStringList>("placePeriods");
+    QTest::addColumn<QStringList>("taken");
+    const QStringList three{u"2022"_s, u"2024"_s, u"2023"_s};
+    QTest::newRow("latest takes the latest") << u"latest"_s << three << QStringList{u"2024"_s};
+    QTest::newRow("latest of reports of unknown period and a dated one")
+        << u"latest"_s << QStringList{QString(), u"2018-2022"_s} << QStringList{u"2018-2022"_s};
+    QTest::newRow("latest of reports all of unknown period")
+        << u"latest"_s << QStringList{QString()} << QStringList{QString()};
+    QTest::newRow("all takes every period") << u"all"_s << three << three;
+    QTest::newRow("one period a place has") << u"2023"_s << three << QStringList{u"2023"_s};
+    QTest::newRow("one period a place has not") << u"2021"_s << three << QStringList();
+}
+
+void TestPeriods::reportSelection() {
+    QFETCH(QString, written);
+    QFETCH(QStringList, placePeriods);
+    QFETCH(QStringList, taken);
+    const std::optional<ReportSelection> selection = ReportSelection::parse(written);
+    QVERIFY(selection);
+    QCOMPARE(selection->toString(), written);
+    QCOMPARE(selection->periodsOfPlace(placePeriods), taken);
+    for (const QString &refused : {u"newest"_s, u"2024-2024"_s, QString()})
+        QVERIFY2(!ReportSelection::parse(refused), qPrintable(refused));
 }
 
 void TestPeriods::malformedFormsAreRefused_data() {

@@ -810,7 +810,7 @@ void TestReportStore::aReadThatFailsNamesTheDatabase() {
         empty =
             store.cityTable(MetricCatalog::builtIn(), CandidateCounting::All, &error).cells.empty();
     else if (read == u"cellCandidates")
-        empty = store.cellCandidates(u"肇庆市"_s, u"union_orgs"_s, &error).empty();
+        empty = store.cellCandidates(u"肇庆市"_s, u"union_orgs"_s, {}, &error).empty();
     else if (read == u"search")
         empty = store.search(u"走访慰问困难职工家庭"_s, 100, &error).empty();
     QVERIFY(empty);

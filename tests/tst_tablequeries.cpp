@@ -23,6 +23,8 @@ private slots:
     void initTestCase();
     void quickTableIsTheCountedTable_data();
     void quickTableIsTheCountedTable();
+    void latestReportsOfEachPlaceFillTheTable_data();
+    void latestReportsOfEachPlaceFillTheTable();
 
 private:
     QTemporaryDir m_dir;
@@ -127,6 +129,86 @@ void TestTableQueries::quickTableIsTheCountedTable() {
         QVERIFY(quick.cells[i].alternativesCounted);
         QCOMPARE(quick.cells[i].alternatives, counted.cells[i].alternatives);
     }
+}
+
+void TestTableQueries::latestReportsOfEachPlaceFillTheTable_data() {
+    QTest::addColumn<QString>("reports");
+    QTest::addColumn<CandidateCounting>("counting");
+    QTest::addColumn<QStringList>("cities");
+    QTest::addColumn<double>("sanyaMembers");  // 0: no cell
+    QTest::addColumn<QString>("sanyaPeriod");
+    QTest::addColumn<int>("sanyaCandidates");  // counted, the one filling the cell included
+    QTest::addColumn<QStringList>("sanyaOtherPeriods");
+
+    const QStringList both{u"海口市"_s, u"三亚市"_s};
+    QTest::newRow("the latest, read quickly")
+        << u"latest"_s << CandidateCounting::WhetherAny << both << 340000.0 << u"2024"_s << 1
+        << QStringList{u"2023"_s, u"2022"_s};
+    QTest::newRow("the latest, counted")
+        << u"latest"_s << CandidateCounting::All << both << 340000.0 << u"2024"_s << 1
+        << QStringList{u"2023"_s, u"2022"_s};
+    QTest::newRow("all reports: the best figure of any period")
+        << u"all"_s << CandidateCounting::All << both << 0.0 << QString() << 3 << QStringList();
+    QTest::newRow("one period every place has")
+        << u"2023"_s << CandidateCounting::WhetherAny << both << 330000.0 << u"2023"_s << 1
+        << QStringList{u"2024"_s, u"2022"_s};
+    QTest::newRow("one period only one place has")
+        << u"2022"_s << CandidateCounting::WhetherAny << QStringList{u"三亚市"_s} << 320000.0
+        << u"2022"_s << 1 << QStringList{u"2024"_s, u"2023"_s};
+}
+
+void TestTableQueries::latestReportsOfEachPlaceFillTheTable() {
+    QFETCH(QString, reports);
+    QFETCH(CandidateCounting, counting);
+    QFETCH(QStringList, cities);
+    QFETCH(double, sanyaMembers);
+    QFETCH(QString, sanyaPeriod);
+    QFETCH(int, sanyaCandidates);
+    QFETCH(QStringList, sanyaOtherPeriods);
+
+    // Three annual reports of one place, one of another.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QStringList files;
+    for (int year : {2022, 2023, 2024})
+        files.append(
+            writeAnnualReport(dir.path(), u"三亚市"_s, year, 300000 + 10000 * (year - 2020)));
+    files.append(writeAnnualReport(dir.path(), u"海口市"_s, 2023, 500000));
+    QVERIFY(!files.contains(QString()));
+    ReportStore store;
+    QString error;
+    QVERIFY2(store.open(m_databases.fresh(), &error), qPrintable(error));
+    const ReportParser parser;
+    QCOMPARE(Importer(&store, &parser).run(files).added, 4);
+
+    const std::optional<ReportSelection> selection = ReportSelection::parse(reports);
+    QVERIFY(selection);
+    const CityTable table = store.cityTable(MetricCatalog::builtIn(), *selection, counting, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(table.cities, cities);
+    QCOMPARE(table.reportPeriods, QStringList({u"2024"_s, u"2023"_s, u"2022"_s}));
+    QCOMPARE(table.otherPeriods.value(u"三亚市"_s), sanyaOtherPeriods);
+    QVERIFY(!table.otherPeriods.contains(u"海口市"_s));
+    const TableCell *sanya = table.cell(u"三亚市"_s, u"members"_s);
+    QVERIFY(sanya);
+    if (sanyaMembers > 0) {
+        QCOMPARE(sanya->value, sanyaMembers);
+        QCOMPARE(sanya->period, sanyaPeriod);
+    }
+    if (counting == CandidateCounting::All || !sanyaOtherPeriods.isEmpty()) {
+        QVERIFY(sanya->alternativesCounted);
+        QCOMPARE(sanya->alternatives, sanyaCandidates - 1);
+    }
+    // A cell's candidates are those of the same reports.
+    const std::vector<CellCandidate> candidates =
+        store.cellCandidates(u"三亚市"_s, u"members"_s, *selection, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(int(candidates.size()), sanyaCandidates);
+    QCOMPARE(candidates.front().value, sanya->value);
+    if (cities.contains(u"海口市"_s))
+        QCOMPARE(table.cell(u"海口市"_s, u"members"_s)->value, 500000.0);
+    else
+        QVERIFY(store.cellCandidates(u"海口市"_s, u"members"_s, *selection).empty());
 }
 
 QTEST_GUILESS_MAIN(TestTableQueries)

@@ -359,82 +359,82 @@ Period: %3
 <context>
     <name>reportlens::CityFiguresProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="310"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="327"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="315"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="332"/>
         <source>The figure&apos;s own period, named in its sentence</source>
         <translation>The figure&apos;s own period, named in its sentence</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="316"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="333"/>
         <source>The report&apos;s period</source>
         <translation>The report&apos;s period</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="345"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="362"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="347"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="364"/>
         <source>about</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="349"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="366"/>
         <source>over</source>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="351"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="368"/>
         <source>under</source>
         <translation>under</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="362"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="379"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="364"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="381"/>
         <source>As written</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="366"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="383"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="368"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="385"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="370"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="387"/>
         <source>Qualifier</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="372"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="389"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="374"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="391"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="376"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="393"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="378"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="395"/>
         <source>Section of the report</source>
         <translation>Section of the report</translation>
     </message>
@@ -442,50 +442,50 @@ Period: %3
 <context>
     <name>reportlens::CityListProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="393"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="410"/>
         <source>(place unknown: right-click to set it)</source>
         <translation>(place unknown: right-click to set it)</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="397"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="414"/>
         <source>Province</source>
         <comment>level of a place</comment>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="399"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="416"/>
         <source>City</source>
         <comment>level of a place</comment>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="401"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="418"/>
         <source>County or district</source>
         <comment>level of a place</comment>
         <translation>County or district</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="458"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="475"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="456"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="473"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="460"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="477"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="462"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="479"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="464"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="481"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
@@ -562,6 +562,7 @@ Period: %3
     </message>
     <message>
         <location filename="../widgets/citytableproxymodel.cpp" line="214"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="281"/>
         <source>period not stated</source>
         <translation>period not stated</translation>
     </message>
@@ -571,32 +572,45 @@ Period: %3
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="262"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="263"/>
         <source>%1: the reports do not state the period of most figures</source>
         <translation>%1: the reports do not state the period of most figures</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="263"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="264"/>
         <source>%1: most figures cover %2</source>
         <translation>%1: most figures cover %2</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="275"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="271"/>
+        <source>Also reports of %1: choose them with “Reports” above the table</source>
+        <translation>Also reports of %1: choose them with “Reports” above the table</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/citytableproxymodel.cpp" line="280"/>
+        <source>%1 (+%n other period(s))</source>
+        <translation>
+            <numerusform>%1 (+%n other period)</numerusform>
+            <numerusform>%1 (+%n other periods)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="292"/>
         <source>A level reached at the end of the period</source>
         <translation>A level reached at the end of the period</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="276"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="293"/>
         <source>Counted over the period</source>
         <translation>Counted over the period</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="278"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="295"/>
         <source>Not comparable as shown: the periods differ (%1)</source>
         <translation>Not comparable as shown: the periods differ (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="286"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="303"/>
         <source>%1 a year</source>
         <translation>%1 a year</translation>
     </message>
@@ -677,47 +691,67 @@ Period: %3
 <context>
     <name>reportlens::ComparePage</name>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="33"/>
+        <location filename="../widgets/comparepage.cpp" line="36"/>
         <source>&amp;Per member</source>
         <translation>&amp;Per member</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="34"/>
+        <location filename="../widgets/comparepage.cpp" line="37"/>
         <source>Per &amp;year</source>
         <translation>Per &amp;year</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="48"/>
+        <location filename="../widgets/comparepage.cpp" line="51"/>
         <source>Each value divided by the city&apos;s union members</source>
         <translation>Each value divided by the city&apos;s union members</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="51"/>
+        <location filename="../widgets/comparepage.cpp" line="54"/>
         <source>A total over several years divided by its years (levels, such as members, are left as they are)</source>
         <translation>A total over several years divided by its years (levels, such as members, are left as they are)</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="54"/>
+        <location filename="../widgets/comparepage.cpp" line="60"/>
+        <source>Which reports fill the table: each place&apos;s latest (an annual report of 2024 before 2023&apos;s), all of them (each cell the best figure of any period), or those of one period</source>
+        <translation>Which reports fill the table: each place&apos;s latest (an annual report of 2024 before 2023&apos;s), all of them (each cell the best figure of any period), or those of one period</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparepage.cpp" line="72"/>
         <source>Cities ▾</source>
         <translation>Cities ▾</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="57"/>
+        <location filename="../widgets/comparepage.cpp" line="75"/>
         <source>Metrics ▾</source>
         <translation>Metrics ▾</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="61"/>
+        <location filename="../widgets/comparepage.cpp" line="79"/>
         <source>* other candidate figures   ✎ corrected   ≠ another period than its row   (grey) another unit: a candidate   darker: larger in its row</source>
         <translation>* other candidate figures   ✎ corrected   ≠ another period than its row   (grey) another unit: a candidate   darker: larger in its row</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="187"/>
+        <location filename="../widgets/comparepage.cpp" line="86"/>
+        <source>&amp;Reports:</source>
+        <translation>&amp;Reports:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparepage.cpp" line="170"/>
+        <source>Latest of each place</source>
+        <translation>Latest of each place</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparepage.cpp" line="171"/>
+        <source>All (best figure of any period)</source>
+        <translation>All (best figure of any period)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparepage.cpp" line="232"/>
         <source>Fill the cell with…</source>
         <translation>Fill the cell with…</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="201"/>
+        <location filename="../widgets/comparepage.cpp" line="246"/>
         <source>Show the source</source>
         <translation>Show the source</translation>
     </message>
@@ -1518,12 +1552,12 @@ Period: %3
         <translation>ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="386"/>
+        <location filename="../app/mainwindow.cpp" line="389"/>
         <source>Set the place</source>
         <translation>Set the place</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1533,119 +1567,119 @@ Period: %3
         <translation>Updated: another program changed the database</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>Co&amp;rrections</source>
         <translation>Co&amp;rrections</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
         <source>Tre&amp;nd</source>
         <translation>Tre&amp;nd</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>&amp;Import reports…</source>
         <translation>&amp;Import reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>Export the &amp;chart…</source>
         <translation>Export the &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>Cop&amp;y the chart</source>
         <translation>Cop&amp;y the chart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>Export the &amp;table as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>&amp;Print the comparison report…</source>
         <translation>&amp;Print the comparison report…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>Export the comparison report as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>Your &amp;name in corrections…</source>
         <translation>Your &amp;name in corrections…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>Your name in corrections</source>
         <translation>Your name in corrections</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>Corrections are signed with this name (empty: your login name, %1):</source>
         <translation>Corrections are signed with this name (empty: your login name, %1):</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="240"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="243"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="247"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 Figures from trade-union work reports, city by city.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="337"/>
+        <location filename="../app/mainwindow.cpp" line="340"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>%n sentence found</numerusform>
@@ -1653,52 +1687,52 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="399"/>
+        <location filename="../app/mainwindow.cpp" line="402"/>
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>C&amp;hart</source>
         <translation>C&amp;hart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>C&amp;ities</source>
         <translation>C&amp;ities</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="151"/>
+        <location filename="../app/mainwindow.cpp" line="152"/>
         <source>Ci&amp;ty</source>
         <translation>Ci&amp;ty</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>Revie&amp;w</source>
         <translation>Revie&amp;w</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="227"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>&amp;Find in all reports…</source>
         <translation>&amp;Find in all reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="233"/>
+        <location filename="../app/mainwindow.cpp" line="234"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="327"/>
+        <location filename="../app/mainwindow.cpp" line="330"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1: %n report</numerusform>
@@ -1797,13 +1831,13 @@ Figures from trade-union work reports, city by city.</translation>
 <context>
     <name>reportlens::Queries</name>
     <message>
-        <location filename="../models/storage/queries.cpp" line="129"/>
-        <location filename="../models/storage/queries.cpp" line="505"/>
+        <location filename="../models/storage/queries.cpp" line="118"/>
+        <location filename="../models/storage/queries.cpp" line="279"/>
         <source>there is no document %1</source>
         <translation>there is no document %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/queries.cpp" line="469"/>
+        <location filename="../models/storage/queries.cpp" line="243"/>
         <source>%1: %2 of %3 sentences and %4 of %5 figures stored</source>
         <translation>%1: %2 of %3 sentences and %4 of %5 figures stored</translation>
     </message>
@@ -1895,38 +1929,38 @@ Figures from trade-union work reports, city by city.</translation>
 <context>
     <name>reportlens::Schema</name>
     <message>
-        <location filename="../models/storage/schema.cpp" line="155"/>
-        <location filename="../models/storage/schema.cpp" line="164"/>
+        <location filename="../models/storage/schema.cpp" line="161"/>
+        <location filename="../models/storage/schema.cpp" line="170"/>
         <source>not a readable database (%1); it was left untouched</source>
         <translation>not a readable database (%1); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="173"/>
+        <location filename="../models/storage/schema.cpp" line="179"/>
         <source>a SQLite database that ReportLens did not make (it has no tables); it was left untouched</source>
         <translation>a SQLite database that ReportLens did not make (it has no tables); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="180"/>
+        <location filename="../models/storage/schema.cpp" line="186"/>
         <source>a database of something else (tables: %1), not ReportLens; it was left untouched</source>
         <translation>a database of something else (tables: %1), not ReportLens; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="218"/>
+        <location filename="../models/storage/schema.cpp" line="224"/>
         <source>schema %1, which this ReportLens cannot read without changing it</source>
         <translation>schema %1, which this ReportLens cannot read without changing it</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="254"/>
+        <location filename="../models/storage/schema.cpp" line="260"/>
         <source>made by a newer ReportLens (schema %1; this one knows up to %2); it was left untouched</source>
         <translation>made by a newer ReportLens (schema %1; this one knows up to %2); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="270"/>
+        <location filename="../models/storage/schema.cpp" line="276"/>
         <source>upgrading the schema to version %1 failed: %2</source>
         <translation>upgrading the schema to version %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="306"/>
+        <location filename="../models/storage/schema.cpp" line="314"/>
         <source>no migration to version %1</source>
         <translation>no migration to version %1</translation>
     </message>
@@ -2263,12 +2297,17 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>--format must be json or csv, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="172"/>
+        <location filename="../app/cli/commandline.cpp" line="173"/>
+        <source>--reports must be latest, all or a period such as 2024 or 2018-2022, not &quot;%1&quot;</source>
+        <translation>--reports must be latest, all or a period such as 2024 or 2018-2022, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="181"/>
         <source>%1 reads files, not a database: --db does not apply</source>
         <translation>%1 reads files, not a database: --db does not apply</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="186"/>
+        <location filename="../app/cli/commandline.cpp" line="195"/>
         <source>metrics file %1</source>
         <translation>metrics file %1</translation>
     </message>

@@ -358,82 +358,82 @@ Period: %3
 <context>
     <name>reportlens::CityFiguresProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="310"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="327"/>
         <source>planned</source>
         <translation>计划数</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="315"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="332"/>
         <source>The figure&apos;s own period, named in its sentence</source>
         <translation>数字自己的时期，在其句中写明</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="316"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="333"/>
         <source>The report&apos;s period</source>
         <translation>报告的时期</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="345"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="362"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="347"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="364"/>
         <source>about</source>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="349"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="366"/>
         <source>over</source>
         <translation>超过</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="351"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="368"/>
         <source>under</source>
         <translation>不足</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="362"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="379"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="364"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="381"/>
         <source>As written</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="366"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="383"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="368"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="385"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="370"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="387"/>
         <source>Qualifier</source>
         <translation>限定</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="372"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="389"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="374"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="391"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="376"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="393"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="378"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="395"/>
         <source>Section of the report</source>
         <translation>报告中的部分</translation>
     </message>
@@ -441,50 +441,50 @@ Period: %3
 <context>
     <name>reportlens::CityListProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="393"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="410"/>
         <source>(place unknown: right-click to set it)</source>
         <translation>（地区未知：右键设置）</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="397"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="414"/>
         <source>Province</source>
         <comment>level of a place</comment>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="399"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="416"/>
         <source>City</source>
         <comment>level of a place</comment>
         <translation>市级</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="401"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="418"/>
         <source>County or district</source>
         <comment>level of a place</comment>
         <translation>县区级</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="458"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="475"/>
         <source>Province</source>
         <translation>所属省份</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="456"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="473"/>
         <source>Place</source>
         <translation>地方</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="460"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="477"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="462"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="479"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="464"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="481"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
@@ -561,6 +561,7 @@ Period: %3
     </message>
     <message>
         <location filename="../widgets/citytableproxymodel.cpp" line="214"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="281"/>
         <source>period not stated</source>
         <translation>期间未说明</translation>
     </message>
@@ -570,32 +571,44 @@ Period: %3
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="262"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="263"/>
         <source>%1: the reports do not state the period of most figures</source>
         <translation>%1：报告未说明多数数字的期间</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="263"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="264"/>
         <source>%1: most figures cover %2</source>
         <translation>%1：多数数字的期间为 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="275"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="271"/>
+        <source>Also reports of %1: choose them with “Reports” above the table</source>
+        <translation>另有%1的报告：可在表格上方的“报告”中选择</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/citytableproxymodel.cpp" line="280"/>
+        <source>%1 (+%n other period(s))</source>
+        <translation>
+            <numerusform>%1（另有%n期）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="292"/>
         <source>A level reached at the end of the period</source>
         <translation>期末达到的存量</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="276"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="293"/>
         <source>Counted over the period</source>
         <translation>期间内的累计数</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="278"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="295"/>
         <source>Not comparable as shown: the periods differ (%1)</source>
         <translation>按当前显示不可比：期间不同（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="286"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="303"/>
         <source>%1 a year</source>
         <translation>%1/年</translation>
     </message>
@@ -676,47 +689,67 @@ Period: %3
 <context>
     <name>reportlens::ComparePage</name>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="33"/>
+        <location filename="../widgets/comparepage.cpp" line="36"/>
         <source>&amp;Per member</source>
         <translation>按会员人均(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="34"/>
+        <location filename="../widgets/comparepage.cpp" line="37"/>
         <source>Per &amp;year</source>
         <translation>每年(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="48"/>
+        <location filename="../widgets/comparepage.cpp" line="51"/>
         <source>Each value divided by the city&apos;s union members</source>
         <translation>各数值除以该市工会会员数</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="51"/>
+        <location filename="../widgets/comparepage.cpp" line="54"/>
         <source>A total over several years divided by its years (levels, such as members, are left as they are)</source>
         <translation>多年总数除以年数（会员数等存量不变）</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="54"/>
+        <location filename="../widgets/comparepage.cpp" line="60"/>
+        <source>Which reports fill the table: each place&apos;s latest (an annual report of 2024 before 2023&apos;s), all of them (each cell the best figure of any period), or those of one period</source>
+        <translation>表格取哪些报告：各地最新一期（有2024年年度报告就不用2023年的）、全部报告（每格取任一时期中最合适的数字），或某一时期的报告</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparepage.cpp" line="72"/>
         <source>Cities ▾</source>
         <translation>城市 ▾</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="57"/>
+        <location filename="../widgets/comparepage.cpp" line="75"/>
         <source>Metrics ▾</source>
         <translation>指标 ▾</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="61"/>
+        <location filename="../widgets/comparepage.cpp" line="79"/>
         <source>* other candidate figures   ✎ corrected   ≠ another period than its row   (grey) another unit: a candidate   darker: larger in its row</source>
         <translation>* 另有候选数字   ✎ 已更正   ≠ 期间与本行不同   （灰色）单位不同：仅为候选   颜色越深：在本行中越大</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="187"/>
+        <location filename="../widgets/comparepage.cpp" line="86"/>
+        <source>&amp;Reports:</source>
+        <translation>报告(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparepage.cpp" line="170"/>
+        <source>Latest of each place</source>
+        <translation>各地最新一期</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparepage.cpp" line="171"/>
+        <source>All (best figure of any period)</source>
+        <translation>全部（任一时期的最佳数字）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparepage.cpp" line="232"/>
         <source>Fill the cell with…</source>
         <translation>用于此格的数字…</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="201"/>
+        <location filename="../widgets/comparepage.cpp" line="246"/>
         <source>Show the source</source>
         <translation>查看出处</translation>
     </message>
@@ -1513,12 +1546,12 @@ Period: %3
         <translation>ReportLens 报告透镜</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="386"/>
+        <location filename="../app/mainwindow.cpp" line="389"/>
         <source>Set the place</source>
         <translation>设置地区</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1528,171 +1561,171 @@ Period: %3
         <translation>已更新：另一程序修改了数据库</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>Co&amp;rrections</source>
         <translation>更正记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
         <source>Tre&amp;nd</source>
         <translation>趋势(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>&amp;Import reports…</source>
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>Export the &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>Cop&amp;y the chart</source>
         <translation>复制图表(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>将表格导出为 CSV(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>Export the table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>&amp;Print the comparison report…</source>
         <translation>打印比较报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>将比较报告导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>Your &amp;name in corrections…</source>
         <translation>更正署名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>Your name in corrections</source>
         <translation>更正署名</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>Corrections are signed with this name (empty: your login name, %1):</source>
         <translation>更正以此名字署名（留空：使用登录名 %1）：</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="240"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="243"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>&amp;About ReportLens</source>
         <translation>关于 ReportLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>About ReportLens</source>
         <translation>关于 ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="247"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 逐城比较工会工作报告中的数字。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="337"/>
+        <location filename="../app/mainwindow.cpp" line="340"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>找到 %n 句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="399"/>
+        <location filename="../app/mainwindow.cpp" line="402"/>
         <source>The correction could not be saved</source>
         <translation>更正未能保存</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>C&amp;hart</source>
         <translation>图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>C&amp;ities</source>
         <translation>地区(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="151"/>
+        <location filename="../app/mainwindow.cpp" line="152"/>
         <source>Ci&amp;ty</source>
         <translation>城市(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>Revie&amp;w</source>
         <translation>复核(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="227"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>&amp;Find in all reports…</source>
         <translation>在全部报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="233"/>
+        <location filename="../app/mainwindow.cpp" line="234"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="327"/>
+        <location filename="../app/mainwindow.cpp" line="330"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1：%n 份报告</numerusform>
@@ -1790,13 +1823,13 @@ Figures from trade-union work reports, city by city.</source>
 <context>
     <name>reportlens::Queries</name>
     <message>
-        <location filename="../models/storage/queries.cpp" line="129"/>
-        <location filename="../models/storage/queries.cpp" line="505"/>
+        <location filename="../models/storage/queries.cpp" line="118"/>
+        <location filename="../models/storage/queries.cpp" line="279"/>
         <source>there is no document %1</source>
         <translation>没有编号为 %1 的文档</translation>
     </message>
     <message>
-        <location filename="../models/storage/queries.cpp" line="469"/>
+        <location filename="../models/storage/queries.cpp" line="243"/>
         <source>%1: %2 of %3 sentences and %4 of %5 figures stored</source>
         <translation>%1：仅保存了 %3 个句子中的 %2 个、%5 个数字中的 %4 个</translation>
     </message>
@@ -1888,38 +1921,38 @@ Figures from trade-union work reports, city by city.</source>
 <context>
     <name>reportlens::Schema</name>
     <message>
-        <location filename="../models/storage/schema.cpp" line="155"/>
-        <location filename="../models/storage/schema.cpp" line="164"/>
+        <location filename="../models/storage/schema.cpp" line="161"/>
+        <location filename="../models/storage/schema.cpp" line="170"/>
         <source>not a readable database (%1); it was left untouched</source>
         <translation>不是可读的数据库（%1）；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="173"/>
+        <location filename="../models/storage/schema.cpp" line="179"/>
         <source>a SQLite database that ReportLens did not make (it has no tables); it was left untouched</source>
         <translation>一个不是 ReportLens 创建的 SQLite 数据库（其中没有表）；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="180"/>
+        <location filename="../models/storage/schema.cpp" line="186"/>
         <source>a database of something else (tables: %1), not ReportLens; it was left untouched</source>
         <translation>这是其他程序的数据库（表：%1），不是 ReportLens 的；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="218"/>
+        <location filename="../models/storage/schema.cpp" line="224"/>
         <source>schema %1, which this ReportLens cannot read without changing it</source>
         <translation>结构版本 %1，本版 ReportLens 须修改它才能读取</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="254"/>
+        <location filename="../models/storage/schema.cpp" line="260"/>
         <source>made by a newer ReportLens (schema %1; this one knows up to %2); it was left untouched</source>
         <translation>由更新版本的 ReportLens 创建（结构版本 %1；本版本最高支持 %2）；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="270"/>
+        <location filename="../models/storage/schema.cpp" line="276"/>
         <source>upgrading the schema to version %1 failed: %2</source>
         <translation>将数据库结构升级到版本 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="306"/>
+        <location filename="../models/storage/schema.cpp" line="314"/>
         <source>no migration to version %1</source>
         <translation>没有升级到版本 %1 的迁移</translation>
     </message>
@@ -2256,12 +2289,17 @@ Figures from trade-union work reports, city by city.</source>
         <translation>--format 须为 json 或 csv，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="172"/>
+        <location filename="../app/cli/commandline.cpp" line="173"/>
+        <source>--reports must be latest, all or a period such as 2024 or 2018-2022, not &quot;%1&quot;</source>
+        <translation>--reports 应为 latest、all 或一个时期（如 2024 或 2018-2022），而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="181"/>
         <source>%1 reads files, not a database: --db does not apply</source>
         <translation>%1 读取文件而非数据库：--db 不适用</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="186"/>
+        <location filename="../app/cli/commandline.cpp" line="195"/>
         <source>metrics file %1</source>
         <translation>指标文件 %1</translation>
     </message>

@@ -257,12 +257,29 @@ QVariant CityTableProxyModel::headerData(int section, Qt::Orientation orientatio
         (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
         const QString city = QIdentityProxyModel::headerData(section, orientation).toString();
         const QString period = columnPeriod(section);
-        if (role == Qt::ToolTipRole)
-            return period.isEmpty()
-                       ? tr("%1: the reports do not state the period of most figures").arg(city)
-                       : tr("%1: most figures cover %2").arg(city, PeriodText::display(period));
+        if (role == Qt::ToolTipRole) {
+            QString tip =
+                period.isEmpty()
+                    ? tr("%1: the reports do not state the period of most figures").arg(city)
+                    : tr("%1: most figures cover %2").arg(city, PeriodText::display(period));
+            // Reports of other periods are kept; the chooser above the table shows them.
+            const QStringList others = table->table().otherPeriods.value(city);
+            if (!others.isEmpty()) {
+                QStringList shown;
+                for (const QString &other : others)
+                    shown.append(PeriodText::display(other));
+                tip += u'\n' + tr("Also reports of %1: choose them with “Reports” above the table")
+                                   .arg(QLocale().createSeparatedList(shown));
+            }
+            return tip;
+        }
         const QString name = PlaceNames::display(city, m_english);
-        return period.isEmpty() ? name : u"%1\n%2"_s.arg(name, PeriodText::display(period));
+        QString periodLine = PeriodText::display(period);
+        // Reports of other periods left out by the chooser: counted under the period shown.
+        if (const qsizetype others = table->table().otherPeriods.value(city).size(); others > 0)
+            periodLine = tr("%1 (+%n other period(s))", nullptr, int(others))
+                             .arg(period.isEmpty() ? tr("period not stated") : periodLine);
+        return periodLine.isEmpty() ? name : u"%1\n%2"_s.arg(name, periodLine);
     }
     if (orientation == Qt::Vertical && table &&
         (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {

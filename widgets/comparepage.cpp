@@ -3,9 +3,11 @@
 #include "citytableproxymodel.h"
 #include "items/chosencellsproxy.h"
 #include "items/citytablemodel.h"
+#include "periodtext.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,6 +32,7 @@ ComparePage::ComparePage(CityTableProxyModel *table, CandidateLookup candidates,
     // The bar's widgets are made first: tests and the window find the choosers in this order.
     , m_chooseCities(new QToolButton(this))
     , m_chooseMetrics(new QToolButton(this))
+    , m_chooseReports(new QComboBox(this))
     , m_perMember(new QCheckBox(tr("&Per member"), this))
     , m_perYear(new QCheckBox(tr("Per &year"), this))
     , m_view(new QTableView(this)) {
@@ -51,6 +54,21 @@ ComparePage::ComparePage(CityTableProxyModel *table, CandidateLookup candidates,
         tr("A total over several years divided by its years (levels, such as "
            "members, are left as they are)"));
     connect(m_perYear, &QCheckBox::toggled, m_table, &CityTableProxyModel::setPerYear);
+    m_chooseReports->setObjectName(u"reportChooser"_s);
+    m_chooseReports->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_chooseReports->setToolTip(
+        tr("Which reports fill the table: each place's latest (an annual report of 2024 before "
+           "2023's), all of them (each cell the best figure of any period), or those of one "
+           "period"));
+    setReportPeriods({});
+    connect(m_chooseReports, &QComboBox::activated, this, [this](int index) {
+        const std::optional<ReportSelection> chosen =
+            ReportSelection::parse(m_chooseReports->itemData(index).toString());
+        if (!chosen || *chosen == m_reports)
+            return;
+        m_reports = *chosen;
+        emit reportSelectionChanged();
+    });
     m_chooseCities->setText(tr("Cities ▾"));
     m_chooseCities->setPopupMode(QToolButton::InstantPopup);
     m_chooseCities->setMenu(new QMenu(m_chooseCities));
@@ -65,6 +83,10 @@ ComparePage::ComparePage(CityTableProxyModel *table, CandidateLookup candidates,
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_chooseCities);
     bar->addWidget(m_chooseMetrics);
+    auto *reportsLabel = new QLabel(tr("&Reports:"), this);
+    reportsLabel->setBuddy(m_chooseReports);
+    bar->addWidget(reportsLabel);
+    bar->addWidget(m_chooseReports);
     bar->addWidget(m_perMember);
     bar->addWidget(m_perYear);
     bar->addStretch();
@@ -136,6 +158,25 @@ void ComparePage::setPerMember(bool perMember) {
     m_perMember->setChecked(perMember);
 }
 
+void ComparePage::setReportSelection(const ReportSelection &selection) {
+    m_reports = selection;
+    const int index = m_chooseReports->findData(selection.toString());
+    if (index >= 0)
+        m_chooseReports->setCurrentIndex(index);
+}
+
+void ComparePage::setReportPeriods(const QStringList &periods) {
+    m_chooseReports->clear();
+    m_chooseReports->addItem(tr("Latest of each place"), u"latest"_s);
+    m_chooseReports->addItem(tr("All (best figure of any period)"), u"all"_s);
+    for (const QString &period : periods)
+        m_chooseReports->addItem(PeriodText::display(period), period);
+    // A period no report has any more (its reports removed or corrected) stays chosen, shown.
+    if (m_reports.kind == ReportSelection::Kind::OnePeriod && !periods.contains(m_reports.period))
+        m_chooseReports->addItem(PeriodText::display(m_reports.period), m_reports.period);
+    setReportSelection(m_reports);
+}
+
 bool ComparePage::perYear() const {
     return m_perYear->isChecked();
 }
@@ -149,6 +190,7 @@ void ComparePage::saveSettings(QSettings *settings) const {
     settings->setValue(u"compare/hiddenMetrics"_s, m_hiddenMetrics);
     settings->setValue(u"compare/perMember"_s, perMember());
     settings->setValue(u"compare/perYear"_s, perYear());
+    settings->setValue(u"compare/reports"_s, m_reports.toString());
 }
 
 void ComparePage::restoreSettings(const QSettings &settings) {
@@ -156,6 +198,8 @@ void ComparePage::restoreSettings(const QSettings &settings) {
               settings.value(u"compare/hiddenMetrics"_s).toStringList());
     setPerMember(settings.value(u"compare/perMember"_s, false).toBool());
     setPerYear(settings.value(u"compare/perYear"_s, false).toBool());
+    setReportSelection(ReportSelection::parse(settings.value(u"compare/reports"_s).toString())
+                           .value_or(ReportSelection()));
 }
 
 void ComparePage::activate(const QModelIndex &index) {

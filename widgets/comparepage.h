@@ -3,6 +3,7 @@
 // candidate figures to fill it. The page shows data and emits requests; the app decides.
 #pragma once
 
+#include "engine/citytable.h"
 #include "engine/metriccatalog.h"
 #include "engine/records.h"
 
@@ -12,6 +13,7 @@
 #include <vector>
 
 class QCheckBox;
+class QComboBox;
 class QMenu;
 class QSettings;
 class QTableView;
@@ -40,6 +42,7 @@ public:
     QCheckBox *perYearSwitch() const { return m_perYear; }
     QToolButton *cityChooser() const { return m_chooseCities; }
     QToolButton *metricChooser() const { return m_chooseMetrics; }
+    QComboBox *reportChooser() const { return m_chooseReports; }
 
     // The choosers list these cities and metrics; what the user hid stays hidden.
     void setChoices(const QStringList &cities, const std::vector<MetricDefinition> &metrics);
@@ -47,6 +50,11 @@ public:
     void setHidden(const QStringList &cities, const QStringList &metrics);
     QStringList hiddenCities() const;
     QStringList hiddenMetrics() const;
+    // Which of each place's reports fill the table; the chooser lists the stored periods
+    // (latest first) beside "the latest of each place" and "all reports".
+    ReportSelection reportSelection() const { return m_reports; }
+    void setReportSelection(const ReportSelection &selection);
+    void setReportPeriods(const QStringList &periods);
     bool perMember() const;
     void setPerMember(bool perMember);
     bool perYear() const;
@@ -61,6 +69,8 @@ public:
     bool activateFirstFigure();
 
 signals:
+    // The user chose other reports: the table must be read again.
+    void reportSelectionChanged();
     void figureActivated(const QString &path, qint64 start, qint64 end);
     // The user chose another candidate figure to fill a cell.
     void candidateChosen(const reportlens::FigureAnchor &candidate, const QString &metric);
@@ -75,6 +85,8 @@ private:
     ChosenCellsProxy *m_chosen;
     QToolButton *m_chooseCities;
     QToolButton *m_chooseMetrics;
+    QComboBox *m_chooseReports;
+    ReportSelection m_reports;
     QCheckBox *m_perMember;
     QCheckBox *m_perYear;
     QTableView *m_view;

@@ -166,6 +166,14 @@ int CommandLine::run(const QStringList &arguments, QIODevice *out, QIODevice *er
         return usageError(err, QCoreApplication::translate(
                                    "reportlens::cli", "--format must be json or csv, not \"%1\"")
                                    .arg(formatName));
+    const std::optional<ReportSelection> reports = ReportSelection::parse(
+        parser.value(u"reports"_s).isEmpty() ? u"latest"_s : parser.value(u"reports"_s));
+    if (!reports)
+        return usageError(err, QCoreApplication::translate(
+                                   "reportlens::cli",
+                                   "--reports must be latest, all or a period such as 2024 or"
+                                   " 2018-2022, not \"%1\"")
+                                   .arg(parser.value(u"reports"_s)));
     const bool readsFiles = name == u"extract" || (name == u"table" && !positional.isEmpty());
     if (parser.isSet(u"db"_s) && readsFiles)
         return usageError(
@@ -174,8 +182,8 @@ int CommandLine::run(const QStringList &arguments, QIODevice *out, QIODevice *er
                      .arg(name));
 
     cli::Invocation call{
-        &parser,       positional, out, err, MetricCatalog::builtIn(), parser.value(u"db"_s),
-        samplesFolder, *format};
+        &parser,       positional, out,     err, MetricCatalog::builtIn(), parser.value(u"db"_s),
+        samplesFolder, *format,    *reports};
     // For report, --metrics lists metric ids (X,Y); elsewhere it names a metrics file.
     if (parser.isSet(u"metrics"_s) && name != u"report") {
         QString error;

@@ -62,7 +62,7 @@ std::optional<CityTable> storedTable(const Invocation &call) {
     const std::unique_ptr<Session> session = openSession(call, Session::EmptyDatabase::ImportSeeds);
     if (!session)
         return std::nullopt;
-    return session->store().cityTable(call.catalog);
+    return session->store().cityTable(call.catalog, call.reports);
 }
 
 QStringList listOption(const Invocation &call, const QString &name) {

@@ -32,6 +32,7 @@ struct Invocation {
     QString dbUrl;
     QString samplesFolder;  // fills an empty database for the subcommands that show one
     OutputFormat format = OutputFormat::Json;
+    ReportSelection reports;  // which of each place's reports fill a stored table
 };
 
 void writeLine(QIODevice *device, const QString &line);
@@ -46,7 +47,8 @@ QString readingLine(const QString &path, qint64 bytesRead, qint64 bytesTotal);
 // The session on the database --db names (or the default one), as the window opens it; null,
 // the reason written, when it cannot be opened.
 std::unique_ptr<Session> openSession(const Invocation &call, Session::EmptyDatabase empty);
-// The database's city table, corrections applied; an empty database gets the seeds first.
+// The database's city table of the reports --reports chose, corrections applied; an empty database
+// gets the seeds first.
 std::optional<CityTable> storedTable(const Invocation &call);
 // An option's comma-separated list.
 QStringList listOption(const Invocation &call, const QString &name);

@@ -19,6 +19,11 @@ const QList<Option> &options() {
          u"Database: a SQLite file or postgresql://user@host:port/dbname."_s,
          true},
         {u"metric"_s, {}, u"ID"_s, u"Metric id of the chart."_s},
+        {u"reports"_s,
+         {},
+         u"WHICH"_s,
+         u"Which reports of each place fill the table (table, chart, report): latest (the"
+         " default), all, or one period (2024, 2018-2022)."_s},
         {u"cities"_s, {}, u"A,B"_s, u"Cities, comma separated."_s},
         {u"size"_s, {}, u"WxH"_s, u"Picture size in pixels."_s},
         {u"dpi"_s, {}, u"N"_s, u"Resolution (192: 2x)."_s},

@@ -1,11 +1,14 @@
 #include "engine/citytable.h"
 
 #include "engine/comparability.h"
+#include "engine/period.h"
 
 #include <QCollator>
 #include <QLocale>
 
 #include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace reportlens {
 namespace {
@@ -30,11 +33,57 @@ void CityTable::setCandidateCounts(const std::vector<CandidateCount> &counts) {
         candidates.insert(cellKey(count.city, count.metric), count.candidates);
     for (TableCell &cell : cells) {
         const auto it = candidates.constFind(cellKey(cell.city, cell.metric));
-        if (it == candidates.constEnd())
+        if (it == candidates.constEnd() || cell.alternativesCounted)
             continue;
         cell.alternatives = std::max(*it - 1, 0);
         cell.alternativesCounted = true;
     }
+}
+
+std::optional<ReportSelection> ReportSelection::parse(const QString &text) {
+    if (text == u"latest")
+        return ReportSelection{};
+    if (text == u"all")
+        return ReportSelection{Kind::AllReports, {}};
+    Period period;
+    if (!Period::parse(text, &period) || !period.isKnown())
+        return std::nullopt;
+    return onePeriod(period.toString());
+}
+
+QString ReportSelection::toString() const {
+    switch (kind) {
+        case Kind::LatestOfEachPlace:
+            return u"latest"_s;
+        case Kind::AllReports:
+            return u"all"_s;
+        case Kind::OnePeriod:
+            break;
+    }
+    return period;
+}
+
+QStringList ReportSelection::periodsOfPlace(const QStringList &placePeriods) const {
+    switch (kind) {
+        case Kind::AllReports:
+            return placePeriods;
+        case Kind::OnePeriod:
+            return placePeriods.contains(period) ? QStringList{period} : QStringList{};
+        case Kind::LatestOfEachPlace:
+            break;
+    }
+    QStringList latestFirst = placePeriods;
+    sortLatestFirst(&latestFirst);
+    return latestFirst.mid(0, 1);
+}
+
+void sortLatestFirst(QStringList *periods) {
+    std::stable_sort(periods->begin(), periods->end(), [](const QString &a, const QString &b) {
+        Period first, second;
+        Period::parse(a, &first);
+        Period::parse(b, &second);
+        return first.isMoreRecentThan(second);
+    });
 }
 
 void sortCities(QStringList *cities) {
@@ -93,6 +142,7 @@ void CityTableBuilder::addDocument(const Document &document) {
 CityTable CityTableBuilder::table() const {
     CityTable table;
     table.metrics = m_catalog.metrics();
+    table.selection = {ReportSelection::Kind::AllReports, {}};  // each cell the best of them all
     table.cities = m_cities;
     sortCities(&table.cities);
     for (const QString &city : std::as_const(table.cities)) {

@@ -68,13 +68,41 @@ struct CandidateCount {
     int candidates = 0;
 };
 
+// Which of each place's reports fill the table: by default those of the place's latest period
+// (its 2024 annual report, not 2023's; of one end year the shorter period), or all its reports
+// (each cell the best figure of any period), or only the reports of one period.
+struct ReportSelection {
+    enum class Kind { LatestOfEachPlace, AllReports, OnePeriod };
+    Kind kind = Kind::LatestOfEachPlace;
+    QString period;  // OnePeriod: the engine's form ("2024", "2018-2022"; "" for unknown)
+
+    static ReportSelection onePeriod(const QString &period) { return {Kind::OnePeriod, period}; }
+    // "latest", "all" or a period as the engine writes it; nullopt for anything else.
+    static std::optional<ReportSelection> parse(const QString &text);
+    QString toString() const;
+    // The periods of a place's reports that the selection takes; empty when it takes none.
+    QStringList periodsOfPlace(const QStringList &placePeriods) const;
+    bool operator==(const ReportSelection &other) const {
+        return kind == other.kind && (kind != Kind::OnePeriod || period == other.period);
+    }
+};
+
+// Sorts periods in the engine's form the latest first (Period::isMoreRecentThan).
+void sortLatestFirst(QStringList *periods);
+
 struct CityTable {
     std::vector<MetricDefinition> metrics;  // rows, in the metrics file's order
     QStringList cities;                     // columns, in Chinese collation order
     std::vector<TableCell> cells;           // ordered by city, then metric
+    ReportSelection selection;              // the reports its cells are taken from
+    QStringList reportPeriods;              // every period of the stored reports, latest first
+    // Places whose reports have periods that the selection left out: what each has beyond the
+    // period shown, for saying so ("also 2023, 2022").
+    QHash<QString, QStringList> otherPeriods;
 
     const TableCell *cell(const QString &city, const QString &metric) const;
-    // Each cell's other candidates, counted: the cells named in counts take their count.
+    // Each cell's other candidates, counted: the cells named in counts take their count,
+    // those counted already (read from a selection of reports) keep theirs.
     void setCandidateCounts(const std::vector<CandidateCount> &counts);
     // The city's union members (the members metric), for values per member.
     std::optional<double> membersOf(const QString &city) const;

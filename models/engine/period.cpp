@@ -147,6 +147,34 @@ bool Period::isWithin(const Period &other) const {
     return other.part == Part::WholeYears || part == other.part;
 }
 
+bool Period::isMoreRecentThan(const Period &other) const {
+    if (isKnown() != other.isKnown())
+        return isKnown();
+    // The month it ends in: a half or a quarter ends before the year does.
+    const auto endMonth = [](const Period &period) {
+        switch (period.part) {
+            case Part::FirstHalf:
+            case Part::Q2:
+                return 6;
+            case Part::Q1:
+                return 3;
+            case Part::Q3:
+                return 9;
+            default:
+                return 12;
+        }
+    };
+    if (endYear != other.endYear)
+        return endYear > other.endYear;
+    if (endMonth(*this) != endMonth(other))
+        return endMonth(*this) > endMonth(other);
+    if (cumulative != other.cumulative)
+        return !cumulative;  // a running total ends where it is read: the period is narrower
+    if (startYear != other.startYear)
+        return startYear > other.startYear;
+    return lengthInYears() < other.lengthInYears();
+}
+
 bool Period::operator==(const Period &other) const {
     return startYear == other.startYear && endYear == other.endYear && part == other.part &&
            cumulative == other.cumulative;

@@ -35,6 +35,10 @@ struct Period {
     // Whether it lies within other (2024H1 within 2024, 2020 within 2018-2022).
     bool isWithin(const Period &other) const;
 
+    // Whether it ends later than other (the report of 2024 after 2023's, 2024H1 after 2023); of
+    // the same end, the shorter is the more recent (2022 after 2018-2022). Unknown is oldest.
+    bool isMoreRecentThan(const Period &other) const;
+
     bool operator==(const Period &other) const;
     bool operator!=(const Period &other) const { return !(*this == other); }
 };

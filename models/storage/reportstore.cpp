@@ -155,7 +155,12 @@ std::optional<Document> ReportStore::document(qint64 id, QString *error) const {
 
 CityTable ReportStore::cityTable(const MetricCatalog &catalog, CandidateCounting counting,
                                  QString *error) const {
-    return m_tableQueries->cityTable(catalog, counting, error);
+    return m_tableQueries->cityTable(catalog, counting, ReportSelection(), error);
+}
+
+CityTable ReportStore::cityTable(const MetricCatalog &catalog, const ReportSelection &selection,
+                                 CandidateCounting counting, QString *error) const {
+    return m_tableQueries->cityTable(catalog, counting, selection, error);
 }
 
 std::vector<TrendPoint> ReportStore::trend(const QString &metric, QString *error) const {
@@ -175,8 +180,9 @@ QString ReportStore::searchIndexProblem() const {
 }
 
 std::vector<CellCandidate> ReportStore::cellCandidates(const QString &city, const QString &metric,
+                                                       const ReportSelection &selection,
                                                        QString *error) const {
-    return m_tableQueries->cellCandidates(city, metric, error);
+    return m_tableQueries->cellCandidates(city, metric, selection, error);
 }
 
 qint64 ReportStore::addCorrection(Correction correction, QString *error) {

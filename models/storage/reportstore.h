@@ -115,7 +115,11 @@ public:
     std::optional<qint64> documentIdForPath(const QString &path, QString *error = nullptr) const;
     // The document with its sentences and figures, corrections applied.
     std::optional<Document> document(qint64 id, QString *error = nullptr) const;
+    // The table of each place's latest reports (ReportSelection), or of the reports chosen.
     CityTable cityTable(const MetricCatalog &catalog,
+                        CandidateCounting counting = CandidateCounting::All,
+                        QString *error = nullptr) const;
+    CityTable cityTable(const MetricCatalog &catalog, const ReportSelection &selection,
                         CandidateCounting counting = CandidateCounting::All,
                         QString *error = nullptr) const;
     // Each cell's candidates, counted (what a table read with CandidateCounting::WhetherAny
@@ -129,8 +133,10 @@ public:
     // Why searches scan the sentences rather than the index beside a SQLite database (it
     // could not be opened or kept), naming its file; empty while the index is in use.
     QString searchIndexProblem() const;
-    // The city's figures for the metric, the one filling the cell first.
+    // The city's figures for the metric from the reports the table takes, the one filling the
+    // cell first.
     std::vector<CellCandidate> cellCandidates(const QString &city, const QString &metric,
+                                              const ReportSelection &selection = {},
                                               QString *error = nullptr) const;
 
     // Corrections: appended to the log and applied at once. Returns the new id, or 0.

@@ -129,6 +129,12 @@ const char *const kSchemaV4[] = {
     "DROP INDEX documents_city",
 };
 
+// Schema version 5: each place's report periods from an index alone, for choosing which of its
+// reports fill the table (the latest by default); period lies past the text in SQLite.
+const char *const kSchemaV5[] = {
+    "CREATE INDEX documents_city_period ON documents (city, period, id)",
+};
+
 // Full-text search on PostgreSQL: pg_trgm's trigram index over the sentences, part of
 // version 1 there (SQLite's index lives beside the database: see SearchIndex).
 const char *const kSearchPostgres[] = {
@@ -296,6 +302,8 @@ QStringList Schema::statementsTo(int toVersion) const {
         append(&statements, kSchemaV3);
     } else if (toVersion == 4) {
         append(&statements, kSchemaV4);
+    } else if (toVersion == 5) {
+        append(&statements, kSchemaV5);
     }
     return statements;
 }

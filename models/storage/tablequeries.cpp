@@ -5,6 +5,7 @@
 #include "storage/schema.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -36,27 +37,39 @@ bool TableQueries::readToEnd(const QSqlQuery &query, QString *error) const {
     return false;
 }
 
-CityTable TableQueries::cityTable(const MetricCatalog &catalog, CandidateCounting counting,
-                                  QString *error) const {
-    CityTable table;
-    table.metrics = catalog.metrics();
+QHash<QString, QStringList> TableQueries::reportPeriods(const QString &city, QString *error) const {
+    QHash<QString, QStringList> periods;
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT DISTINCT city FROM documents WHERE city <> ''"_s)) {
+    // From the index documents (city, period, id) from version 5 on.
+    const QString period = m_schema.version() >= 3 ? u"period"_s : u"''"_s;
+    bool ran = false;
+    if (city.isEmpty()) {
+        ran = query.exec(u"SELECT DISTINCT city, %1 FROM documents WHERE city <> ''"_s.arg(period));
+    } else {
+        ran =
+            query.prepare(u"SELECT DISTINCT city, %1 FROM documents WHERE city = ?"_s.arg(period));
+        query.addBindValue(city);
+        ran = ran && query.exec();
+    }
+    if (!ran) {
         failed(error, Connection::reason(query));
-        return table;
+        return {};
     }
     while (query.next())
-        table.cities.append(query.value(0).toString());
+        periods[query.value(0).toString()].append(query.value(1).toString());
     if (!readToEnd(query, error))
         return {};
-    sortCities(&table.cities);
+    return periods;
+}
+
+bool TableQueries::readRankedWinners(CandidateCounting counting, std::vector<Winner> *winners,
+                                     QString *error) const {
     // Each city and metric: how many candidates, and the first in ranking order (a chosen
     // figure, then the strongest match, then the first stated), found by one seek in the
-    // figures_ranking index; then the winners' details. Portable to PostgreSQL as it is.
-    // From version 3 on, a target fills no cell, and a cell carries its figure's period.
-    const bool periods = m_schema.version() >= 3;
-    const QString ranked = rankedFigures(periods);
+    // figures_ranking index. Portable to PostgreSQL as it is. From version 3 on, a target
+    // fills no cell.
+    const QString ranked = rankedFigures(m_schema.version() >= 3);
     const QString winner =
         u"(SELECT w.id FROM figures w WHERE w.city = %1.city AND w.e_metric = %1.e_metric AND %2"
         " ORDER BY w.chosen DESC, w.e_score DESC, w.document_id, w.start_cp LIMIT 1)"_s;
@@ -88,45 +101,115 @@ CityTable TableQueries::cityTable(const MetricCatalog &catalog, CandidateCountin
             " FROM found f WHERE f.e_metric IS NOT NULL"_s.arg(
                 ranked.arg(u"n"_s), ranked.arg(u"w"_s), winner.arg(u"f"_s, ranked.arg(u"w"_s)));
     }
-    const QString sql =
-        u"SELECT g.city, g.e_metric, f.e_value, f.e_unit, f.e_qualifier, f.raw, f.e_label, d.path,"
-        " f.start_cp, f.end_cp, g.candidates, f.e_score, s.text, f.corrected + f.chosen, %1"
-        " FROM (%2) g"
-        " JOIN figures f ON f.id = g.winner JOIN documents d ON d.id = f.document_id"
-        " JOIN sentences s ON s.id = f.sentence_id"_s.arg(
-            periods ? u"CASE WHEN f.e_period <> '' THEN f.e_period ELSE d.period END"_s : u"''"_s,
-            cells);
-    if (!query.exec(sql)) {
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    if (!query.exec(cells)) {
         failed(error, Connection::reason(query));
+        return false;
+    }
+    while (query.next()) {
+        winners->push_back({query.value(0).toString(), query.value(1).toString(),
+                            query.value(2).toInt(), query.value(3).toLongLong(),
+                            counting == CandidateCounting::All});
+    }
+    return readToEnd(query, error);
+}
+
+bool TableQueries::readWinnersOfReports(const QString &city, const QString &period,
+                                        std::vector<Winner> *winners, QString *error) const {
+    // The place's figures from its reports of the period, in the ranking order; the first of
+    // each metric fills its cell, and all of them are counted on the way.
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    const bool queryPrepared = query.prepare(
+        u"SELECT f.e_metric, f.id FROM figures f WHERE f.document_id IN (SELECT d.id FROM"
+        " documents d WHERE d.city = ? AND d.period = ?) AND %1 AND f.city = ?"
+        " ORDER BY f.e_metric, f.chosen DESC, f.e_score DESC, f.document_id, f.start_cp"_s.arg(
+            rankedFigures(true).arg(u"f"_s)));
+    query.addBindValue(city);
+    query.addBindValue(period);
+    query.addBindValue(city);
+    if (!queryPrepared || !query.exec()) {
+        failed(error, Connection::reason(query));
+        return false;
+    }
+    const size_t first = winners->size();
+    while (query.next()) {
+        const QString metric = query.value(0).toString();
+        if (winners->size() > first && winners->back().metric == metric) {
+            ++winners->back().candidates;
+            continue;
+        }
+        winners->push_back({city, metric, 1, query.value(1).toLongLong(), true});
+    }
+    return readToEnd(query, error);
+}
+
+CityTable TableQueries::cityTable(const MetricCatalog &catalog, CandidateCounting counting,
+                                  const ReportSelection &selection, QString *error) const {
+    CityTable table;
+    table.metrics = catalog.metrics();
+    table.selection = selection;
+    QString reason;
+    const QHash<QString, QStringList> periodsOf = reportPeriods({}, &reason);
+    if (!reason.isEmpty()) {
+        Connection::report(error, reason);
         return table;
     }
+    // A place whose reports are all taken is read from the ranking index; one of whose
+    // reports the selection takes some (one period of several) from those reports.
+    QHash<QString, QString> periodTaken;  // place -> the one period taken from its reports
+    QStringList periods;
+    for (auto it = periodsOf.cbegin(); it != periodsOf.cend(); ++it) {
+        for (const QString &period : it.value()) {
+            if (!period.isEmpty() && !periods.contains(period))
+                periods.append(period);
+        }
+        const QStringList taken = selection.periodsOfPlace(it.value());
+        if (taken.isEmpty())
+            continue;  // none of its reports is of the chosen period
+        table.cities.append(it.key());
+        if (taken.size() == it.value().size())
+            continue;
+        periodTaken.insert(it.key(), taken.constFirst());
+        QStringList others = it.value();
+        others.removeOne(taken.constFirst());
+        others.removeAll(QString());
+        sortLatestFirst(&others);
+        if (!others.isEmpty())
+            table.otherPeriods.insert(it.key(), others);
+    }
+    sortLatestFirst(&periods);
+    table.reportPeriods = periods;
+    sortCities(&table.cities);
+
+    std::vector<Winner> winners;
+    if (periodTaken.size() < table.cities.size()) {
+        if (!readRankedWinners(counting, &winners, error))
+            return {};
+        const QSet<QString> whole = [&] {
+            QSet<QString> cities(table.cities.cbegin(), table.cities.cend());
+            for (auto it = periodTaken.cbegin(); it != periodTaken.cend(); ++it)
+                cities.remove(it.key());
+            return cities;
+        }();
+        winners.erase(std::remove_if(winners.begin(), winners.end(),
+                                     [&](const Winner &w) { return !whole.contains(w.city); }),
+                      winners.end());
+    }
+    for (auto it = periodTaken.cbegin(); it != periodTaken.cend(); ++it) {
+        if (!readWinnersOfReports(it.key(), it.value(), &winners, error))
+            return {};
+    }
+    if (!readCells(winners, &table, error))
+        return {};
     QHash<QString, int> metricOrder;
     for (size_t i = 0; i < table.metrics.size(); ++i)
         metricOrder.insert(table.metrics[i].id, int(i));
-    while (query.next()) {
-        TableCell cell;
-        cell.city = query.value(0).toString();
-        cell.metric = query.value(1).toString();
-        if (!metricOrder.contains(cell.metric))
-            continue;  // a metric the current metrics file no longer has
-        cell.value = query.value(2).toDouble();
-        cell.unit = query.value(3).toString();
-        qualifierFromName(query.value(4).toString(), &cell.qualifier);
-        cell.raw = query.value(5).toString();
-        cell.label = query.value(6).toString();
-        cell.path = query.value(7).toString();
-        cell.start = query.value(8).toLongLong();
-        cell.end = query.value(9).toLongLong();
-        cell.alternatives = query.value(10).toInt() - 1;
-        cell.score = query.value(11).toInt();
-        cell.sentence = query.value(12).toString();
-        cell.corrected = query.value(13).toLongLong() != 0;
-        cell.period = query.value(14).toString();
-        cell.alternativesCounted = counting == CandidateCounting::All;
-        table.cells.push_back(std::move(cell));
-    }
-    if (!readToEnd(query, error))
-        return {};
+    table.cells.erase(  // a metric the current metrics file no longer has
+        std::remove_if(table.cells.begin(), table.cells.end(),
+                       [&](const TableCell &cell) { return !metricOrder.contains(cell.metric); }),
+        table.cells.end());
     QHash<QString, int> cityOrder;
     for (qsizetype i = 0; i < table.cities.size(); ++i)
         cityOrder.insert(table.cities.at(i), int(i));
@@ -137,6 +220,62 @@ CityTable TableQueries::cityTable(const MetricCatalog &catalog, CandidateCountin
     });
     assessComparability(&table);
     return table;
+}
+
+bool TableQueries::readCells(const std::vector<Winner> &winners, CityTable *table,
+                             QString *error) const {
+    // The winners' details, a few hundred at a time (a statement's list stays short).
+    QHash<qint64, const Winner *> winnerOf;
+    for (const Winner &winner : winners)
+        winnerOf.insert(winner.figure, &winner);
+    const QList<qint64> ids = winnerOf.keys();
+    const bool periods = m_schema.version() >= 3;
+    constexpr qsizetype kBatch = 500;
+    for (qsizetype from = 0; from < ids.size(); from += kBatch) {
+        QStringList batch;
+        for (qint64 id : ids.mid(from, kBatch))
+            batch.append(QString::number(id));
+        QSqlQuery query(m_connection.database());
+        query.setForwardOnly(true);
+        const QString sql =
+            u"SELECT f.id, f.e_value, f.e_unit, f.e_qualifier, f.raw, f.e_label, d.path,"
+            " f.start_cp, f.end_cp, f.e_score, s.text, f.corrected + f.chosen, %1"
+            " FROM figures f JOIN documents d ON d.id = f.document_id"
+            " JOIN sentences s ON s.id = f.sentence_id WHERE f.id IN (%2)"_s.arg(
+                periods ? u"CASE WHEN f.e_period <> '' THEN f.e_period ELSE d.period END"_s
+                        : u"''"_s,
+                batch.join(u','));
+        if (!query.exec(sql)) {
+            failed(error, Connection::reason(query));
+            return false;
+        }
+        while (query.next()) {
+            const Winner *winner = winnerOf.value(query.value(0).toLongLong());
+            if (!winner)
+                continue;
+            TableCell cell;
+            cell.city = winner->city;
+            cell.metric = winner->metric;
+            cell.value = query.value(1).toDouble();
+            cell.unit = query.value(2).toString();
+            qualifierFromName(query.value(3).toString(), &cell.qualifier);
+            cell.raw = query.value(4).toString();
+            cell.label = query.value(5).toString();
+            cell.path = query.value(6).toString();
+            cell.start = query.value(7).toLongLong();
+            cell.end = query.value(8).toLongLong();
+            cell.alternatives = std::max(winner->candidates - 1, 0);
+            cell.alternativesCounted = winner->counted;
+            cell.score = query.value(9).toInt();
+            cell.sentence = query.value(10).toString();
+            cell.corrected = query.value(11).toLongLong() != 0;
+            cell.period = query.value(12).toString();
+            table->cells.push_back(std::move(cell));
+        }
+        if (!readToEnd(query, error))
+            return false;
+    }
+    return true;
 }
 
 std::vector<CandidateCount> TableQueries::candidateCounts(QString *error) const {
@@ -218,19 +357,36 @@ std::vector<TrendPoint> TableQueries::trend(const QString &metric, QString *erro
 }
 
 std::vector<CellCandidate> TableQueries::cellCandidates(const QString &city, const QString &metric,
+                                                        const ReportSelection &selection,
                                                         QString *error) const {
     std::vector<CellCandidate> candidates;
+    // From the reports the table takes for the place.
+    QString reason;
+    const QStringList periods = reportPeriods(city, &reason).value(city);
+    if (!reason.isEmpty()) {
+        Connection::report(error, reason);
+        return candidates;
+    }
+    const QStringList taken = selection.periodsOfPlace(periods);
+    if (taken.isEmpty())
+        return candidates;
+    const bool some = taken.size() < periods.size();
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
     // The table's own ranking, so that the first is the one it shows.
     const bool queryPrepared = query.prepare(
         u"SELECT d.content_hash, d.path, f.start_cp, f.end_cp, f.raw, f.e_value,"
         " f.e_unit, f.e_label FROM figures f JOIN documents d ON d.id = f.document_id"
-        " WHERE f.city = ? AND f.e_metric = ? AND f.rejected = 0%1"
+        " WHERE f.city = ? AND f.e_metric = ? AND f.rejected = 0%1%2"
         " ORDER BY f.chosen DESC, f.e_score DESC, f.document_id, f.start_cp"_s.arg(
-            m_schema.version() >= 3 ? u" AND f.e_target = 0"_s : QString()));
+            m_schema.version() >= 3 ? u" AND f.e_target = 0"_s : QString(),
+            some ? u" AND d.city = ? AND d.period = ?"_s : QString()));
     query.addBindValue(city);
     query.addBindValue(metric);
+    if (some) {
+        query.addBindValue(city);
+        query.addBindValue(taken.constFirst());
+    }
     if (!queryPrepared || !query.exec()) {
         failed(error, Connection::reason(query));
         return candidates;

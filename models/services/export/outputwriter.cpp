@@ -142,9 +142,18 @@ QJsonObject TableWriter::tableToJson(const CityTable &table) {
             object.insert(u"note"_s, comparabilityNote(cell, metricOf(table, cell)));
         cells.append(object);
     }
-    return QJsonObject{{u"metrics"_s, metrics},
-                       {u"cities"_s, QJsonArray::fromStringList(table.cities)},
-                       {u"cells"_s, cells}};
+    QJsonObject json{{u"reports"_s, table.selection.toString()},
+                     {u"metrics"_s, metrics},
+                     {u"cities"_s, QJsonArray::fromStringList(table.cities)},
+                     {u"cells"_s, cells}};
+    // The places whose reports of other periods the selection left out, and those periods.
+    if (!table.otherPeriods.isEmpty()) {
+        QJsonObject others;
+        for (auto it = table.otherPeriods.cbegin(); it != table.otherPeriods.cend(); ++it)
+            others.insert(it.key(), QJsonArray::fromStringList(it.value()));
+        json.insert(u"other_periods"_s, others);
+    }
+    return json;
 }
 
 void TableWriter::write(const CityTable &table, OutputFormat format, QIODevice *device) {
