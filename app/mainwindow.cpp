@@ -85,6 +85,8 @@ MainWindow::MainWindow(ReportStore *store, bool english, QWidget *parent)
             showCity(m_currentCity);
         if (view == CorrectionsView && !m_logShown)
             showLog();
+        if (view == ReviewView && !m_reviewShown)
+            showReview();
         if (view == TrendView && !m_trendShown)
             showTrend(m_trend->metric().isEmpty() ? u"members"_s : m_trend->metric());
     });
@@ -177,6 +179,12 @@ void MainWindow::createPages() {
             [this](const FigureAnchor &figure, const QString &text) {
                 record(Corrections::ofAnchor(figure, CorrectionKind::Reject), text);
             });
+    connect(m_reviewPage, &ReviewPage::leftUnplaced, this,
+            [this](const FigureAnchor &figure, const QString &text) {
+                record(Corrections::ofAnchor(figure, CorrectionKind::SetMetric,
+                                             {{u"metric"_s, QJsonValue::Null}}),
+                       text);
+            });
     connect(m_reviewPage, &ReviewPage::sourceRequested, m_source, &SourceView::showFigure);
     m_tabs->addTab(m_reviewPage, tr("Revie&w"));
     m_trend = new TrendModel(this);
@@ -259,7 +267,12 @@ void MainWindow::reload() {
                                                CandidateCounting::WhetherAny);
     m_tableModel->setTable(table);
     m_comparePage->setReportPeriods(table.reportPeriods);
-    m_review->setItems(ReviewQueue::itemsOf(table));
+    // The unplaced figures are read when the Review view is shown.
+    m_reviewShown = false;
+    if (m_tabs->currentIndex() == ReviewView)
+        showReview();
+    else
+        m_review->setItems(ReviewQueue::itemsOf(table));
     m_counts->start();
     m_comparePage->setChoices(table.cities, table.metrics);  // the user's choice is kept
     m_chartPage->setTable(table);
@@ -279,6 +292,18 @@ void MainWindow::reload() {
     m_trendShown = false;
     if (m_tabs->currentIndex() == TrendView)
         showTrend(m_trend->metric().isEmpty() ? u"members"_s : m_trend->metric());
+}
+
+void MainWindow::showReview() {
+    m_reviewShown = true;
+    // Enough of each place's figures for a person's queue, however large the database.
+    constexpr int kUnplacedPerPlace = 2000;
+    QString error;
+    const std::vector<UnplacedFigure> unplaced =
+        m_store->unplacedFigures(m_comparePage->reportSelection(), kUnplacedPerPlace, &error);
+    if (!error.isEmpty())
+        statusBar()->showMessage(error);
+    m_review->setItems(ReviewQueue::itemsOf(m_tableModel->table(), m_parser.catalog(), unplaced));
 }
 
 void MainWindow::showTrend(const QString &metric) {

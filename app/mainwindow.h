@@ -138,6 +138,8 @@ private:
     void showLog();
     // The metric's points over the periods of every place, read when the Trend view is shown.
     void showTrend(const QString &metric);
+    // The review queue with the figures whose label names a metric but that were not placed.
+    void showReview();
     void restoreSettings();
     void saveSettings() const;
 
@@ -163,6 +165,8 @@ private:
     bool m_logShown = false;  // the Corrections view holds the log as stored now
     ReviewModel *m_review = nullptr;
     ReviewPage *m_reviewPage = nullptr;
+    // The Review view holds, beside the table's cells, the unplaced figures as stored now.
+    bool m_reviewShown = false;
     TrendModel *m_trend = nullptr;
     TrendPage *m_trendPage = nullptr;
     bool m_trendShown = false;  // the Trend view holds its metric's points as stored now

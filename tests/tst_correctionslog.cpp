@@ -47,6 +47,7 @@ private slots:
     void aRejectionRevertedFromTheLogAfterARestart();
     void theLogIsFilteredByPlaceAndMetric();
     void theReviewQueueDecidesFromTheKeyboard();
+    void unplacedFiguresArePlacedOrLeftOutFromTheReview();
 
 private:
     // A store on the seeds' database (made once), opened as a new session would.
@@ -184,6 +185,74 @@ void TestCorrectionsLog::theReviewQueueDecidesFromTheKeyboard() {
              qPrintable(window.undoStack()->undoText()));
     window.undoStack()->undo();
     QCOMPARE(queue->model()->rowCount(), items);
+}
+
+// The seeds have figures whose label names a metric the engine did not give them (a cell left
+// empty): the Review view lists them; A places one in its cell, R leaves another without a
+// metric for good (a restart does not list it again); undo takes both back.
+void TestCorrectionsLog::unplacedFiguresArePlacedOrLeftOutFromTheReview() {
+    const auto unplacedRows = [](QAbstractItemModel *queue) {
+        QList<QPersistentModelIndex> rows;
+        for (int row = 0; row < queue->rowCount(); ++row) {
+            const QModelIndex index = queue->index(row, 0);
+            if (ReviewItem::Reason(index.data(ReviewModel::ReasonRole).toInt()) ==
+                ReviewItem::Reason::Unplaced)
+                rows.append(index);
+        }
+        return rows;
+    };
+    const auto describe = [](const QModelIndex &index) {
+        return index.data(ReviewModel::CityRole).toString() + u' ' +
+               index.data(ReviewModel::MetricRole).toString() + u' ' +
+               index.data(ReviewModel::RawRole).toString();
+    };
+    QString left;
+    {
+        ReportStore store;
+        QVERIFY(open(&store));
+        MainWindow window(&store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showView(MainWindow::ReviewView);
+        QListView *queue = window.reviewPage()->list();
+        QList<QPersistentModelIndex> unplaced = unplacedRows(queue->model());
+        QVERIFY2(unplaced.size() >= 2, "the seeds have figures naming an empty cell's metric");
+        const QString city = unplaced.front().data(ReviewModel::CityRole).toString();
+        const QString metric = unplaced.front().data(ReviewModel::MetricRole).toString();
+        const QString raw = unplaced.front().data(ReviewModel::RawRole).toString();
+        QCOMPARE(cellText(window, city, metric), QString());
+        const int items = queue->model()->rowCount();
+        queue->setFocus();
+        queue->setCurrentIndex(unplaced.front());
+        QTest::keyClick(queue, Qt::Key_A);
+        QCOMPARE(queue->model()->rowCount(), items - 1);
+        QVERIFY2(!cellText(window, city, metric).isEmpty(), qPrintable(city + u' ' + metric));
+        QVERIFY2(window.undoStack()->undoText().endsWith(raw),
+                 qPrintable(window.undoStack()->undoText()));
+
+        unplaced = unplacedRows(queue->model());
+        QVERIFY(!unplaced.isEmpty());
+        left = describe(unplaced.front());
+        queue->setCurrentIndex(unplaced.front());
+        QTest::keyClick(queue, Qt::Key_R);
+        QCOMPARE(queue->model()->rowCount(), items - 2);
+        window.close();
+    }
+    ReportStore store;  // a restart
+    QVERIFY(open(&store));
+    MainWindow window(&store);
+    window.showView(MainWindow::ReviewView);
+    QListView *queue = window.reviewPage()->list();
+    QStringList listed;
+    for (const QPersistentModelIndex &index : unplacedRows(queue->model()))
+        listed.append(describe(index));
+    QVERIFY2(!listed.contains(left), qPrintable(left));
+    // Both decisions are in the log: reverting them restores the queue.
+    for (const Correction &correction : store.corrections()) {
+        if (!correction.reverted && (correction.kind == CorrectionKind::SetMetric ||
+                                     correction.kind == CorrectionKind::ChooseForCell))
+            QVERIFY(Corrections(&store).revert(correction.id, nullptr));
+    }
 }
 
 QTEST_MAIN(TestCorrectionsLog)

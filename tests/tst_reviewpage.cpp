@@ -48,6 +48,10 @@ private slots:
     void keysDecide_data();
     void keysDecide();
     void theQueueMovesOnAfterADecision();
+    void unplacedFiguresNamingAnEmptyCellsMetric_data();
+    void unplacedFiguresNamingAnEmptyCellsMetric();
+    void anUnplacedFigureIsPlacedOrLeftOut_data();
+    void anUnplacedFigureIsPlacedOrLeftOut();
 
 private:
     CityTable m_table;
@@ -87,6 +91,8 @@ void TestReviewPage::theQueueHoldsWhatNeedsAPerson() {
             case ReviewItem::Reason::LowConfidence:
                 QVERIFY(item.cell.score < ReviewQueue::kSureScore);
                 break;
+            case ReviewItem::Reason::Unplaced:
+                QFAIL("no unplaced figures were given");
         }
     }
     QVERIFY2(households, "商洛's 3,600户 in the 人 row of 解困脱困 asks for a look");
@@ -159,6 +165,103 @@ void TestReviewPage::theQueueMovesOnAfterADecision() {
     m_queue->setItems({});
     QVERIFY(!m_page->list()->currentIndex().isValid());
     QVERIFY(m_page->candidates()->count() == 0);
+}
+
+void TestReviewPage::unplacedFiguresNamingAnEmptyCellsMetric_data() {
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("metric");  // the item's; empty: no item
+    QTest::newRow("a label naming the metric of an empty cell")
+        << u"培训职工"_s << u"人次"_s << u"workers_trained"_s;
+    QTest::newRow("a label naming the metric of a filled cell")
+        << u"工会会员"_s << u"人"_s << QString();
+    QTest::newRow("a word the metric excludes in the label")
+        << u"劳动争议咨询"_s << u"件"_s << QString();
+    QTest::newRow("a unit of another family than the metric's")
+        << u"劳动争议"_s << u"元"_s << QString();
+    QTest::newRow("a label naming no metric") << u"开展文体活动"_s << u"场"_s << QString();
+}
+
+void TestReviewPage::unplacedFiguresNamingAnEmptyCellsMetric() {
+    QFETCH(QString, label);
+    QFETCH(QString, unit);
+    QFETCH(QString, metric);
+    // A place whose table has one cell (its members); one figure that took no metric.
+    CityTable table;
+    table.metrics = MetricCatalog::builtIn().metrics();
+    table.cities = {u"三亚市"_s};
+    TableCell members;
+    members.city = u"三亚市"_s;
+    members.metric = u"members"_s;
+    members.unit = u"人"_s;
+    members.score = 1000;
+    table.cells.push_back(members);
+    UnplacedFigure unplaced;
+    unplaced.figure.city = u"三亚市"_s;
+    unplaced.figure.label = label;
+    unplaced.figure.unit = unit;
+    unplaced.figure.raw = u"12"_s + unit;
+    unplaced.anchor = {u"hash"_s, u"/made-up/三亚.txt"_s, 5, 9, unplaced.figure.raw};
+
+    const std::vector<ReviewItem> items =
+        ReviewQueue::itemsOf(table, MetricCatalog::builtIn(), {unplaced});
+    QCOMPARE(items.size(), size_t(metric.isEmpty() ? 0 : 1));
+    if (metric.isEmpty())
+        return;
+    QCOMPARE(items.front().reason, ReviewItem::Reason::Unplaced);
+    QCOMPARE(items.front().cell.metric, metric);
+    QCOMPARE(items.front().figure.documentHash, u"hash"_s);
+}
+
+void TestReviewPage::anUnplacedFigureIsPlacedOrLeftOut_data() {
+    QTest::addColumn<int>("key");
+    QTest::addColumn<bool>("places");
+    QTest::newRow("A places it in the empty cell") << int(Qt::Key_A) << true;
+    QTest::newRow("R leaves it without a metric") << int(Qt::Key_R) << false;
+}
+
+void TestReviewPage::anUnplacedFigureIsPlacedOrLeftOut() {
+    QFETCH(int, key);
+    QFETCH(bool, places);
+    UnplacedFigure unplaced;
+    unplaced.figure.city = m_table.cities.constFirst();
+    unplaced.figure.label = u"培训职工"_s;
+    unplaced.figure.unit = u"人次"_s;
+    unplaced.figure.raw = u"7人次"_s;
+    unplaced.figure.sentence = u"培训职工7人次。"_s;
+    unplaced.anchor = {u"hash"_s, u"/made-up/a.txt"_s, 4, 7, unplaced.figure.raw};
+    CityTable table = m_table;
+    table.cells.erase(std::remove_if(table.cells.begin(), table.cells.end(),
+                                     [&](const TableCell &cell) {
+                                         return cell.city == unplaced.figure.city &&
+                                                cell.metric == u"workers_trained";
+                                     }),
+                      table.cells.end());
+    m_queue->setItems(ReviewQueue::itemsOf(table, MetricCatalog::builtIn(), {unplaced}));
+    int row = -1;
+    for (int i = 0; i < m_queue->rowCount(); ++i) {
+        if (m_queue->itemAt(i)->reason == ReviewItem::Reason::Unplaced)
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    m_page->list()->setFocus();
+    m_page->list()->setCurrentIndex(m_page->list()->model()->index(row, 0));
+    // Its one candidate is the figure itself; the list says why it is there.
+    QCOMPARE(m_page->candidates()->count(), 1);
+    QVERIFY(m_page->list()->currentIndex().data().toString().contains(u"names the metric"_s));
+    QSignalSpy chosen(m_page.get(), &ReviewPage::chosen);
+    QSignalSpy leftUnplaced(m_page.get(), &ReviewPage::leftUnplaced);
+    QSignalSpy rejected(m_page.get(), &ReviewPage::rejected);
+    QVERIFY(chosen.isValid() && leftUnplaced.isValid() && rejected.isValid());
+    QTest::keyClick(m_page->list(), Qt::Key(key));
+    QCOMPARE(rejected.count(), 0);  // never "not a figure"
+    QCOMPARE(chosen.count(), places ? 1 : 0);
+    QCOMPARE(leftUnplaced.count(), places ? 0 : 1);
+    const QList<QVariant> decision = places ? chosen.first() : leftUnplaced.first();
+    QCOMPARE(decision.first().value<FigureAnchor>().documentHash, u"hash"_s);
+    QCOMPARE(decision.first().value<FigureAnchor>().raw, u"7人次"_s);
+    if (places)
+        QCOMPARE(decision.at(1).toString(), u"workers_trained"_s);
 }
 
 QTEST_MAIN(TestReviewPage)

@@ -746,12 +746,12 @@ Period: %3
         <translation>All (best figure of any period)</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="232"/>
+        <location filename="../widgets/comparepage.cpp" line="231"/>
         <source>Fill the cell with…</source>
         <translation>Fill the cell with…</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="246"/>
+        <location filename="../widgets/comparepage.cpp" line="245"/>
         <source>Show the source</source>
         <translation>Show the source</translation>
     </message>
@@ -1552,134 +1552,134 @@ Period: %3
         <translation>ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="389"/>
+        <location filename="../app/mainwindow.cpp" line="414"/>
         <source>Set the place</source>
         <translation>Set the place</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="110"/>
         <source>Updated: another program changed the database</source>
         <translation>Updated: another program changed the database</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>Co&amp;rrections</source>
         <translation>Co&amp;rrections</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>Tre&amp;nd</source>
         <translation>Tre&amp;nd</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>&amp;Import reports…</source>
         <translation>&amp;Import reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>Export the &amp;chart…</source>
         <translation>Export the &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Cop&amp;y the chart</source>
         <translation>Cop&amp;y the chart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>Export the &amp;table as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>&amp;Print the comparison report…</source>
         <translation>&amp;Print the comparison report…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>Export the comparison report as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="225"/>
         <source>Your &amp;name in corrections…</source>
         <translation>Your &amp;name in corrections…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="229"/>
         <source>Your name in corrections</source>
         <translation>Your name in corrections</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>Corrections are signed with this name (empty: your login name, %1):</source>
         <translation>Corrections are signed with this name (empty: your login name, %1):</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="240"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="253"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="254"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="247"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 Figures from trade-union work reports, city by city.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="340"/>
+        <location filename="../app/mainwindow.cpp" line="365"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>%n sentence found</numerusform>
@@ -1687,52 +1687,52 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="402"/>
+        <location filename="../app/mainwindow.cpp" line="427"/>
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="152"/>
         <source>C&amp;hart</source>
         <translation>C&amp;hart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="151"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>C&amp;ities</source>
         <translation>C&amp;ities</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>Ci&amp;ty</source>
         <translation>Ci&amp;ty</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="155"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>Revie&amp;w</source>
         <translation>Revie&amp;w</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>&amp;Find in all reports…</source>
         <translation>&amp;Find in all reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="330"/>
+        <location filename="../app/mainwindow.cpp" line="355"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1: %n report</numerusform>
@@ -1881,47 +1881,64 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>filled with low confidence (%1 of 1000)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="80"/>
+        <location filename="../widgets/reviewpage.cpp" line="49"/>
+        <source>its label names the metric, but it fills no cell (the cell is empty)</source>
+        <translation>its label names the metric, but it fills no cell (the cell is empty)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewpage.cpp" line="83"/>
+        <location filename="../widgets/reviewpage.cpp" line="197"/>
         <source>Accept (A)</source>
         <translation>Accept (A)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="81"/>
+        <location filename="../widgets/reviewpage.cpp" line="84"/>
+        <location filename="../widgets/reviewpage.cpp" line="198"/>
         <source>Reject (R)</source>
         <translation>Reject (R)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="93"/>
+        <location filename="../widgets/reviewpage.cpp" line="96"/>
         <source>The figure that fills the cell is right: keep it</source>
         <translation>The figure that fills the cell is right: keep it</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="95"/>
+        <location filename="../widgets/reviewpage.cpp" line="98"/>
         <source>Not this cell&apos;s figure: reject it (the next candidate fills the cell)</source>
         <translation>Not this cell&apos;s figure: reject it (the next candidate fills the cell)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="119"/>
+        <location filename="../widgets/reviewpage.cpp" line="122"/>
         <source>1–9: pick that candidate instead</source>
         <translation>1–9: pick that candidate instead</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="125"/>
+        <location filename="../widgets/reviewpage.cpp" line="128"/>
         <source>Figures that could fill the cell:</source>
         <translation>Figures that could fill the cell:</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="150"/>
+        <location filename="../widgets/reviewpage.cpp" line="153"/>
         <source>Nothing to review: every cell is sure, or has been looked at</source>
         <translation>Nothing to review: every cell is sure, or has been looked at</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="151"/>
-        <source>%1 cells to review</source>
-        <translation>%1 cells to review</translation>
+        <location filename="../widgets/reviewpage.cpp" line="154"/>
+        <source>%1 to review</source>
+        <translation>%1 to review</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="191"/>
+        <location filename="../widgets/reviewpage.cpp" line="197"/>
+        <source>Place it (A)</source>
+        <translation>Place it (A)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewpage.cpp" line="198"/>
+        <source>Leave it out (R)</source>
+        <translation>Leave it out (R)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewpage.cpp" line="203"/>
         <source> (fills the cell)</source>
         <translation> (fills the cell)</translation>
     </message>
@@ -2297,17 +2314,17 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>--format must be json or csv, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="173"/>
+        <location filename="../app/cli/commandline.cpp" line="172"/>
         <source>--reports must be latest, all or a period such as 2024 or 2018-2022, not &quot;%1&quot;</source>
         <translation>--reports must be latest, all or a period such as 2024 or 2018-2022, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="181"/>
+        <location filename="../app/cli/commandline.cpp" line="180"/>
         <source>%1 reads files, not a database: --db does not apply</source>
         <translation>%1 reads files, not a database: --db does not apply</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="195"/>
+        <location filename="../app/cli/commandline.cpp" line="194"/>
         <source>metrics file %1</source>
         <translation>metrics file %1</translation>
     </message>

@@ -744,12 +744,12 @@ Period: %3
         <translation>全部（任一时期的最佳数字）</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="232"/>
+        <location filename="../widgets/comparepage.cpp" line="231"/>
         <source>Fill the cell with…</source>
         <translation>用于此格的数字…</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="246"/>
+        <location filename="../widgets/comparepage.cpp" line="245"/>
         <source>Show the source</source>
         <translation>查看出处</translation>
     </message>
@@ -1546,186 +1546,186 @@ Period: %3
         <translation>ReportLens 报告透镜</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="389"/>
+        <location filename="../app/mainwindow.cpp" line="414"/>
         <source>Set the place</source>
         <translation>设置地区</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="110"/>
         <source>Updated: another program changed the database</source>
         <translation>已更新：另一程序修改了数据库</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>Co&amp;rrections</source>
         <translation>更正记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>Tre&amp;nd</source>
         <translation>趋势(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>&amp;Import reports…</source>
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>Export the &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Cop&amp;y the chart</source>
         <translation>复制图表(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>将表格导出为 CSV(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>Export the table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>&amp;Print the comparison report…</source>
         <translation>打印比较报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>将比较报告导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="225"/>
         <source>Your &amp;name in corrections…</source>
         <translation>更正署名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="229"/>
         <source>Your name in corrections</source>
         <translation>更正署名</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>Corrections are signed with this name (empty: your login name, %1):</source>
         <translation>更正以此名字署名（留空：使用登录名 %1）：</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="240"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="253"/>
         <source>&amp;About ReportLens</source>
         <translation>关于 ReportLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="254"/>
         <source>About ReportLens</source>
         <translation>关于 ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="247"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 逐城比较工会工作报告中的数字。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="340"/>
+        <location filename="../app/mainwindow.cpp" line="365"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>找到 %n 句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="402"/>
+        <location filename="../app/mainwindow.cpp" line="427"/>
         <source>The correction could not be saved</source>
         <translation>更正未能保存</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="152"/>
         <source>C&amp;hart</source>
         <translation>图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="151"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>C&amp;ities</source>
         <translation>地区(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>Ci&amp;ty</source>
         <translation>城市(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="155"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>Revie&amp;w</source>
         <translation>复核(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>&amp;Find in all reports…</source>
         <translation>在全部报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="330"/>
+        <location filename="../app/mainwindow.cpp" line="355"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1：%n 份报告</numerusform>
@@ -1873,47 +1873,64 @@ Figures from trade-union work reports, city by city.</source>
         <translation>填入的把握不高（%1/1000）</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="80"/>
+        <location filename="../widgets/reviewpage.cpp" line="49"/>
+        <source>its label names the metric, but it fills no cell (the cell is empty)</source>
+        <translation>标签点明了该指标，但未填入（这一格为空）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewpage.cpp" line="83"/>
+        <location filename="../widgets/reviewpage.cpp" line="197"/>
         <source>Accept (A)</source>
         <translation>确认 (A)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="81"/>
+        <location filename="../widgets/reviewpage.cpp" line="84"/>
+        <location filename="../widgets/reviewpage.cpp" line="198"/>
         <source>Reject (R)</source>
         <translation>拒绝 (R)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="93"/>
+        <location filename="../widgets/reviewpage.cpp" line="96"/>
         <source>The figure that fills the cell is right: keep it</source>
         <translation>填入这一格的数字无误：保留</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="95"/>
+        <location filename="../widgets/reviewpage.cpp" line="98"/>
         <source>Not this cell&apos;s figure: reject it (the next candidate fills the cell)</source>
         <translation>不是这一格的数字：拒绝（由下一个候选填入）</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="119"/>
+        <location filename="../widgets/reviewpage.cpp" line="122"/>
         <source>1–9: pick that candidate instead</source>
         <translation>1–9：改选该候选</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="125"/>
+        <location filename="../widgets/reviewpage.cpp" line="128"/>
         <source>Figures that could fill the cell:</source>
         <translation>可填入这一格的数字：</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="150"/>
+        <location filename="../widgets/reviewpage.cpp" line="153"/>
         <source>Nothing to review: every cell is sure, or has been looked at</source>
         <translation>无需复核：每一格都有把握，或已有人看过</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="151"/>
-        <source>%1 cells to review</source>
-        <translation>待复核 %1 格</translation>
+        <location filename="../widgets/reviewpage.cpp" line="154"/>
+        <source>%1 to review</source>
+        <translation>待复核 %1 项</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="191"/>
+        <location filename="../widgets/reviewpage.cpp" line="197"/>
+        <source>Place it (A)</source>
+        <translation>填入 (A)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewpage.cpp" line="198"/>
+        <source>Leave it out (R)</source>
+        <translation>不归入 (R)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewpage.cpp" line="203"/>
         <source> (fills the cell)</source>
         <translation>（当前填入）</translation>
     </message>
@@ -2289,17 +2306,17 @@ Figures from trade-union work reports, city by city.</source>
         <translation>--format 须为 json 或 csv，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="173"/>
+        <location filename="../app/cli/commandline.cpp" line="172"/>
         <source>--reports must be latest, all or a period such as 2024 or 2018-2022, not &quot;%1&quot;</source>
         <translation>--reports 应为 latest、all 或一个时期（如 2024 或 2018-2022），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="181"/>
+        <location filename="../app/cli/commandline.cpp" line="180"/>
         <source>%1 reads files, not a database: --db does not apply</source>
         <translation>%1 读取文件而非数据库：--db 不适用</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="195"/>
+        <location filename="../app/cli/commandline.cpp" line="194"/>
         <source>metrics file %1</source>
         <translation>指标文件 %1</translation>
     </message>

@@ -45,6 +45,10 @@ public:
             case ReviewItem::Reason::LowConfidence:
                 return ReviewPage::tr("filled with low confidence (%1 of 1000)")
                     .arg(source.data(ReviewModel::ScoreRole).toInt());
+            case ReviewItem::Reason::Unplaced:
+                return ReviewPage::tr(
+                    "its label names the metric, but it fills no cell (the"
+                    " cell is empty)");
         }
         return {};
     }
@@ -148,7 +152,7 @@ QString ReviewPage::metricName(const QString &id) const {
 void ReviewPage::queueReset() {
     const int rows = m_queue->rowCount();
     m_count->setText(rows == 0 ? tr("Nothing to review: every cell is sure, or has been looked at")
-                               : tr("%1 cells to review").arg(rows));
+                               : tr("%1 to review").arg(rows));
     // The item decided on is gone: the one after it takes its place.
     if (rows > 0)
         m_list->setCurrentIndex(m_list->model()->index(std::min(m_lastRow, rows - 1), 0));
@@ -181,9 +185,18 @@ void ReviewPage::showCurrent() {
         emit sourceRequested(source.data(ReviewModel::PathRole).toString(),
                              source.data(ReviewModel::StartRole).toLongLong(),
                              source.data(ReviewModel::EndRole).toLongLong());
-    if (m_lookup)
+    const ReviewItem *item = m_queue->itemAt(source.row());
+    const bool unplaced = item && item->reason == ReviewItem::Reason::Unplaced;
+    if (unplaced) {
+        // The figure itself is the one candidate: A places it, R leaves it out.
+        m_shownCandidates = {
+            {item->figure, item->cell.value, item->cell.unit, item->cell.label, false}};
+    } else if (m_lookup) {
         m_shownCandidates = m_lookup(source.data(ReviewModel::CityRole).toString(),
                                      source.data(ReviewModel::MetricRole).toString());
+    }
+    m_accept->setText(unplaced ? tr("Place it (A)") : tr("Accept (A)"));
+    m_reject->setText(unplaced ? tr("Leave it out (R)") : tr("Reject (R)"));
     for (size_t i = 0; i < m_shownCandidates.size(); ++i) {
         const CellCandidate &candidate = m_shownCandidates[i];
         m_candidates->addItem(u"%1. %2 — %3%4"_s.arg(i + 1).arg(
@@ -209,6 +222,16 @@ void ReviewPage::rejectCurrent() {
     if (!current.isValid() || m_shownCandidates.empty())
         return;
     const CellCandidate &filling = m_shownCandidates.front();
+    const QModelIndex source =
+        static_cast<QIdentityProxyModel *>(m_list->model())->mapToSource(current);
+    if (const ReviewItem *item = m_queue->itemAt(source.row());
+        item && item->reason == ReviewItem::Reason::Unplaced) {
+        emit leftUnplaced(filling.anchor,
+                          CorrectionText::step(CorrectionKind::SetMetric,
+                                               current.data(ReviewModel::CityRole).toString(),
+                                               QString(), filling.anchor.raw));
+        return;
+    }
     emit rejected(
         filling.anchor,
         CorrectionText::step(CorrectionKind::Reject, current.data(ReviewModel::CityRole).toString(),

@@ -1,8 +1,9 @@
 // The Review view: the table's cells that need a person (ReviewQueue), one at a time, with the
 // sentence and its figure marked and the figures that compete for the cell. One key decides:
 // A accepts the figure that fills the cell, R rejects it (the next candidate fills it), 1–9
-// picks that candidate instead; the queue then moves on to the next item by itself. The page
-// shows and asks; the app records the correction and reloads.
+// picks that candidate instead; for a figure whose label names the metric of an empty cell, A
+// places it there and R leaves it unplaced; the queue then moves on to the next item by itself. The
+// page shows and asks; the app records the correction and reloads.
 #pragma once
 
 #include "engine/metriccatalog.h"
@@ -52,6 +53,8 @@ signals:
                 const QString &text);
     // The figure is not a figure (or not this cell's): rejected.
     void rejected(const reportlens::FigureAnchor &figure, const QString &text);
+    // An unplaced figure does not count the metric its label names: it stays without one.
+    void leftUnplaced(const reportlens::FigureAnchor &figure, const QString &text);
     void sourceRequested(const QString &path, qint64 start, qint64 end);
 
 private:

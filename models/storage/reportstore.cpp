@@ -163,6 +163,11 @@ CityTable ReportStore::cityTable(const MetricCatalog &catalog, const ReportSelec
     return m_tableQueries->cityTable(catalog, counting, selection, error);
 }
 
+std::vector<UnplacedFigure> ReportStore::unplacedFigures(const ReportSelection &selection,
+                                                         int perPlace, QString *error) const {
+    return m_tableQueries->unplacedFigures(selection, perPlace, error);
+}
+
 std::vector<TrendPoint> ReportStore::trend(const QString &metric, QString *error) const {
     return m_tableQueries->trend(metric, error);
 }

@@ -14,6 +14,7 @@
 #include "engine/document.h"
 #include "engine/metriccatalog.h"
 #include "engine/records.h"
+#include "engine/reviewqueue.h"
 #include "storage/correctionlog.h"
 #include "storage/databaselocation.h"
 #include "storage/schema.h"
@@ -125,6 +126,10 @@ public:
     // Each cell's candidates, counted (what a table read with CandidateCounting::WhetherAny
     // leaves to later).
     std::vector<CandidateCount> candidateCounts(QString *error = nullptr) const;
+    // Figures with a label but no metric in the reports the selection takes, at most perPlace
+    // of each place (for the review queue: ReviewQueue::itemsOf).
+    std::vector<UnplacedFigure> unplacedFigures(const ReportSelection &selection, int perPlace,
+                                                QString *error = nullptr) const;
     // A metric over the periods of each place (one point per place and period), by place and
     // period.
     std::vector<TrendPoint> trend(const QString &metric, QString *error = nullptr) const;

@@ -278,6 +278,67 @@ bool TableQueries::readCells(const std::vector<Winner> &winners, CityTable *tabl
     return true;
 }
 
+std::vector<UnplacedFigure> TableQueries::unplacedFigures(const ReportSelection &selection,
+                                                          int perPlace, QString *error) const {
+    std::vector<UnplacedFigure> figures;
+    QString reason;
+    const QHash<QString, QStringList> periodsOf = reportPeriods({}, &reason);
+    if (!reason.isEmpty()) {
+        Connection::report(error, reason);
+        return figures;
+    }
+    // Per place, from the reports the table takes: figures with a label and no metric that no
+    // one has rejected, corrected or made a target, in the order they stand.
+    for (auto it = periodsOf.cbegin(); it != periodsOf.cend(); ++it) {
+        const QStringList taken = selection.periodsOfPlace(it.value());
+        if (taken.isEmpty())
+            continue;
+        const bool some = taken.size() < it.value().size();
+        QSqlQuery query(m_connection.database());
+        query.setForwardOnly(true);
+        const bool queryPrepared = query.prepare(
+            u"SELECT d.content_hash, d.path, f.start_cp, f.end_cp, f.raw, f.e_value, f.e_unit,"
+            " f.e_qualifier, f.e_label, s.text, CASE WHEN f.e_period <> '' THEN f.e_period ELSE"
+            " d.period END FROM figures f JOIN documents d ON d.id = f.document_id"
+            " JOIN sentences s ON s.id = f.sentence_id WHERE f.city = ? AND f.e_metric IS NULL"
+            " AND f.rejected = 0 AND f.corrected = 0 AND f.e_target = 0 AND f.e_label <> ''%1"
+            " ORDER BY f.document_id, f.start_cp LIMIT %2"_s
+                .arg(some ? u" AND d.city = ? AND d.period = ?"_s : QString())
+                .arg(perPlace));
+        query.addBindValue(it.key());
+        if (some) {
+            query.addBindValue(it.key());
+            query.addBindValue(taken.constFirst());
+        }
+        if (!queryPrepared || !query.exec()) {
+            failed(error, Connection::reason(query));
+            return {};
+        }
+        while (query.next()) {
+            UnplacedFigure unplaced;
+            unplaced.anchor = {query.value(0).toString(), query.value(1).toString(),
+                               query.value(2).toLongLong(), query.value(3).toLongLong(),
+                               query.value(4).toString()};
+            TableCell &figure = unplaced.figure;
+            figure.city = it.key();
+            figure.path = unplaced.anchor.documentPath;
+            figure.start = unplaced.anchor.start;
+            figure.end = unplaced.anchor.end;
+            figure.raw = unplaced.anchor.raw;
+            figure.value = query.value(5).toDouble();
+            figure.unit = query.value(6).toString();
+            qualifierFromName(query.value(7).toString(), &figure.qualifier);
+            figure.label = query.value(8).toString();
+            figure.sentence = query.value(9).toString();
+            figure.period = query.value(10).toString();
+            figures.push_back(std::move(unplaced));
+        }
+        if (!readToEnd(query, error))
+            return {};
+    }
+    return figures;
+}
+
 std::vector<CandidateCount> TableQueries::candidateCounts(QString *error) const {
     std::vector<CandidateCount> counts;
     QSqlQuery query(m_connection.database());

@@ -7,6 +7,7 @@
 #include "engine/citytable.h"
 #include "engine/metriccatalog.h"
 #include "engine/records.h"
+#include "engine/reviewqueue.h"
 
 #include <QHash>
 #include <QString>
@@ -29,6 +30,10 @@ public:
     CityTable cityTable(const MetricCatalog &catalog, CandidateCounting counting,
                         const ReportSelection &selection, QString *error) const;
     std::vector<CandidateCount> candidateCounts(QString *error) const;
+    // Figures of the reports the selection takes that have a label but no metric (none rejected,
+    // corrected or a target), at most perPlace of each place, in the order they stand.
+    std::vector<UnplacedFigure> unplacedFigures(const ReportSelection &selection, int perPlace,
+                                                QString *error) const;
     // The figures of the place's reports that the selection takes, the one filling the cell
     // first.
     std::vector<CellCandidate> cellCandidates(const QString &city, const QString &metric,
