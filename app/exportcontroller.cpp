@@ -1,5 +1,8 @@
 #include "exportcontroller.h"
 
+#include "items/trendmodel.h"
+#include "services/export/outputwriter.h"
+
 #include "chartpage.h"
 #include "chartsizedialog.h"
 #include "citychartview.h"
@@ -74,6 +77,29 @@ bool ExportController::exportTableCsv(const QString &path, const QAbstractItemMo
         CsvExport::writeCityTable(m_table->table(), reportOptions().cities, chosenMetrics(),
                                   m_english, &file);
     }
+    if (!file.commit()) {
+        *error = u"%1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ExportController::exportTrendCsv(const QString &path, const TrendModel &trend,
+                                      QString *error) const {
+    const std::vector<MetricDefinition> &metrics = m_table->table().metrics;
+    const auto metric =
+        std::find_if(metrics.begin(), metrics.end(),
+                     [&](const MetricDefinition &m) { return m.id == trend.metric(); });
+    if (metric == metrics.end()) {
+        *error = tr("No trend is shown: choose a metric in the Trend view first");
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = u"%1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    TrendWriter::write(*metric, trend.points(), OutputFormat::Csv, &file);
     if (!file.commit()) {
         *error = u"%1: %2"_s.arg(path, file.errorString());
         return false;

@@ -1,6 +1,6 @@
 // The window's exports of what its views show and the user chose: the chart (PNG, SVG, the
-// clipboard), a table as CSV, the comparison report as PDF or on a printer. The File menu's
-// actions ask for a file and name what went wrong.
+// clipboard), a table or the trend as CSV, the comparison report as PDF or on a printer. The File
+// menu's actions ask for a file and name what went wrong.
 #pragma once
 
 #include "comparisonreport.h"
@@ -18,6 +18,7 @@ namespace reportlens {
 class ChartPage;
 class CityTableModel;
 class ComparePage;
+class TrendModel;
 
 class ExportController : public QObject {
     Q_OBJECT
@@ -35,6 +36,8 @@ public:
     bool exportTableCsv(const QString &path, const QAbstractItemModel *shown, int role,
                         QString *error) const;
     bool exportReportPdf(const QString &path, QString *error) const;
+    // The Trend view's metric over the places' periods (TrendWriter's CSV).
+    bool exportTrendCsv(const QString &path, const TrendModel &trend, QString *error) const;
 
     // Asks for a file to write (filters as QFileDialog takes them), writes it and says how
     // it went; write fails without an error when the user cancels on the way.

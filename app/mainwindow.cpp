@@ -206,6 +206,14 @@ void MainWindow::createMenus() {
             tr("Export the table"), tr("CSV (*.csv)"),
             [this](const QString &path, QString *error) { return exportTableCsv(path, error); });
     });
+    fileMenu->addAction(tr("Export the t&rend as CSV…"), this, [this] {
+        m_exports->saveAs(
+            tr("Export the trend"), tr("CSV (*.csv)"), [this](const QString &path, QString *error) {
+                if (!m_trendShown)  // its points as stored now
+                    showTrend(m_trend->metric().isEmpty() ? u"members"_s : m_trend->metric());
+                return m_exports->exportTrendCsv(path, *m_trend, error);
+            });
+    });
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Print the comparison report…"), QKeySequence::Print, m_exports,
                         &ExportController::printReport);

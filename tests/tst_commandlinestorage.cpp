@@ -27,6 +27,7 @@ private slots:
     void firstFrameExitsOnAFirstStart();
     void tableOfTheReportsChosen_data();
     void tableOfTheReportsChosen();
+    void trendOfAMetric();
 };
 
 namespace {
@@ -223,6 +224,38 @@ void TestCommandLineStorage::tableOfTheReportsChosen() {
         QVERIFY(!table.contains(u"other_periods"_s));
     }
     QCOMPARE(cell.value(u"alternatives"_s).toInt(), alternatives);
+}
+
+// `reportlens trend`: the Trend view's points, as JSON or as CSV for spreadsheet programs; an
+// unknown metric is a usage error naming it.
+void TestCommandLineStorage::trendOfAMetric() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (int year : {2022, 2023, 2024}) {
+        QVERIFY(!writeAnnualReport(dir.path(), u"三亚市"_s, year, 300000 + 10000 * (year - 2020))
+                     .isEmpty());
+    }
+    const QString db = dir.filePath(u"reports.sqlite"_s);
+    QCOMPARE(runCli({u"import"_s, u"--db"_s, db, dir.path()}).exitCode, 0);
+
+    Run run = runCli({u"trend"_s, u"--metric"_s, u"members"_s, u"--db"_s, db});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray points = QJsonDocument::fromJson(run.out)[u"points"_s].toArray();
+    QCOMPARE(points.size(), 3);
+    QCOMPARE(points.at(0)[u"period"_s].toString(), u"2022"_s);
+    QCOMPARE(points.at(2)[u"value"_s].toDouble(), 340000.0);
+    QVERIFY(points.at(2)[u"per_year"_s].isNull());  // members are a level
+    QVERIFY(points.at(2)[u"sentence"_s].toString().contains(u"340000人"_s));
+
+    run = runCli({u"trend"_s, u"--metric"_s, u"members"_s, u"--format"_s, u"csv"_s, u"--cities"_s,
+                  u"三亚市"_s, u"--db"_s, db});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(run.out.count('\n'), 4);  // the header and three points
+
+    run = runCli({u"trend"_s, u"--metric"_s, u"membership"_s, u"--db"_s, db});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"membership"_s), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLineStorage)

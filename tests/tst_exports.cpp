@@ -8,6 +8,7 @@
 #include "periodtext.h"
 #include "seedhelpers.h"
 #include "services/export/csvexport.h"
+#include "services/export/outputwriter.h"
 #include "services/importer.h"
 #include "services/reparser.h"
 #include "storage/reportstore.h"
@@ -49,6 +50,8 @@ private slots:
     void pngHasTheSizeAskedForAndIsNotBlank();
     void svgParsesAndHoldsTheCities();
     void csvForSpreadsheets();
+    void trendPerYear_data();
+    void trendPerYear();
     void pdfReportCitesEveryNumber();
     void commands();
     void reportEmbedsWenQuanYiInEveryLocale_data();
@@ -189,6 +192,57 @@ void TestExports::csvForSpreadsheets() {
     QCOMPARE(orgs.mid(18, 3), (QStringList{u"5397"_s, QString(), u"2014-2018"_s}));
     QVERIFY2(orgs.at(21).contains(u"2018"_s), qPrintable(orgs.at(21)));  // stands at 2018
     QCOMPARE(lines[2].split(u',').at(14), u"727000"_s);
+}
+
+// The trend's export: a flow's value per year of its period, a level or a running total none.
+void TestExports::trendPerYear_data() {
+    QTest::addColumn<QString>("metric");
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("perYear");  // as the CSV writes it; empty: none
+    QTest::newRow("a flow of one year") << u"workers_trained"_s << u"2024"_s << 5000.0 << u"5000"_s;
+    QTest::newRow("a flow over five years")
+        << u"workers_trained"_s << u"2018-2022"_s << 5000.0 << u"1000"_s;
+    QTest::newRow("a flow of half a year doubled")
+        << u"workers_trained"_s << u"2024H1"_s << 5000.0 << u"10000"_s;
+    QTest::newRow("a running total has no years")
+        << u"workers_trained"_s << u"..2022"_s << 5000.0 << QString();
+    QTest::newRow("a level is not divided")
+        << u"members"_s << u"2018-2022"_s << 5000.0 << QString();
+}
+
+void TestExports::trendPerYear() {
+    QFETCH(QString, metric);
+    QFETCH(QString, period);
+    QFETCH(double, value);
+    QFETCH(QString, perYear);
+    TrendPoint point;
+    point.city = u"三亚市"_s;
+    point.period = period;
+    point.value = value;
+    point.unit = u"人次"_s;
+    point.raw = u"5000人次"_s;
+    point.sentence = u"培训职工5000人次，"_s;
+    point.path = u"/reports/三亚.txt"_s;
+    const MetricCatalog &catalog = MetricCatalog::builtIn();
+    const MetricDefinition &definition = catalog.metrics()[size_t(catalog.indexOf(metric))];
+    QBuffer csv;
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    TrendWriter::write(definition, {point}, OutputFormat::Csv, &csv);
+    QVERIFY(csv.data().startsWith("\xEF\xBB\xBF"));  // spreadsheet programs read it as UTF-8
+    const QStringList lines = QString::fromUtf8(csv.data().mid(3)).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0),
+             u"city,metric,period,value,unit,qualifier,per_year,raw,sentence,path,start,end"_s);
+    QCOMPARE(lines.at(1).split(u',').mid(0, 8),
+             QStringList({u"三亚市"_s, metric, period, u"5000"_s, u"人次"_s, u"exact"_s, perYear,
+                          u"5000人次"_s}));
+    const QJsonObject json = TrendWriter::trendToJson(definition, {point});
+    const QJsonValue jsonPerYear = json[u"points"_s][0][u"per_year"_s];
+    QCOMPARE(jsonPerYear.isNull(), perYear.isEmpty());
+    if (!perYear.isEmpty())
+        QCOMPARE(jsonPerYear.toDouble(), perYear.toDouble());
+    QCOMPARE(json[u"metric"_s][u"measure"_s].toString(), definition.level ? u"level"_s : u"flow"_s);
 }
 
 void TestExports::pdfReportCitesEveryNumber() {

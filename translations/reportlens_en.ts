@@ -1247,37 +1247,42 @@ Period: %3
 <context>
     <name>reportlens::ExportController</name>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="95"/>
+        <location filename="../app/exportcontroller.cpp" line="94"/>
+        <source>No trend is shown: choose a metric in the Trend view first</source>
+        <translation>No trend is shown: choose a metric in the Trend view first</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="121"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="97"/>
+        <location filename="../app/exportcontroller.cpp" line="123"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="101"/>
+        <location filename="../app/exportcontroller.cpp" line="127"/>
         <source>Export the chart</source>
         <translation>Export the chart</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="101"/>
+        <location filename="../app/exportcontroller.cpp" line="127"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG picture (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="112"/>
+        <location filename="../app/exportcontroller.cpp" line="138"/>
         <source>The chart is on the clipboard</source>
         <translation>The chart is on the clipboard</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="116"/>
+        <location filename="../app/exportcontroller.cpp" line="142"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="116"/>
+        <location filename="../app/exportcontroller.cpp" line="142"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1552,7 +1557,7 @@ Period: %3
         <translation>ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="414"/>
+        <location filename="../app/mainwindow.cpp" line="423"/>
         <source>Set the place</source>
         <translation>Set the place</translation>
     </message>
@@ -1603,83 +1608,94 @@ Period: %3
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
+        <location filename="../app/mainwindow.cpp" line="209"/>
+        <source>Export the t&amp;rend as CSV…</source>
+        <translation>Export the t&amp;rend as CSV…</translation>
+    </message>
+    <message>
         <location filename="../app/mainwindow.cpp" line="210"/>
+        <source>Export the trend</source>
+        <translation>Export the trend</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>&amp;Print the comparison report…</source>
         <translation>&amp;Print the comparison report…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>Export the comparison report as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="226"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="227"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="229"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="234"/>
         <source>Your &amp;name in corrections…</source>
         <translation>Your &amp;name in corrections…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="229"/>
+        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>Your name in corrections</source>
         <translation>Your name in corrections</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>Corrections are signed with this name (empty: your login name, %1):</source>
         <translation>Corrections are signed with this name (empty: your login name, %1):</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="252"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="253"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="264"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 Figures from trade-union work reports, city by city.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="365"/>
+        <location filename="../app/mainwindow.cpp" line="374"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>%n sentence found</numerusform>
@@ -1687,7 +1703,7 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="427"/>
+        <location filename="../app/mainwindow.cpp" line="436"/>
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
@@ -1722,17 +1738,17 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>Revie&amp;w</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>&amp;Find in all reports…</source>
         <translation>&amp;Find in all reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="251"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="355"/>
+        <location filename="../app/mainwindow.cpp" line="364"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1: %n report</numerusform>
@@ -1886,59 +1902,59 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>its label names the metric, but it fills no cell (the cell is empty)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="83"/>
-        <location filename="../widgets/reviewpage.cpp" line="197"/>
+        <location filename="../widgets/reviewpage.cpp" line="84"/>
+        <location filename="../widgets/reviewpage.cpp" line="198"/>
         <source>Accept (A)</source>
         <translation>Accept (A)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="84"/>
-        <location filename="../widgets/reviewpage.cpp" line="198"/>
+        <location filename="../widgets/reviewpage.cpp" line="85"/>
+        <location filename="../widgets/reviewpage.cpp" line="199"/>
         <source>Reject (R)</source>
         <translation>Reject (R)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="96"/>
+        <location filename="../widgets/reviewpage.cpp" line="97"/>
         <source>The figure that fills the cell is right: keep it</source>
         <translation>The figure that fills the cell is right: keep it</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="98"/>
+        <location filename="../widgets/reviewpage.cpp" line="99"/>
         <source>Not this cell&apos;s figure: reject it (the next candidate fills the cell)</source>
         <translation>Not this cell&apos;s figure: reject it (the next candidate fills the cell)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="122"/>
+        <location filename="../widgets/reviewpage.cpp" line="123"/>
         <source>1–9: pick that candidate instead</source>
         <translation>1–9: pick that candidate instead</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="128"/>
+        <location filename="../widgets/reviewpage.cpp" line="129"/>
         <source>Figures that could fill the cell:</source>
         <translation>Figures that could fill the cell:</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="153"/>
+        <location filename="../widgets/reviewpage.cpp" line="154"/>
         <source>Nothing to review: every cell is sure, or has been looked at</source>
         <translation>Nothing to review: every cell is sure, or has been looked at</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="154"/>
+        <location filename="../widgets/reviewpage.cpp" line="155"/>
         <source>%1 to review</source>
         <translation>%1 to review</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="197"/>
+        <location filename="../widgets/reviewpage.cpp" line="198"/>
         <source>Place it (A)</source>
         <translation>Place it (A)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="198"/>
+        <location filename="../widgets/reviewpage.cpp" line="199"/>
         <source>Leave it out (R)</source>
         <translation>Leave it out (R)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="203"/>
+        <location filename="../widgets/reviewpage.cpp" line="204"/>
         <source> (fills the cell)</source>
         <translation> (fills the cell)</translation>
     </message>
@@ -2412,6 +2428,16 @@ Figures from trade-union work reports, city by city.</translation>
         <location filename="../app/cli/search.cpp" line="17"/>
         <source>search: no TEXT given</source>
         <translation>search: no TEXT given</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/trend.cpp" line="13"/>
+        <source>trend: --metric ID is needed</source>
+        <translation>trend: --metric ID is needed</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/trend.cpp" line="18"/>
+        <source>trend: no metric &quot;%1&quot; in the metrics file</source>
+        <translation>trend: no metric &quot;%1&quot; in the metrics file</translation>
     </message>
 </context>
 </TS>

@@ -1245,37 +1245,42 @@ Period: %3
 <context>
     <name>reportlens::ExportController</name>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="95"/>
+        <location filename="../app/exportcontroller.cpp" line="94"/>
+        <source>No trend is shown: choose a metric in the Trend view first</source>
+        <translation>尚未显示趋势：请先在“趋势”视图中选择指标</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="121"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="97"/>
+        <location filename="../app/exportcontroller.cpp" line="123"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="101"/>
+        <location filename="../app/exportcontroller.cpp" line="127"/>
         <source>Export the chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="101"/>
+        <location filename="../app/exportcontroller.cpp" line="127"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="112"/>
+        <location filename="../app/exportcontroller.cpp" line="138"/>
         <source>The chart is on the clipboard</source>
         <translation>图表已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="116"/>
+        <location filename="../app/exportcontroller.cpp" line="142"/>
         <source>Export the report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="116"/>
+        <location filename="../app/exportcontroller.cpp" line="142"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1546,7 +1551,7 @@ Period: %3
         <translation>ReportLens 报告透镜</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="414"/>
+        <location filename="../app/mainwindow.cpp" line="423"/>
         <source>Set the place</source>
         <translation>设置地区</translation>
     </message>
@@ -1597,90 +1602,101 @@ Period: %3
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
+        <location filename="../app/mainwindow.cpp" line="209"/>
+        <source>Export the t&amp;rend as CSV…</source>
+        <translation>将趋势导出为 CSV(&amp;R)…</translation>
+    </message>
+    <message>
         <location filename="../app/mainwindow.cpp" line="210"/>
+        <source>Export the trend</source>
+        <translation>导出趋势</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>&amp;Print the comparison report…</source>
         <translation>打印比较报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>将比较报告导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="226"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="227"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="229"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="234"/>
         <source>Your &amp;name in corrections…</source>
         <translation>更正署名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="229"/>
+        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>Your name in corrections</source>
         <translation>更正署名</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>Corrections are signed with this name (empty: your login name, %1):</source>
         <translation>更正以此名字署名（留空：使用登录名 %1）：</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="252"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="253"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source>&amp;About ReportLens</source>
         <translation>关于 ReportLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source>About ReportLens</source>
         <translation>关于 ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="264"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 逐城比较工会工作报告中的数字。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="365"/>
+        <location filename="../app/mainwindow.cpp" line="374"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>找到 %n 句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="427"/>
+        <location filename="../app/mainwindow.cpp" line="436"/>
         <source>The correction could not be saved</source>
         <translation>更正未能保存</translation>
     </message>
@@ -1715,17 +1731,17 @@ Figures from trade-union work reports, city by city.</source>
         <translation>复核(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>&amp;Find in all reports…</source>
         <translation>在全部报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="251"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="355"/>
+        <location filename="../app/mainwindow.cpp" line="364"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1：%n 份报告</numerusform>
@@ -1878,59 +1894,59 @@ Figures from trade-union work reports, city by city.</source>
         <translation>标签点明了该指标，但未填入（这一格为空）</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="83"/>
-        <location filename="../widgets/reviewpage.cpp" line="197"/>
+        <location filename="../widgets/reviewpage.cpp" line="84"/>
+        <location filename="../widgets/reviewpage.cpp" line="198"/>
         <source>Accept (A)</source>
         <translation>确认 (A)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="84"/>
-        <location filename="../widgets/reviewpage.cpp" line="198"/>
+        <location filename="../widgets/reviewpage.cpp" line="85"/>
+        <location filename="../widgets/reviewpage.cpp" line="199"/>
         <source>Reject (R)</source>
         <translation>拒绝 (R)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="96"/>
+        <location filename="../widgets/reviewpage.cpp" line="97"/>
         <source>The figure that fills the cell is right: keep it</source>
         <translation>填入这一格的数字无误：保留</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="98"/>
+        <location filename="../widgets/reviewpage.cpp" line="99"/>
         <source>Not this cell&apos;s figure: reject it (the next candidate fills the cell)</source>
         <translation>不是这一格的数字：拒绝（由下一个候选填入）</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="122"/>
+        <location filename="../widgets/reviewpage.cpp" line="123"/>
         <source>1–9: pick that candidate instead</source>
         <translation>1–9：改选该候选</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="128"/>
+        <location filename="../widgets/reviewpage.cpp" line="129"/>
         <source>Figures that could fill the cell:</source>
         <translation>可填入这一格的数字：</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="153"/>
+        <location filename="../widgets/reviewpage.cpp" line="154"/>
         <source>Nothing to review: every cell is sure, or has been looked at</source>
         <translation>无需复核：每一格都有把握，或已有人看过</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="154"/>
+        <location filename="../widgets/reviewpage.cpp" line="155"/>
         <source>%1 to review</source>
         <translation>待复核 %1 项</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="197"/>
+        <location filename="../widgets/reviewpage.cpp" line="198"/>
         <source>Place it (A)</source>
         <translation>填入 (A)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="198"/>
+        <location filename="../widgets/reviewpage.cpp" line="199"/>
         <source>Leave it out (R)</source>
         <translation>不归入 (R)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="203"/>
+        <location filename="../widgets/reviewpage.cpp" line="204"/>
         <source> (fills the cell)</source>
         <translation>（当前填入）</translation>
     </message>
@@ -2404,6 +2420,16 @@ Figures from trade-union work reports, city by city.</source>
         <location filename="../app/cli/search.cpp" line="17"/>
         <source>search: no TEXT given</source>
         <translation>search：没有给出搜索文字</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/trend.cpp" line="13"/>
+        <source>trend: --metric ID is needed</source>
+        <translation>trend：需要 --metric ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/trend.cpp" line="18"/>
+        <source>trend: no metric &quot;%1&quot; in the metrics file</source>
+        <translation>trend：指标文件中没有指标“%1”</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,7 @@ namespace reportlens::cli {
 
 const QList<Option> &options() {
     static const QList<Option> table = {
-        {u"format"_s, {}, u"json|csv"_s, u"Output format: json or csv (extract, table)."_s},
+        {u"format"_s, {}, u"json|csv"_s, u"Output format: json or csv (extract, table, trend)."_s},
         {u"metrics"_s,
          {},
          u"FILE"_s,
@@ -18,7 +18,7 @@ const QList<Option> &options() {
          u"URL"_s,
          u"Database: a SQLite file or postgresql://user@host:port/dbname."_s,
          true},
-        {u"metric"_s, {}, u"ID"_s, u"Metric id of the chart."_s},
+        {u"metric"_s, {}, u"ID"_s, u"Metric id of the chart or the trend."_s},
         {u"reports"_s,
          {},
          u"WHICH"_s,

@@ -23,6 +23,10 @@ const QList<Subcommand> &subcommands() {
          u"--metric ID [--cities A,B] [--size WxH] [--dpi N] [--per-member]\n"
          "[--horizontal] [--lang zh_CN|en] [--db URL] --out FILE.png|FILE.svg"_s,
          true, &runChart},
+        {u"trend"_s,
+         u"--metric ID [--cities A,B] [--format json|csv] [--db URL]\n"
+         "    the metric over the periods of each place"_s,
+         false, &runTrend},
         {u"report"_s,
          u"[--cities A,B] [--metrics X,Y] [--lang zh_CN|en] [--db URL]\n--out FILE.pdf"_s, true,
          &runReport},

@@ -26,6 +26,7 @@ int runSearch(const Invocation &call);
 int runCorrections(const Invocation &call);
 int runChart(const Invocation &call);
 int runReport(const Invocation &call);
+int runTrend(const Invocation &call);
 int runDoctor(const Invocation &call);
 
 }  // namespace reportlens::cli

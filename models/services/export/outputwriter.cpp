@@ -188,4 +188,70 @@ void TableWriter::write(const CityTable &table, OutputFormat format, QIODevice *
     }
 }
 
+namespace {
+
+// A flow's value per year of its period; none for a level or a period of unknown years.
+QJsonValue perYearJson(const TrendPoint &point, const MetricDefinition &metric) {
+    double perYear = 0;
+    if (metric.level || !perYearValue(point.value, point.period, false, &perYear))
+        return QJsonValue(QJsonValue::Null);
+    return jsonNumber(perYear);
+}
+
+}  // namespace
+
+QJsonObject TrendWriter::trendToJson(const MetricDefinition &metric,
+                                     const std::vector<TrendPoint> &points) {
+    QJsonArray records;
+    for (const TrendPoint &point : points) {
+        records.append(QJsonObject{{u"city"_s, point.city},
+                                   {u"period"_s, point.period},
+                                   {u"value"_s, jsonNumber(point.value)},
+                                   {u"unit"_s, point.unit},
+                                   {u"qualifier"_s, qualifierName(point.qualifier)},
+                                   {u"per_year"_s, perYearJson(point, metric)},
+                                   {u"raw"_s, point.raw},
+                                   {u"sentence"_s, point.sentence},
+                                   {u"path"_s, point.path},
+                                   {u"start"_s, qint64(point.start)},
+                                   {u"end"_s, qint64(point.end)}});
+    }
+    return QJsonObject{
+        {u"metric"_s, QJsonObject{{u"id"_s, metric.id},
+                                  {u"name_zh"_s, metric.nameZh},
+                                  {u"name_en"_s, metric.nameEn},
+                                  {u"unit"_s, metric.unit},
+                                  {u"measure"_s, metric.level ? u"level"_s : u"flow"_s}}},
+        {u"points"_s, records}};
+}
+
+void TrendWriter::write(const MetricDefinition &metric, const std::vector<TrendPoint> &points,
+                        OutputFormat format, QIODevice *device) {
+    if (format == OutputFormat::Json) {
+        device->write(QJsonDocument(trendToJson(metric, points)).toJson(QJsonDocument::Indented));
+        return;
+    }
+    device->write("\xEF\xBB\xBF");  // the BOM: spreadsheet programs then read UTF-8
+    device->write("city,metric,period,value,unit,qualifier,per_year,raw,sentence,path,start,end\n");
+    for (const TrendPoint &point : points) {
+        const QJsonValue perYear = perYearJson(point, metric);
+        const QStringList fields = {
+            csvField(point.city),
+            csvField(metric.id),
+            csvField(point.period),
+            csvNumber(point.value),
+            csvField(point.unit),
+            qualifierName(point.qualifier),
+            perYear.isNull() ? QString() : csvNumber(perYear.toDouble()),
+            csvField(point.raw),
+            csvField(point.sentence),
+            csvField(point.path),
+            QString::number(point.start),
+            QString::number(point.end),
+        };
+        device->write(fields.join(u',').toUtf8());
+        device->write("\n");
+    }
+}
+
 }  // namespace reportlens

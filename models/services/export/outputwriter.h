@@ -1,5 +1,6 @@
-// The command line's output formats (JSON and CSV) for extracted documents and the city
-// table. Documents are written as they come so that memory does not grow with the input.
+// The command line's output formats (JSON and CSV) for extracted documents, the city table
+// and a metric's trend. Documents are written as they come so that memory does not grow with the
+// input.
 #pragma once
 
 #include "engine/citytable.h"
@@ -31,6 +32,17 @@ class TableWriter {
 public:
     static void write(const CityTable &table, OutputFormat format, QIODevice *device);
     static QJsonObject tableToJson(const CityTable &table);
+};
+
+// A metric over the periods of each place (ReportStore::trend): one record per place and period
+// with its value, unit, qualifier, value per year (a flow of known years; a level is not
+// divided), raw text, sentence and source. CSV has a BOM, for spreadsheet programs.
+class TrendWriter {
+public:
+    static void write(const MetricDefinition &metric, const std::vector<TrendPoint> &points,
+                      OutputFormat format, QIODevice *device);
+    static QJsonObject trendToJson(const MetricDefinition &metric,
+                                   const std::vector<TrendPoint> &points);
 };
 
 }  // namespace reportlens
