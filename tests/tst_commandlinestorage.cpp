@@ -99,7 +99,7 @@ void TestCommandLineStorage::aFullDiskCountsOnlyWhatWasStored() {
     for (int i = 0; i < 30; ++i)
         writeFile(dir, u"reports/report-%1.txt"_s.arg(i), u"修订%1\n"_s.arg(i).toUtf8() + seed);
     const Run run = runWithAMount(
-        u"mount -t tmpfs -o size=1000k none \"$1\" || exit 77\n"
+        u"mount -t tmpfs -o size=1400k none \"$1\" || exit 77\n"
         "\"$2\" import --db \"$1/reports.sqlite\" \"$3\"\n"
         "echo \"exit=$?\"\n"
         "python3 -c 'import sqlite3,sys; print(\"stored=%d\" % sqlite3.connect(sys.argv[1])"

@@ -192,7 +192,7 @@ void TestCorrectionLog::laidOverIsWhatAReplayMakes() {
     // One more, undone: undoing replays the whole log from the engine's figures.
     const qint64 extra = m_store->addCorrection(correctionFor(u"reject 0"_s, 99), &error);
     QVERIFY2(extra > 0, qPrintable(error));
-    QVERIFY2(m_store->setCorrectionReverted(extra, true, &error), qPrintable(error));
+    QVERIFY2(m_store->setCorrectionReverted(extra, true, u"测试"_s, &error), qPrintable(error));
     QCOMPARE(effectiveState(last), laidOver);
 }
 

@@ -120,12 +120,17 @@ void TestCorrectionsLog::aRejectionRevertedFromTheLogAfterARestart() {
     page->revertButton()->click();
     QCOMPARE(cellText(window, u"肇庆市"_s, u"union_orgs"_s), u"5,397家 ≠"_s);
     QCOMPARE(log->rowCount(), 1);  // kept in the log
-    QCOMPARE(log->index(0, CorrectionLogModel::StateColumn).data().toString(), u"reverted"_s);
+    // Who reverted it, and when, are kept beside it.
+    const QString state = log->index(0, CorrectionLogModel::StateColumn).data().toString();
+    QVERIFY2(state.startsWith(u"reverted by 王编辑, "_s), qPrintable(state));
+    QCOMPARE(store.corrections().front().revertedBy, u"王编辑"_s);
+    QVERIFY(store.corrections().front().revertedAt.secsTo(QDateTime::currentDateTimeUtc()) < 600);
     QCOMPARE(window.undoStack()->undoText(), u"revert: reject 肇庆市 5397家"_s);
 
     window.undoStack()->undo();  // the rejection is in effect again
     QVERIFY(!cellText(window, u"肇庆市"_s, u"union_orgs"_s).startsWith(u"5,397家"_s));
-    QCOMPARE(log->index(0, CorrectionLogModel::StateColumn).data().toString(), u"in effect"_s);
+    const QString restored = log->index(0, CorrectionLogModel::StateColumn).data().toString();
+    QVERIFY2(restored.startsWith(u"restored by 王编辑, "_s), qPrintable(restored));
     QCOMPARE(store.corrections().size(), size_t(1));
 }
 

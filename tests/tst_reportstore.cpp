@@ -487,10 +487,10 @@ void TestReportStore::undoAndRedo() {
     const qint64 id = store.addCorrection(reject, &error);
     QVERIFY(id > 0);
     QVERIFY(!cellOf(store.cityTable(MetricCatalog::builtIn()), u"肇庆市"_s, u"union_orgs"_s));
-    QVERIFY2(store.setCorrectionReverted(id, true, &error), qPrintable(error));
+    QVERIFY2(store.setCorrectionReverted(id, true, u"测试"_s, &error), qPrintable(error));
     QCOMPARE(cellOf(store.cityTable(MetricCatalog::builtIn()), u"肇庆市"_s, u"union_orgs"_s)->value,
              5397.0);
-    QVERIFY2(store.setCorrectionReverted(id, false, &error), qPrintable(error));
+    QVERIFY2(store.setCorrectionReverted(id, false, u"测试"_s, &error), qPrintable(error));
     QVERIFY(!cellOf(store.cityTable(MetricCatalog::builtIn()), u"肇庆市"_s, u"union_orgs"_s));
     // Undone corrections stay in the log.
     QCOMPARE(store.corrections().size(), size_t(1));
@@ -955,7 +955,7 @@ void TestReportStore::periodAndTargetCorrections() {
     QVERIFY2(targetId > 0, qPrintable(error));
     QVERIFY(!cellOf(store.cityTable(MetricCatalog::builtIn()), u"肇庆市"_s, u"members"_s));
     QVERIFY(store.document(document.id)->figures.size() > 0);
-    QVERIFY2(store.setCorrectionReverted(targetId, true, &error), qPrintable(error));
+    QVERIFY2(store.setCorrectionReverted(targetId, true, u"测试"_s, &error), qPrintable(error));
     QVERIFY(cellOf(store.cityTable(MetricCatalog::builtIn()), u"肇庆市"_s, u"members"_s));
 
     // The report's period, corrected and then reverted: the engine's again.
@@ -966,7 +966,7 @@ void TestReportStore::periodAndTargetCorrections() {
     const qint64 reportId = store.addCorrection(report, &error);
     QVERIFY2(reportId > 0, qPrintable(error));
     QCOMPARE(store.document(document.id)->period, u"2013-2017"_s);
-    QVERIFY2(store.setCorrectionReverted(reportId, true, &error), qPrintable(error));
+    QVERIFY2(store.setCorrectionReverted(reportId, true, u"测试"_s, &error), qPrintable(error));
     QCOMPARE(store.document(document.id)->period, reportPeriod);
     QVERIFY(store.orphanedCorrections().empty());
 }
@@ -981,7 +981,7 @@ void TestReportStore::revertedPlaceAndPeriodAreTheEnginesAgain() {
     const qint64 id = store.setDocumentCity(document, u"广州市"_s, &error);
     QVERIFY2(id > 0, qPrintable(error));
     QVERIFY(store.cityTable(MetricCatalog::builtIn()).cities.contains(u"广州市"_s));
-    QVERIFY2(store.setCorrectionReverted(id, true, &error), qPrintable(error));
+    QVERIFY2(store.setCorrectionReverted(id, true, u"测试"_s, &error), qPrintable(error));
     const CityTable table = store.cityTable(MetricCatalog::builtIn());
     QVERIFY(!table.cities.contains(u"广州市"_s));
     QCOMPARE(cellOf(table, u"肇庆市"_s, u"members"_s)->value, 609204.0);

@@ -868,17 +868,17 @@ Period: %3
 <context>
     <name>reportlens::Correction</name>
     <message>
-        <location filename="../models/engine/correction.cpp" line="76"/>
+        <location filename="../models/engine/correction.cpp" line="79"/>
         <source>unknown correction kind &quot;%1&quot;</source>
         <translation>unknown correction kind &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/engine/correction.cpp" line="94"/>
+        <location filename="../models/engine/correction.cpp" line="100"/>
         <source>a correction needs document_hash, start and end (start &lt; end)</source>
         <translation>a correction needs document_hash, start and end (start &lt; end)</translation>
     </message>
     <message>
-        <location filename="../models/engine/correction.cpp" line="100"/>
+        <location filename="../models/engine/correction.cpp" line="106"/>
         <source>a correction needs created_at as an ISO 8601 time</source>
         <translation>a correction needs created_at as an ISO 8601 time</translation>
     </message>
@@ -895,12 +895,12 @@ Period: %3
 <context>
     <name>reportlens::CorrectionLog</name>
     <message>
-        <location filename="../models/storage/correctionlog.cpp" line="149"/>
+        <location filename="../models/storage/correctionlog.cpp" line="171"/>
         <source>there is no correction %1</source>
         <translation>there is no correction %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/correctionlog.cpp" line="270"/>
+        <location filename="../models/storage/correctionlog.cpp" line="296"/>
         <source>correction #%1: %2</source>
         <translation>correction #%1: %2</translation>
     </message>
@@ -913,52 +913,62 @@ Period: %3
         <translation>(place unknown)</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="78"/>
+        <location filename="../widgets/correctionspage.cpp" line="82"/>
         <source>reverted</source>
         <translation>reverted</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="78"/>
+        <location filename="../widgets/correctionspage.cpp" line="82"/>
         <source>in effect</source>
         <translation>in effect</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="95"/>
+        <location filename="../widgets/correctionspage.cpp" line="84"/>
+        <source>reverted by %1, %2</source>
+        <translation>reverted by %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="85"/>
+        <source>restored by %1, %2</source>
+        <translation>restored by %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="103"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="97"/>
+        <location filename="../widgets/correctionspage.cpp" line="105"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="99"/>
+        <location filename="../widgets/correctionspage.cpp" line="107"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="101"/>
+        <location filename="../widgets/correctionspage.cpp" line="109"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="103"/>
+        <location filename="../widgets/correctionspage.cpp" line="111"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="105"/>
+        <location filename="../widgets/correctionspage.cpp" line="113"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="107"/>
+        <location filename="../widgets/correctionspage.cpp" line="115"/>
         <source>Set to</source>
         <translation>Set to</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="109"/>
+        <location filename="../widgets/correctionspage.cpp" line="117"/>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -1049,53 +1059,53 @@ Period: %3
 <context>
     <name>reportlens::CorrectionsPage</name>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="125"/>
-        <location filename="../widgets/correctionspage.cpp" line="195"/>
+        <location filename="../widgets/correctionspage.cpp" line="133"/>
+        <location filename="../widgets/correctionspage.cpp" line="203"/>
         <source>&amp;Revert</source>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="142"/>
+        <location filename="../widgets/correctionspage.cpp" line="150"/>
         <source>All metrics</source>
         <translation>All metrics</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="151"/>
+        <location filename="../widgets/correctionspage.cpp" line="159"/>
         <source>Revert the chosen correction, or restore a reverted one (it stays in the log either way; Ctrl+Z undoes this too)</source>
         <translation>Revert the chosen correction, or restore a reverted one (it stays in the log either way; Ctrl+Z undoes this too)</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="167"/>
+        <location filename="../widgets/correctionspage.cpp" line="175"/>
         <source>Place:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="169"/>
+        <location filename="../widgets/correctionspage.cpp" line="177"/>
         <source>Metric:</source>
         <translation>Metric:</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="184"/>
+        <location filename="../widgets/correctionspage.cpp" line="192"/>
         <source>All places</source>
         <translation>All places</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="194"/>
+        <location filename="../widgets/correctionspage.cpp" line="202"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="196"/>
+        <location filename="../widgets/correctionspage.cpp" line="204"/>
         <source>%1 of %2 corrections</source>
         <translation>%1 of %2 corrections</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="211"/>
+        <location filename="../widgets/correctionspage.cpp" line="219"/>
         <source>revert: %1</source>
         <translation>revert: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="211"/>
+        <location filename="../widgets/correctionspage.cpp" line="219"/>
         <source>restore: %1</source>
         <translation>restore: %1</translation>
     </message>
@@ -1557,7 +1567,7 @@ Period: %3
         <translation>ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="423"/>
+        <location filename="../app/mainwindow.cpp" line="422"/>
         <source>Set the place</source>
         <translation>Set the place</translation>
     </message>
@@ -1608,7 +1618,7 @@ Period: %3
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="206"/>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1618,84 +1628,84 @@ Period: %3
         <translation>Export the t&amp;rend as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>Export the trend</source>
         <translation>Export the trend</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>&amp;Print the comparison report…</source>
         <translation>&amp;Print the comparison report…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>Export the comparison report as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="226"/>
+        <location filename="../app/mainwindow.cpp" line="225"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="227"/>
+        <location filename="../app/mainwindow.cpp" line="226"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="229"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="233"/>
         <source>Your &amp;name in corrections…</source>
         <translation>Your &amp;name in corrections…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="238"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>Your name in corrections</source>
         <translation>Your name in corrections</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>Corrections are signed with this name (empty: your login name, %1):</source>
         <translation>Corrections are signed with this name (empty: your login name, %1):</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="257"/>
+        <location filename="../app/mainwindow.cpp" line="256"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="262"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="264"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 Figures from trade-union work reports, city by city.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="374"/>
+        <location filename="../app/mainwindow.cpp" line="373"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>%n sentence found</numerusform>
@@ -1703,7 +1713,7 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
@@ -1738,17 +1748,17 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>Revie&amp;w</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>&amp;Find in all reports…</source>
         <translation>&amp;Find in all reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="250"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="364"/>
+        <location filename="../app/mainwindow.cpp" line="363"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1: %n report</numerusform>
@@ -1962,38 +1972,38 @@ Figures from trade-union work reports, city by city.</translation>
 <context>
     <name>reportlens::Schema</name>
     <message>
-        <location filename="../models/storage/schema.cpp" line="161"/>
-        <location filename="../models/storage/schema.cpp" line="170"/>
+        <location filename="../models/storage/schema.cpp" line="167"/>
+        <location filename="../models/storage/schema.cpp" line="176"/>
         <source>not a readable database (%1); it was left untouched</source>
         <translation>not a readable database (%1); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="179"/>
+        <location filename="../models/storage/schema.cpp" line="185"/>
         <source>a SQLite database that ReportLens did not make (it has no tables); it was left untouched</source>
         <translation>a SQLite database that ReportLens did not make (it has no tables); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="186"/>
+        <location filename="../models/storage/schema.cpp" line="192"/>
         <source>a database of something else (tables: %1), not ReportLens; it was left untouched</source>
         <translation>a database of something else (tables: %1), not ReportLens; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="224"/>
+        <location filename="../models/storage/schema.cpp" line="230"/>
         <source>schema %1, which this ReportLens cannot read without changing it</source>
         <translation>schema %1, which this ReportLens cannot read without changing it</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="260"/>
+        <location filename="../models/storage/schema.cpp" line="266"/>
         <source>made by a newer ReportLens (schema %1; this one knows up to %2); it was left untouched</source>
         <translation>made by a newer ReportLens (schema %1; this one knows up to %2); it was left untouched</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="276"/>
+        <location filename="../models/storage/schema.cpp" line="282"/>
         <source>upgrading the schema to version %1 failed: %2</source>
         <translation>upgrading the schema to version %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="314"/>
+        <location filename="../models/storage/schema.cpp" line="322"/>
         <source>no migration to version %1</source>
         <translation>no migration to version %1</translation>
     </message>

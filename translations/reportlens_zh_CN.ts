@@ -866,17 +866,17 @@ Period: %3
 <context>
     <name>reportlens::Correction</name>
     <message>
-        <location filename="../models/engine/correction.cpp" line="76"/>
+        <location filename="../models/engine/correction.cpp" line="79"/>
         <source>unknown correction kind &quot;%1&quot;</source>
         <translation>未知的更正类型“%1”</translation>
     </message>
     <message>
-        <location filename="../models/engine/correction.cpp" line="94"/>
+        <location filename="../models/engine/correction.cpp" line="100"/>
         <source>a correction needs document_hash, start and end (start &lt; end)</source>
         <translation>更正需要 document_hash、start 和 end（start &lt; end）</translation>
     </message>
     <message>
-        <location filename="../models/engine/correction.cpp" line="100"/>
+        <location filename="../models/engine/correction.cpp" line="106"/>
         <source>a correction needs created_at as an ISO 8601 time</source>
         <translation>更正需要 ISO 8601 格式的 created_at 时间</translation>
     </message>
@@ -893,12 +893,12 @@ Period: %3
 <context>
     <name>reportlens::CorrectionLog</name>
     <message>
-        <location filename="../models/storage/correctionlog.cpp" line="149"/>
+        <location filename="../models/storage/correctionlog.cpp" line="171"/>
         <source>there is no correction %1</source>
         <translation>没有编号为 %1 的更正</translation>
     </message>
     <message>
-        <location filename="../models/storage/correctionlog.cpp" line="270"/>
+        <location filename="../models/storage/correctionlog.cpp" line="296"/>
         <source>correction #%1: %2</source>
         <translation>更正 #%1：%2</translation>
     </message>
@@ -911,52 +911,62 @@ Period: %3
         <translation>（地区未知）</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="78"/>
+        <location filename="../widgets/correctionspage.cpp" line="82"/>
         <source>reverted</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="78"/>
+        <location filename="../widgets/correctionspage.cpp" line="82"/>
         <source>in effect</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="95"/>
+        <location filename="../widgets/correctionspage.cpp" line="84"/>
+        <source>reverted by %1, %2</source>
+        <translation>已撤销（%1，%2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="85"/>
+        <source>restored by %1, %2</source>
+        <translation>已恢复（%1，%2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/correctionspage.cpp" line="103"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="97"/>
+        <location filename="../widgets/correctionspage.cpp" line="105"/>
         <source>Who</source>
         <translation>更正人</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="99"/>
+        <location filename="../widgets/correctionspage.cpp" line="107"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="101"/>
+        <location filename="../widgets/correctionspage.cpp" line="109"/>
         <source>Place</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="103"/>
+        <location filename="../widgets/correctionspage.cpp" line="111"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="105"/>
+        <location filename="../widgets/correctionspage.cpp" line="113"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="107"/>
+        <location filename="../widgets/correctionspage.cpp" line="115"/>
         <source>Set to</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="109"/>
+        <location filename="../widgets/correctionspage.cpp" line="117"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -1047,53 +1057,53 @@ Period: %3
 <context>
     <name>reportlens::CorrectionsPage</name>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="125"/>
-        <location filename="../widgets/correctionspage.cpp" line="195"/>
+        <location filename="../widgets/correctionspage.cpp" line="133"/>
+        <location filename="../widgets/correctionspage.cpp" line="203"/>
         <source>&amp;Revert</source>
         <translation>撤回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="142"/>
+        <location filename="../widgets/correctionspage.cpp" line="150"/>
         <source>All metrics</source>
         <translation>全部指标</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="151"/>
+        <location filename="../widgets/correctionspage.cpp" line="159"/>
         <source>Revert the chosen correction, or restore a reverted one (it stays in the log either way; Ctrl+Z undoes this too)</source>
         <translation>撤回所选更正，或恢复已撤回的更正（两种情况下都保留在记录中；Ctrl+Z 亦可撤销此操作）</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="167"/>
+        <location filename="../widgets/correctionspage.cpp" line="175"/>
         <source>Place:</source>
         <translation>地区：</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="169"/>
+        <location filename="../widgets/correctionspage.cpp" line="177"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="184"/>
+        <location filename="../widgets/correctionspage.cpp" line="192"/>
         <source>All places</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="194"/>
+        <location filename="../widgets/correctionspage.cpp" line="202"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="196"/>
+        <location filename="../widgets/correctionspage.cpp" line="204"/>
         <source>%1 of %2 corrections</source>
         <translation>显示 %1 条，共 %2 条更正</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="211"/>
+        <location filename="../widgets/correctionspage.cpp" line="219"/>
         <source>revert: %1</source>
         <translation>撤回：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/correctionspage.cpp" line="211"/>
+        <location filename="../widgets/correctionspage.cpp" line="219"/>
         <source>restore: %1</source>
         <translation>恢复：%1</translation>
     </message>
@@ -1551,7 +1561,7 @@ Period: %3
         <translation>ReportLens 报告透镜</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="423"/>
+        <location filename="../app/mainwindow.cpp" line="422"/>
         <source>Set the place</source>
         <translation>设置地区</translation>
     </message>
@@ -1602,7 +1612,7 @@ Period: %3
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="206"/>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1612,91 +1622,91 @@ Period: %3
         <translation>将趋势导出为 CSV(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>Export the trend</source>
         <translation>导出趋势</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>&amp;Print the comparison report…</source>
         <translation>打印比较报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>将比较报告导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="226"/>
+        <location filename="../app/mainwindow.cpp" line="225"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="227"/>
+        <location filename="../app/mainwindow.cpp" line="226"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="229"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="233"/>
         <source>Your &amp;name in corrections…</source>
         <translation>更正署名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="238"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>Your name in corrections</source>
         <translation>更正署名</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>Corrections are signed with this name (empty: your login name, %1):</source>
         <translation>更正以此名字署名（留空：使用登录名 %1）：</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="257"/>
+        <location filename="../app/mainwindow.cpp" line="256"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="262"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>&amp;About ReportLens</source>
         <translation>关于 ReportLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source>About ReportLens</source>
         <translation>关于 ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="264"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 逐城比较工会工作报告中的数字。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="374"/>
+        <location filename="../app/mainwindow.cpp" line="373"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>找到 %n 句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>The correction could not be saved</source>
         <translation>更正未能保存</translation>
     </message>
@@ -1731,17 +1741,17 @@ Figures from trade-union work reports, city by city.</source>
         <translation>复核(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>&amp;Find in all reports…</source>
         <translation>在全部报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="250"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="364"/>
+        <location filename="../app/mainwindow.cpp" line="363"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1：%n 份报告</numerusform>
@@ -1954,38 +1964,38 @@ Figures from trade-union work reports, city by city.</source>
 <context>
     <name>reportlens::Schema</name>
     <message>
-        <location filename="../models/storage/schema.cpp" line="161"/>
-        <location filename="../models/storage/schema.cpp" line="170"/>
+        <location filename="../models/storage/schema.cpp" line="167"/>
+        <location filename="../models/storage/schema.cpp" line="176"/>
         <source>not a readable database (%1); it was left untouched</source>
         <translation>不是可读的数据库（%1）；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="179"/>
+        <location filename="../models/storage/schema.cpp" line="185"/>
         <source>a SQLite database that ReportLens did not make (it has no tables); it was left untouched</source>
         <translation>一个不是 ReportLens 创建的 SQLite 数据库（其中没有表）；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="186"/>
+        <location filename="../models/storage/schema.cpp" line="192"/>
         <source>a database of something else (tables: %1), not ReportLens; it was left untouched</source>
         <translation>这是其他程序的数据库（表：%1），不是 ReportLens 的；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="224"/>
+        <location filename="../models/storage/schema.cpp" line="230"/>
         <source>schema %1, which this ReportLens cannot read without changing it</source>
         <translation>结构版本 %1，本版 ReportLens 须修改它才能读取</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="260"/>
+        <location filename="../models/storage/schema.cpp" line="266"/>
         <source>made by a newer ReportLens (schema %1; this one knows up to %2); it was left untouched</source>
         <translation>由更新版本的 ReportLens 创建（结构版本 %1；本版本最高支持 %2）；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="276"/>
+        <location filename="../models/storage/schema.cpp" line="282"/>
         <source>upgrading the schema to version %1 failed: %2</source>
         <translation>将数据库结构升级到版本 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../models/storage/schema.cpp" line="314"/>
+        <location filename="../models/storage/schema.cpp" line="322"/>
         <source>no migration to version %1</source>
         <translation>没有升级到版本 %1 的迁移</translation>
     </message>

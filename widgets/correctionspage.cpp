@@ -74,8 +74,16 @@ QVariant CorrectionLogProxyModel::data(const QModelIndex &index, int role) const
             return entry ? CorrectionText::values(entry->correction, m_metrics, m_english)
                          : QString();
         }
-        case CorrectionLogModel::StateColumn:
-            return reverted ? tr("reverted") : tr("in effect");
+        case CorrectionLogModel::StateColumn: {
+            // Who reverted or restored it, and when, from schema 6 on.
+            const QString by = source.data(CorrectionLogModel::RevertedByRole).toString();
+            const QDateTime at = source.data(CorrectionLogModel::RevertedAtRole).toDateTime();
+            if (by.isEmpty() || !at.isValid())
+                return reverted ? tr("reverted") : tr("in effect");
+            const QString when = QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+            return reverted ? tr("reverted by %1, %2").arg(by, when)
+                            : tr("restored by %1, %2").arg(by, when);
+        }
         case CorrectionLogModel::FigureColumn:
             if (role == Qt::ToolTipRole)
                 return source.data(CorrectionLogModel::PathRole);

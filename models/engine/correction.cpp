@@ -66,6 +66,9 @@ QJsonObject Correction::toJson() const {
         {u"created_at"_s, createdAt.toUTC().toString(Qt::ISODateWithMs)},
         {u"author"_s, author},
         {u"reverted"_s, reverted},
+        {u"reverted_by"_s, revertedBy},
+        {u"reverted_at"_s,
+         revertedAt.isValid() ? revertedAt.toUTC().toString(Qt::ISODateWithMs) : QString()},
     };
 }
 
@@ -89,6 +92,9 @@ std::optional<Correction> Correction::fromJson(const QJsonObject &object, QStrin
         QDateTime::fromString(object.value(u"created_at"_s).toString(), Qt::ISODateWithMs);
     correction.author = object.value(u"author"_s).toString();
     correction.reverted = object.value(u"reverted"_s).toBool();
+    correction.revertedBy = object.value(u"reverted_by"_s).toString();
+    correction.revertedAt =
+        QDateTime::fromString(object.value(u"reverted_at"_s).toString(), Qt::ISODateWithMs);
     if (correction.anchor.documentHash.isEmpty() || correction.anchor.start < 0 ||
         correction.anchor.end <= correction.anchor.start) {
         *error = QCoreApplication::translate(

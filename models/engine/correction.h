@@ -54,6 +54,9 @@ struct Correction {
     QDateTime createdAt;
     QString author;
     bool reverted = false;  // undone; kept in the log
+    // Who last reverted or restored it, and when; empty and invalid while no one has.
+    QString revertedBy;
+    QDateTime revertedAt;
 
     QJsonObject toJson() const;
     static std::optional<Correction> fromJson(const QJsonObject &object, QString *error);

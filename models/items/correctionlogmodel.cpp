@@ -56,6 +56,10 @@ QVariant CorrectionLogModel::data(const QModelIndex &index, int role) const {
             return int(correction.kind);
         case RevertedRole:
             return correction.reverted;
+        case RevertedByRole:
+            return correction.revertedBy;
+        case RevertedAtRole:
+            return correction.revertedAt;
         case PlaceRole:
             return entry.place;
         case MetricRole:
@@ -103,6 +107,8 @@ QHash<int, QByteArray> CorrectionLogModel::roleNames() const {
     names.insert(IdRole, "id");
     names.insert(KindRole, "kind");
     names.insert(RevertedRole, "reverted");
+    names.insert(RevertedByRole, "revertedBy");
+    names.insert(RevertedAtRole, "revertedAt");
     names.insert(PlaceRole, "place");
     names.insert(MetricRole, "metric");
     names.insert(RawRole, "raw");

@@ -43,7 +43,9 @@ public:
         PathRole,
         CreatedRole,  // QDateTime
         AuthorRole,
-        ValuesRole,  // the new values (QJsonObject)
+        ValuesRole,      // the new values (QJsonObject)
+        RevertedByRole,  // who last reverted or restored it; empty while no one has
+        RevertedAtRole,  // QDateTime, when; invalid while no one has
     };
     Q_ENUM(Role)
 

@@ -59,11 +59,11 @@ qint64 Corrections::record(const Correction &correction, QString *error) {
 }
 
 bool Corrections::revert(qint64 id, QString *error) {
-    return m_store->setCorrectionReverted(id, true, error);
+    return m_store->setCorrectionReverted(id, true, author(), error);
 }
 
 bool Corrections::restore(qint64 id, QString *error) {
-    return m_store->setCorrectionReverted(id, false, error);
+    return m_store->setCorrectionReverted(id, false, author(), error);
 }
 
 bool Corrections::nameUnknownPlace(const QString &place, QString *error) {

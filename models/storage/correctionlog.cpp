@@ -1,5 +1,7 @@
 #include "storage/correctionlog.h"
 
+#include "storage/schema.h"
+
 #include "storage/connection.h"
 #include "storage/correctionapplier.h"
 #include "storage/transaction.h"
@@ -38,16 +40,23 @@ std::optional<std::vector<qint64>> ids(QSqlQuery &query, QString *reason) {
 
 }  // namespace
 
-bool CorrectionLog::prepareInsert(QSqlQuery *query) {
+bool CorrectionLog::revertsRecorded() const {
+    return m_schema.version() >= 6;
+}
+
+bool CorrectionLog::prepareInsert(QSqlQuery *query) const {
     return query->prepare(
         // COALESCE: an empty QString binds as NULL.
         u"INSERT INTO corrections (kind, document_hash, document_path, start_cp, end_cp,"
-        " raw, payload, created_at, author, reverted) VALUES (?, ?, COALESCE(?, ''), ?, ?,"
-        " COALESCE(?, ''), ?, ?, COALESCE(?, ''), ?) RETURNING id"_s);
+        " raw, payload, created_at, author, reverted%1) VALUES (?, ?, COALESCE(?, ''), ?, ?,"
+        " COALESCE(?, ''), ?, ?, COALESCE(?, ''), ?%2) RETURNING id"_s.arg(
+            revertsRecorded() ? u", reverted_by, reverted_at"_s : QString(),
+            revertsRecorded() ? u", COALESCE(?, ''), COALESCE(?, '')"_s : QString()));
 }
 
-qint64 CorrectionLog::insert(QSqlQuery *query, const Correction &correction, QString *reason) {
-    const QVariantList values = {
+qint64 CorrectionLog::insert(QSqlQuery *query, const Correction &correction,
+                             QString *reason) const {
+    QVariantList values = {
         correctionKindName(correction.kind),
         correction.anchor.documentHash,
         correction.anchor.documentPath,
@@ -58,6 +67,12 @@ qint64 CorrectionLog::insert(QSqlQuery *query, const Correction &correction, QSt
         correction.createdAt.toUTC().toString(Qt::ISODateWithMs),
         correction.author,
         correction.reverted ? 1 : 0};
+    if (revertsRecorded()) {
+        values << correction.revertedBy
+               << (correction.revertedAt.isValid()
+                       ? correction.revertedAt.toUTC().toString(Qt::ISODateWithMs)
+                       : QString());
+    }
     for (qsizetype i = 0; i < values.size(); ++i)
         query->bindValue(int(i), values.at(i));
     if (query->lastError().isValid() || !query->exec() || !query->next()) {
@@ -117,7 +132,7 @@ qint64 CorrectionLog::setDocumentCity(const Document &document, const QString &c
     return add(correction, error);
 }
 
-bool CorrectionLog::setReverted(qint64 id, bool reverted, QString *error) {
+bool CorrectionLog::setReverted(qint64 id, bool reverted, const QString &author, QString *error) {
     Transaction transaction(m_connection);
     QString reason;
     if (!transaction.begin(&reason)) {
@@ -138,8 +153,14 @@ bool CorrectionLog::setReverted(qint64 id, bool reverted, QString *error) {
         *error = m_connection.failure(reason);
         return false;
     }
-    const bool queryPrepared = query.prepare(u"UPDATE corrections SET reverted = ? WHERE id = ?"_s);
+    const bool queryPrepared =
+        query.prepare(u"UPDATE corrections SET reverted = ?%1 WHERE id = ?"_s.arg(
+            revertsRecorded() ? u", reverted_by = COALESCE(?, ''), reverted_at = ?"_s : QString()));
     query.addBindValue(reverted ? 1 : 0);
+    if (revertsRecorded()) {
+        query.addBindValue(author);
+        query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    }
     query.addBindValue(id);
     if (!queryPrepared || !query.exec()) {
         *error = m_connection.failure(Connection::reason(query));
@@ -200,7 +221,8 @@ std::vector<Correction> CorrectionLog::list(QString *error) const {
     query.setForwardOnly(true);
     if (!query.exec(
             u"SELECT id, kind, document_hash, document_path, start_cp, end_cp, raw,"
-            " payload, created_at, author, reverted, applied FROM corrections ORDER BY id"_s)) {
+            " payload, created_at, author, reverted, applied, %1 FROM corrections ORDER BY id"_s
+                .arg(revertsRecorded() ? u"reverted_by, reverted_at"_s : u"'', ''"_s))) {
         Connection::report(error, m_connection.failure(Connection::reason(query)));
         return result;
     }
@@ -216,6 +238,9 @@ std::vector<Correction> CorrectionLog::list(QString *error) const {
         correction.createdAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs);
         correction.author = query.value(9).toString();
         correction.reverted = query.value(10).toLongLong() != 0;
+        correction.revertedBy = query.value(12).toString();
+        correction.revertedAt =
+            QDateTime::fromString(query.value(13).toString(), Qt::ISODateWithMs);
         result.push_back(std::move(correction));
     }
     QString reason;

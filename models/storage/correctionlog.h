@@ -26,20 +26,21 @@ using CorrectionImportProgress =
 
 class Connection;
 class CorrectionApplier;
+class Schema;
 
 class CorrectionLog {
     Q_DECLARE_TR_FUNCTIONS(reportlens::CorrectionLog)
 
 public:
-    CorrectionLog(Connection &connection, const CorrectionApplier &applier)
-        : m_connection(connection), m_applier(applier) {}
+    CorrectionLog(Connection &connection, const Schema &schema, const CorrectionApplier &applier)
+        : m_connection(connection), m_schema(schema), m_applier(applier) {}
 
     // Appends and applies; returns the new id, or 0 with a message naming the database.
     qint64 add(Correction correction, QString *error);
     // The place a document is about, as a correction (so that it survives re-import).
     qint64 setDocumentCity(const Document &document, const QString &city, QString *error);
-    // Undo (reverted = true) and redo of one correction.
-    bool setReverted(qint64 id, bool reverted, QString *error);
+    // Undo (reverted = true) and redo of one correction, by author (recorded from schema 6 on).
+    bool setReverted(qint64 id, bool reverted, const QString &author, QString *error);
 
     // Reads: on failure, empty, with a message naming the database where one is asked for.
     std::vector<Correction> list(QString *error) const;
@@ -54,8 +55,9 @@ public:
 
 private:
     // Appends one correction with a statement prepared by prepareInsert(); its new id, or 0.
-    static bool prepareInsert(QSqlQuery *query);
-    static qint64 insert(QSqlQuery *query, const Correction &correction, QString *reason);
+    bool prepareInsert(QSqlQuery *query) const;
+    bool revertsRecorded() const;  // the schema has who reverted, and when
+    qint64 insert(QSqlQuery *query, const Correction &correction, QString *reason) const;
     std::optional<std::vector<qint64>> documentsOf(const FigureAnchor &anchor,
                                                    QString *reason) const;
     std::optional<std::vector<qint64>> documentsOf(qint64 correctionId, QString *reason) const;
@@ -65,6 +67,7 @@ private:
     bool applyTo(const std::vector<qint64> &documents, QString *reason) const;
 
     Connection &m_connection;
+    const Schema &m_schema;
     const CorrectionApplier &m_applier;
 };
 

@@ -19,7 +19,7 @@ ReportStore::ReportStore()
     , m_changes(std::make_unique<ChangeFeed>(*m_connection))
     , m_applier(std::make_unique<CorrectionApplier>(*m_connection, *m_schema))
     , m_writer(std::make_unique<DocumentWriter>(*m_connection, *m_schema, *m_applier, *m_search))
-    , m_corrections(std::make_unique<CorrectionLog>(*m_connection, *m_applier))
+    , m_corrections(std::make_unique<CorrectionLog>(*m_connection, *m_schema, *m_applier))
     , m_metrics(std::make_unique<MetricsTable>(*m_connection))
     , m_queries(std::make_unique<Queries>(*m_connection, *m_schema))
     , m_tableQueries(std::make_unique<TableQueries>(*m_connection, *m_schema)) {}
@@ -198,8 +198,9 @@ qint64 ReportStore::setDocumentCity(const Document &document, const QString &cit
     return m_corrections->setDocumentCity(document, city, error);
 }
 
-bool ReportStore::setCorrectionReverted(qint64 id, bool reverted, QString *error) {
-    return m_corrections->setReverted(id, reverted, error);
+bool ReportStore::setCorrectionReverted(qint64 id, bool reverted, const QString &author,
+                                        QString *error) {
+    return m_corrections->setReverted(id, reverted, author, error);
 }
 
 std::vector<Correction> ReportStore::corrections(QString *error) const {

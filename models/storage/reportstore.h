@@ -150,7 +150,8 @@ public:
     // re-import); for documents whose place the engine cannot tell.
     qint64 setDocumentCity(const Document &document, const QString &city, QString *error);
     // Undo (reverted = true) and redo of one correction.
-    bool setCorrectionReverted(qint64 id, bool reverted, QString *error);
+    // Undo or redo of one correction; author is who (recorded beside it, with the time).
+    bool setCorrectionReverted(qint64 id, bool reverted, const QString &author, QString *error);
     std::vector<Correction> corrections(QString *error = nullptr) const;
     // Corrections whose figure no stored document has any more (kept, never dropped).
     std::vector<Correction> orphanedCorrections(QString *error = nullptr) const;

@@ -135,6 +135,12 @@ const char *const kSchemaV5[] = {
     "CREATE INDEX documents_city_period ON documents (city, period, id)",
 };
 
+// Schema version 6: who last reverted or restored a correction, and when (the log keeps both).
+const char *const kSchemaV6[] = {
+    "ALTER TABLE corrections ADD COLUMN reverted_at TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE corrections ADD COLUMN reverted_by TEXT NOT NULL DEFAULT ''",
+};
+
 // Full-text search on PostgreSQL: pg_trgm's trigram index over the sentences, part of
 // version 1 there (SQLite's index lives beside the database: see SearchIndex).
 const char *const kSearchPostgres[] = {
@@ -304,6 +310,8 @@ QStringList Schema::statementsTo(int toVersion) const {
         append(&statements, kSchemaV4);
     } else if (toVersion == 5) {
         append(&statements, kSchemaV5);
+    } else if (toVersion == 6) {
+        append(&statements, kSchemaV6);
     }
     return statements;
 }

@@ -17,7 +17,7 @@ class Schema {
     Q_DECLARE_TR_FUNCTIONS(reportlens::Schema)
 
 public:
-    static constexpr int kLatestVersion = 5;
+    static constexpr int kLatestVersion = 6;
     // Read-only, a database is read as it is from this version on (later ones add indexes).
     static constexpr int kOldestReadableVersion = 3;
 
