@@ -179,6 +179,8 @@ void TestReviewPage::unplacedFiguresNamingAnEmptyCellsMetric_data() {
         << u"劳动争议咨询"_s << u"件"_s << QString();
     QTest::newRow("a unit of another family than the metric's")
         << u"劳动争议"_s << u"元"_s << QString();
+    QTest::newRow("a unit of its family the metric does not take")
+        << u"基层工会组织"_s << u"对"_s << QString();
     QTest::newRow("a label naming no metric") << u"开展文体活动"_s << u"场"_s << QString();
 }
 

@@ -895,12 +895,12 @@ Period: %3
 <context>
     <name>reportlens::CorrectionLog</name>
     <message>
-        <location filename="../models/storage/correctionlog.cpp" line="171"/>
+        <location filename="../models/storage/correctionlog.cpp" line="170"/>
         <source>there is no correction %1</source>
         <translation>there is no correction %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/correctionlog.cpp" line="296"/>
+        <location filename="../models/storage/correctionlog.cpp" line="295"/>
         <source>correction #%1: %2</source>
         <translation>correction #%1: %2</translation>
     </message>
@@ -1908,63 +1908,63 @@ Figures from trade-union work reports, city by city.</translation>
     </message>
     <message>
         <location filename="../widgets/reviewpage.cpp" line="49"/>
-        <source>its label names the metric, but it fills no cell (the cell is empty)</source>
-        <translation>its label names the metric, but it fills no cell (the cell is empty)</translation>
+        <source>its label names the metric; not placed</source>
+        <translation>its label names the metric; not placed</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="84"/>
-        <location filename="../widgets/reviewpage.cpp" line="198"/>
+        <location filename="../widgets/reviewpage.cpp" line="82"/>
+        <location filename="../widgets/reviewpage.cpp" line="196"/>
         <source>Accept (A)</source>
         <translation>Accept (A)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="85"/>
-        <location filename="../widgets/reviewpage.cpp" line="199"/>
+        <location filename="../widgets/reviewpage.cpp" line="83"/>
+        <location filename="../widgets/reviewpage.cpp" line="197"/>
         <source>Reject (R)</source>
         <translation>Reject (R)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="97"/>
+        <location filename="../widgets/reviewpage.cpp" line="95"/>
         <source>The figure that fills the cell is right: keep it</source>
         <translation>The figure that fills the cell is right: keep it</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="99"/>
+        <location filename="../widgets/reviewpage.cpp" line="97"/>
         <source>Not this cell&apos;s figure: reject it (the next candidate fills the cell)</source>
         <translation>Not this cell&apos;s figure: reject it (the next candidate fills the cell)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="123"/>
+        <location filename="../widgets/reviewpage.cpp" line="121"/>
         <source>1–9: pick that candidate instead</source>
         <translation>1–9: pick that candidate instead</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="129"/>
+        <location filename="../widgets/reviewpage.cpp" line="127"/>
         <source>Figures that could fill the cell:</source>
         <translation>Figures that could fill the cell:</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="154"/>
+        <location filename="../widgets/reviewpage.cpp" line="152"/>
         <source>Nothing to review: every cell is sure, or has been looked at</source>
         <translation>Nothing to review: every cell is sure, or has been looked at</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="155"/>
+        <location filename="../widgets/reviewpage.cpp" line="153"/>
         <source>%1 to review</source>
         <translation>%1 to review</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="198"/>
+        <location filename="../widgets/reviewpage.cpp" line="196"/>
         <source>Place it (A)</source>
         <translation>Place it (A)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="199"/>
+        <location filename="../widgets/reviewpage.cpp" line="197"/>
         <source>Leave it out (R)</source>
         <translation>Leave it out (R)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="204"/>
+        <location filename="../widgets/reviewpage.cpp" line="202"/>
         <source> (fills the cell)</source>
         <translation> (fills the cell)</translation>
     </message>

@@ -893,12 +893,12 @@ Period: %3
 <context>
     <name>reportlens::CorrectionLog</name>
     <message>
-        <location filename="../models/storage/correctionlog.cpp" line="171"/>
+        <location filename="../models/storage/correctionlog.cpp" line="170"/>
         <source>there is no correction %1</source>
         <translation>没有编号为 %1 的更正</translation>
     </message>
     <message>
-        <location filename="../models/storage/correctionlog.cpp" line="296"/>
+        <location filename="../models/storage/correctionlog.cpp" line="295"/>
         <source>correction #%1: %2</source>
         <translation>更正 #%1：%2</translation>
     </message>
@@ -1900,63 +1900,63 @@ Figures from trade-union work reports, city by city.</source>
     </message>
     <message>
         <location filename="../widgets/reviewpage.cpp" line="49"/>
-        <source>its label names the metric, but it fills no cell (the cell is empty)</source>
-        <translation>标签点明了该指标，但未填入（这一格为空）</translation>
+        <source>its label names the metric; not placed</source>
+        <translation>标签点明此指标，未填入</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="84"/>
-        <location filename="../widgets/reviewpage.cpp" line="198"/>
+        <location filename="../widgets/reviewpage.cpp" line="82"/>
+        <location filename="../widgets/reviewpage.cpp" line="196"/>
         <source>Accept (A)</source>
         <translation>确认 (A)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="85"/>
-        <location filename="../widgets/reviewpage.cpp" line="199"/>
+        <location filename="../widgets/reviewpage.cpp" line="83"/>
+        <location filename="../widgets/reviewpage.cpp" line="197"/>
         <source>Reject (R)</source>
         <translation>拒绝 (R)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="97"/>
+        <location filename="../widgets/reviewpage.cpp" line="95"/>
         <source>The figure that fills the cell is right: keep it</source>
         <translation>填入这一格的数字无误：保留</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="99"/>
+        <location filename="../widgets/reviewpage.cpp" line="97"/>
         <source>Not this cell&apos;s figure: reject it (the next candidate fills the cell)</source>
         <translation>不是这一格的数字：拒绝（由下一个候选填入）</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="123"/>
+        <location filename="../widgets/reviewpage.cpp" line="121"/>
         <source>1–9: pick that candidate instead</source>
         <translation>1–9：改选该候选</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="129"/>
+        <location filename="../widgets/reviewpage.cpp" line="127"/>
         <source>Figures that could fill the cell:</source>
         <translation>可填入这一格的数字：</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="154"/>
+        <location filename="../widgets/reviewpage.cpp" line="152"/>
         <source>Nothing to review: every cell is sure, or has been looked at</source>
         <translation>无需复核：每一格都有把握，或已有人看过</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="155"/>
+        <location filename="../widgets/reviewpage.cpp" line="153"/>
         <source>%1 to review</source>
         <translation>待复核 %1 项</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="198"/>
+        <location filename="../widgets/reviewpage.cpp" line="196"/>
         <source>Place it (A)</source>
         <translation>填入 (A)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="199"/>
+        <location filename="../widgets/reviewpage.cpp" line="197"/>
         <source>Leave it out (R)</source>
         <translation>不归入 (R)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewpage.cpp" line="204"/>
+        <location filename="../widgets/reviewpage.cpp" line="202"/>
         <source> (fills the cell)</source>
         <translation>（当前填入）</translation>
     </message>

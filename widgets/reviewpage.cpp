@@ -46,9 +46,7 @@ public:
                 return ReviewPage::tr("filled with low confidence (%1 of 1000)")
                     .arg(source.data(ReviewModel::ScoreRole).toInt());
             case ReviewItem::Reason::Unplaced:
-                return ReviewPage::tr(
-                    "its label names the metric, but it fills no cell (the"
-                    " cell is empty)");
+                return ReviewPage::tr("its label names the metric; not placed");
         }
         return {};
     }

@@ -38,8 +38,12 @@ std::vector<ReviewItem> ReviewQueue::itemsOf(const CityTable &table, const Metri
             const bool excluded =
                 std::any_of(metric.exclude.cbegin(), metric.exclude.cend(),
                             [&](const QString &word) { return each.figure.label.contains(word); });
-            if (excluded || filled.contains(each.figure.city + QChar(0x1f) + metric.id) ||
-                unitFamily(each.figure.unit) != unitFamily(metric.unit))
+            // A unit the metric takes (236对 of pairs is no count of organisations in 个).
+            const bool unitTaken = metric.units.isEmpty()
+                                       ? unitFamily(each.figure.unit) == unitFamily(metric.unit)
+                                       : metric.units.contains(each.figure.unit);
+            if (excluded || !unitTaken ||
+                filled.contains(each.figure.city + QChar(0x1f) + metric.id))
                 continue;
             ReviewItem item{ReviewItem::Reason::Unplaced, each.figure, each.anchor};
             item.cell.metric = metric.id;

@@ -1,9 +1,9 @@
 // What in a city table needs a person: cells filled from a figure of another unit family than
 // the metric's, cells other figures compete for, and cells filled with low confidence (the
 // metric taken from the figure's topic or surroundings rather than its own label); and empty
-// cells for which a figure's own label names the metric although the engine did not place it
-// (a part, a target or a repeat it ruled out, or too unsure). A cell a user already chose or
-// corrected has been looked at and is left out.
+// cells for which a figure's own label names the metric (in a unit it takes) although the engine
+// did not place it (a part, a target or a repeat it ruled out, or too unsure). A cell a user
+// already chose or corrected has been looked at and is left out.
 #pragma once
 
 #include "engine/citytable.h"
