@@ -101,7 +101,9 @@ void TestCommandLine::extractJson() {
 void TestCommandLine::extractCsv() {
     const Run run = runCli({u"extract"_s, u"--format"_s, u"csv"_s, kSeeds});
     QCOMPARE(run.exitCode, 0);
-    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    // A BOM, so that spreadsheet programs read the Chinese as UTF-8.
+    QVERIFY(run.out.startsWith("\xEF\xBB\xBF"));
+    const QList<QByteArray> lines = run.out.mid(3).trimmed().split('\n');
     // The columns of the JSON, the new ones appended.
     QCOMPARE(lines.first(), QByteArray("path,city,title,raw,value,unit,qualifier,label,metric,"
                                        "sentence,start,end,period,target,metric_confidence"));
@@ -281,7 +283,8 @@ void TestCommandLine::tableCsv() {
     const Run run = runCli({u"table"_s, u"--format"_s, u"csv"_s, kSeeds});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(
-        run.out.startsWith("city,metric,name_zh,name_en,value,unit,qualifier,raw,path,start,"
+        run.out.startsWith("\xEF\xBB\xBF"
+                           "city,metric,name_zh,name_en,value,unit,qualifier,raw,path,start,"
                            "end,alternatives,period,comparable,note\n"));
     QVERIFY(run.out.contains("肇庆市,members,会员数,Union members,609204,人,exact,609204人,"));
 }

@@ -28,6 +28,8 @@ private slots:
     void tableOfTheReportsChosen_data();
     void tableOfTheReportsChosen();
     void trendOfAMetric();
+    void placesByAnyNameAndUnknownOnesNamed_data();
+    void placesByAnyNameAndUnknownOnesNamed();
 };
 
 namespace {
@@ -260,6 +262,53 @@ void TestCommandLineStorage::trendOfAMetric() {
     run = runCli({u"trend"_s, u"--metric"_s, u"membership"_s, u"--db"_s, db});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(u"membership"_s), qPrintable(run.err));
+}
+
+// --cities takes a place's full name, short name or romanisation; an unknown place or metric
+// exits 2 naming it and what comes nearest (it drew a blank chart).
+void TestCommandLineStorage::placesByAnyNameAndUnknownOnesNamed_data() {
+    QTest::addColumn<QStringList>("arguments");  // OUT stands for a file in the test's folder
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("said");  // in the error output
+    const QStringList chart{u"chart"_s, u"--metric"_s, u"members"_s, u"--out"_s, u"OUT.png"_s};
+    QTest::newRow("a chart of a place by its short name")
+        << chart + QStringList{u"--cities"_s, u"漳州,泉州"_s} << 0 << QString();
+    QTest::newRow("a chart of a place by its romanisation")
+        << chart + QStringList{u"--cities"_s, u"Zhangzhou"_s} << 0 << QString();
+    QTest::newRow("a report of places by their romanisation")
+        << QStringList{u"report"_s, u"--cities"_s, u"quanzhou,SANMING"_s, u"--out"_s, u"OUT.pdf"_s}
+        << 0 << QString();
+    QTest::newRow("a place mistyped: the nearest named")
+        << chart + QStringList{u"--cities"_s, u"Zhangzou"_s} << 2 << u"漳州市 Zhangzhou"_s;
+    QTest::newRow("a place not in the database")
+        << chart + QStringList{u"--cities"_s, u"乌鲁木齐"_s} << 2 << u"乌鲁木齐"_s;
+    QTest::newRow("a metric mistyped: the nearest named")
+        << QStringList{u"trend"_s, u"--metric"_s, u"member"_s} << 2 << u"members"_s;
+    QTest::newRow("a report metric mistyped")
+        << QStringList{u"report"_s, u"--metrics"_s, u"members,union_org"_s, u"--out"_s,
+                       u"OUT.pdf"_s}
+        << 2 << u"union_orgs"_s;
+}
+
+void TestCommandLineStorage::placesByAnyNameAndUnknownOnesNamed() {
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, said);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(u"seeds.sqlite"_s);
+    QCOMPARE(runCli({u"import"_s, u"--db"_s, db, kSeeds}).exitCode, 0);
+    for (QString &argument : arguments)
+        argument.replace(u"OUT"_s, dir.filePath(u"out"_s));
+    const Run run = runCli(arguments + QStringList{u"--db"_s, db});
+    QCOMPARE(run.exitCode, exitCode);
+    if (exitCode == 0) {
+        QVERIFY(QFileInfo(QString::fromUtf8(run.out.trimmed())).size() > 0);
+        return;
+    }
+    // One line of ours (Qt may add its own about the platform).
+    QCOMPARE(run.err.count(u"reportlens: "_s), 1);
+    QVERIFY2(run.err.contains(said), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLineStorage)

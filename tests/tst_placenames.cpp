@@ -14,6 +14,10 @@ private slots:
     void pinyin_data();
     void pinyin();
     void display();
+    void find_data();
+    void find();
+    void closest_data();
+    void closest();
 };
 
 void TestPlaceNames::pinyin_data() {
@@ -62,6 +66,44 @@ void TestPlaceNames::pinyin() {
 void TestPlaceNames::display() {
     QCOMPARE(PlaceNames::display(u"厦门市"_s, true), u"厦门市 Xiamen"_s);
     QCOMPARE(PlaceNames::display(u"厦门市"_s, false), u"厦门市"_s);
+}
+
+void TestPlaceNames::find_data() {
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("found");
+    QTest::newRow("the full name") << u"漳州市"_s << QStringList{u"漳州市"_s};
+    QTest::newRow("the name without 市") << u"漳州"_s << QStringList{u"漳州市"_s};
+    QTest::newRow("the romanisation") << u"Zhangzhou"_s << QStringList{u"漳州市"_s};
+    QTest::newRow("the romanisation in lower case, spaced")
+        << u"zhang zhou"_s << QStringList{u"漳州市"_s};
+    QTest::newRow("an apostrophe left out") << u"xian"_s << QStringList{u"西安市"_s};
+    QTest::newRow("a county without 县") << u"通榆"_s << QStringList{u"通榆县"_s};
+    QTest::newRow("a short name two places share")
+        << u"朝阳"_s << QStringList{u"朝阳市"_s, u"朝阳区"_s};
+    QTest::newRow("one character is no short name") << u"漳"_s << QStringList();
+    QTest::newRow("a place not known") << u"福州"_s << QStringList();
+}
+
+void TestPlaceNames::find() {
+    QFETCH(QString, typed);
+    QFETCH(QStringList, found);
+    const QStringList known{u"漳州市"_s, u"西安市"_s, u"通榆县"_s,
+                            u"朝阳市"_s, u"朝阳区"_s, u"泉州市"_s};
+    QCOMPARE(PlaceNames::find(typed, known), found);
+}
+
+void TestPlaceNames::closest_data() {
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("nearest");
+    QTest::newRow("a romanisation one letter off") << u"Zhangzou"_s << QStringList{u"漳州市"_s};
+    QTest::newRow("a Chinese name one character off") << u"泉洲"_s << QStringList{u"泉州市"_s};
+    QTest::newRow("nothing near") << u"Urumqi"_s << QStringList();
+}
+
+void TestPlaceNames::closest() {
+    QFETCH(QString, typed);
+    QFETCH(QStringList, nearest);
+    QCOMPARE(PlaceNames::closest(typed, {u"漳州市"_s, u"泉州市"_s, u"三明市"_s}), nearest);
 }
 
 QTEST_APPLESS_MAIN(TestPlaceNames)

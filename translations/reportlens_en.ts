@@ -2305,22 +2305,17 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>chart: --metric ID and --out FILE.png|FILE.svg are needed</translation>
     </message>
     <message>
-        <location filename="../app/cli/chart.cpp" line="24"/>
-        <source>chart: no metric &quot;%1&quot; in the metrics file</source>
-        <translation>chart: no metric &quot;%1&quot; in the metrics file</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chart.cpp" line="30"/>
+        <location filename="../app/cli/chart.cpp" line="27"/>
         <source>chart: --out must end in .png or .svg</source>
         <translation>chart: --out must end in .png or .svg</translation>
     </message>
     <message>
-        <location filename="../app/cli/chart.cpp" line="38"/>
+        <location filename="../app/cli/chart.cpp" line="35"/>
         <source>chart: --size is WIDTHxHEIGHT, 100x100 or more</source>
         <translation>chart: --size is WIDTHxHEIGHT, 100x100 or more</translation>
     </message>
     <message>
-        <location filename="../app/cli/chart.cpp" line="45"/>
+        <location filename="../app/cli/chart.cpp" line="42"/>
         <source>chart: --dpi is a number from 48 to 1200</source>
         <translation>chart: --dpi is a number from 48 to 1200</translation>
     </message>
@@ -2410,14 +2405,39 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>imported %1 of %2, about %3 s left</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="37"/>
+        <location filename="../app/cli/invocation.cpp" line="39"/>
         <source>reading %1: %2 of %3 MB</source>
         <translation>reading %1: %2 of %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="54"/>
+        <location filename="../app/cli/invocation.cpp" line="56"/>
         <source>the engine or metrics changed: parsed %1 stored documents again (corrections kept)</source>
         <translation>the engine or metrics changed: parsed %1 stored documents again (corrections kept)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invocation.cpp" line="92"/>
+        <source>%1: &quot;%2&quot; names several places: %3; give the full name</source>
+        <translation>%1: &quot;%2&quot; names several places: %3; give the full name</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invocation.cpp" line="97"/>
+        <source>%1: no place &quot;%2&quot; in the database</source>
+        <translation>%1: no place &quot;%2&quot; in the database</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invocation.cpp" line="100"/>
+        <source>%1: no place &quot;%2&quot; in the database (nearest: %3)</source>
+        <translation>%1: no place &quot;%2&quot; in the database (nearest: %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invocation.cpp" line="118"/>
+        <source>%1: no metric &quot;%2&quot; in the metrics file</source>
+        <translation>%1: no metric &quot;%2&quot; in the metrics file</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invocation.cpp" line="121"/>
+        <source>%1: no metric &quot;%2&quot; in the metrics file (nearest: %3)</source>
+        <translation>%1: no metric &quot;%2&quot; in the metrics file (nearest: %3)</translation>
     </message>
     <message>
         <location filename="../app/cli/report.cpp" line="16"/>
@@ -2430,11 +2450,6 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>report: --lang is zh_CN or en, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/report.cpp" line="35"/>
-        <source>report: no metric &quot;%1&quot; in the metrics file</source>
-        <translation>report: no metric &quot;%1&quot; in the metrics file</translation>
-    </message>
-    <message>
         <location filename="../app/cli/search.cpp" line="17"/>
         <source>search: no TEXT given</source>
         <translation>search: no TEXT given</translation>
@@ -2443,11 +2458,6 @@ Figures from trade-union work reports, city by city.</translation>
         <location filename="../app/cli/trend.cpp" line="13"/>
         <source>trend: --metric ID is needed</source>
         <translation>trend: --metric ID is needed</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/trend.cpp" line="18"/>
-        <source>trend: no metric &quot;%1&quot; in the metrics file</source>
-        <translation>trend: no metric &quot;%1&quot; in the metrics file</translation>
     </message>
 </context>
 </TS>

@@ -2297,22 +2297,17 @@ Figures from trade-union work reports, city by city.</source>
         <translation>chart：需要 --metric 指标编号 和 --out 文件.png|文件.svg</translation>
     </message>
     <message>
-        <location filename="../app/cli/chart.cpp" line="24"/>
-        <source>chart: no metric &quot;%1&quot; in the metrics file</source>
-        <translation>chart：指标文件中没有指标“%1”</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/chart.cpp" line="30"/>
+        <location filename="../app/cli/chart.cpp" line="27"/>
         <source>chart: --out must end in .png or .svg</source>
         <translation>chart：--out 的文件名须以 .png 或 .svg 结尾</translation>
     </message>
     <message>
-        <location filename="../app/cli/chart.cpp" line="38"/>
+        <location filename="../app/cli/chart.cpp" line="35"/>
         <source>chart: --size is WIDTHxHEIGHT, 100x100 or more</source>
         <translation>chart：--size 的格式为 宽x高，至少 100x100</translation>
     </message>
     <message>
-        <location filename="../app/cli/chart.cpp" line="45"/>
+        <location filename="../app/cli/chart.cpp" line="42"/>
         <source>chart: --dpi is a number from 48 to 1200</source>
         <translation>chart：--dpi 须是 48 到 1200 之间的数</translation>
     </message>
@@ -2402,14 +2397,39 @@ Figures from trade-union work reports, city by city.</source>
         <translation>已导入 %1/%2，约剩 %3 秒</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="37"/>
+        <location filename="../app/cli/invocation.cpp" line="39"/>
         <source>reading %1: %2 of %3 MB</source>
         <translation>正在读取 %1：%2 / %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="54"/>
+        <location filename="../app/cli/invocation.cpp" line="56"/>
         <source>the engine or metrics changed: parsed %1 stored documents again (corrections kept)</source>
         <translation>引擎或指标已变更：已重新解析 %1 份已存文档（更正均保留）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invocation.cpp" line="92"/>
+        <source>%1: &quot;%2&quot; names several places: %3; give the full name</source>
+        <translation>%1：“%2”可指多个地区：%3；请写全称</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invocation.cpp" line="97"/>
+        <source>%1: no place &quot;%2&quot; in the database</source>
+        <translation>%1：数据库中没有地区“%2”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invocation.cpp" line="100"/>
+        <source>%1: no place &quot;%2&quot; in the database (nearest: %3)</source>
+        <translation>%1：数据库中没有地区“%2”（最接近的：%3）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invocation.cpp" line="118"/>
+        <source>%1: no metric &quot;%2&quot; in the metrics file</source>
+        <translation>%1：指标文件中没有指标“%2”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/invocation.cpp" line="121"/>
+        <source>%1: no metric &quot;%2&quot; in the metrics file (nearest: %3)</source>
+        <translation>%1：指标文件中没有指标“%2”（最接近的：%3）</translation>
     </message>
     <message>
         <location filename="../app/cli/report.cpp" line="16"/>
@@ -2422,11 +2442,6 @@ Figures from trade-union work reports, city by city.</source>
         <translation>report：--lang 须为 zh_CN 或 en，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/report.cpp" line="35"/>
-        <source>report: no metric &quot;%1&quot; in the metrics file</source>
-        <translation>report：指标文件中没有指标“%1”</translation>
-    </message>
-    <message>
         <location filename="../app/cli/search.cpp" line="17"/>
         <source>search: no TEXT given</source>
         <translation>search：没有给出搜索文字</translation>
@@ -2435,11 +2450,6 @@ Figures from trade-union work reports, city by city.</source>
         <location filename="../app/cli/trend.cpp" line="13"/>
         <source>trend: --metric ID is needed</source>
         <translation>trend：需要 --metric ID</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/trend.cpp" line="18"/>
-        <source>trend: no metric &quot;%1&quot; in the metrics file</source>
-        <translation>trend：指标文件中没有指标“%1”</translation>
     </message>
 </context>
 </TS>

@@ -19,11 +19,8 @@ int runChart(const Invocation &call) {
             call.err,
             QCoreApplication::translate(
                 "reportlens::cli", "chart: --metric ID and --out FILE.png|FILE.svg are needed"));
-    if (call.catalog.indexOf(metric) < 0)
-        return usageError(call.err,
-                          QCoreApplication::translate("reportlens::cli",
-                                                      "chart: no metric \"%1\" in the metrics file")
-                              .arg(metric));
+    if (!knownMetric(call, u"chart"_s, metric))
+        return ExitUsage;
     const bool svg = out.endsWith(u".svg", Qt::CaseInsensitive);
     if (!svg && !out.endsWith(u".png", Qt::CaseInsensitive))
         return usageError(call.err,
@@ -50,7 +47,10 @@ int runChart(const Invocation &call) {
     const UiLanguage language(outputLocale(call.parser->value(u"lang"_s)));
     ChartOptions options;
     options.metrics = {metric};
-    options.cities = listOption(call, u"cities"_s);
+    const std::optional<QStringList> cities = citiesOption(call, u"chart"_s, table->cities);
+    if (!cities)
+        return ExitUsage;
+    options.cities = *cities;
     options.perMember = call.parser->isSet(u"per-member"_s);
     options.horizontal = call.parser->isSet(u"horizontal"_s);
     options.english = call.parser->value(u"lang"_s) == u"en";

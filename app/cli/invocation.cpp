@@ -1,6 +1,8 @@
 #include "cli/invocation.h"
 
 #include "engine/input/reportfiles.h"
+#include "engine/nearestnames.h"
+#include "engine/placenames.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -67,6 +69,59 @@ std::optional<CityTable> storedTable(const Invocation &call) {
 
 QStringList listOption(const Invocation &call, const QString &name) {
     return call.parser->value(name).split(u',', Qt::SkipEmptyParts);
+}
+
+std::optional<QStringList> citiesOption(const Invocation &call, const QString &command,
+                                        const QStringList &known) {
+    const QStringList typed = listOption(call, u"cities"_s);
+    if (typed.isEmpty())
+        return known;
+    QStringList places;
+    for (const QString &word : typed) {
+        const QStringList found = PlaceNames::find(word, known);
+        if (found.size() == 1) {
+            if (!places.contains(found.constFirst()))
+                places.append(found.constFirst());
+            continue;
+        }
+        QStringList shown;
+        for (const QString &place : found.isEmpty() ? PlaceNames::closest(word, known) : found)
+            shown.append(PlaceNames::display(place, true));
+        const QString message =
+            !found.isEmpty()
+                ? QCoreApplication::translate("reportlens::cli",
+                                              "%1: \"%2\" names several places: %3; give the full"
+                                              " name")
+                      .arg(command, word, shown.join(u", "_s))
+            : shown.isEmpty()
+                ? QCoreApplication::translate("reportlens::cli",
+                                              "%1: no place \"%2\" in the database")
+                      .arg(command, word)
+                : QCoreApplication::translate("reportlens::cli",
+                                              "%1: no place \"%2\" in the database (nearest: %3)")
+                      .arg(command, word, shown.join(u", "_s));
+        usageError(call.err, message);
+        return std::nullopt;
+    }
+    return places;
+}
+
+bool knownMetric(const Invocation &call, const QString &command, const QString &metric) {
+    if (call.catalog.indexOf(metric) >= 0)
+        return true;
+    QStringList ids;
+    for (const MetricDefinition &definition : call.catalog.metrics())
+        ids.append(definition.id);
+    const QStringList nearest = nearestNames(metric, ids);
+    usageError(call.err, nearest.isEmpty()
+                             ? QCoreApplication::translate(
+                                   "reportlens::cli", "%1: no metric \"%2\" in the metrics file")
+                                   .arg(command, metric)
+                             : QCoreApplication::translate(
+                                   "reportlens::cli",
+                                   "%1: no metric \"%2\" in the metrics file (nearest: %3)")
+                                   .arg(command, metric, nearest.join(u", "_s)));
+    return false;
 }
 
 QLocale outputLocale(const QString &language) {

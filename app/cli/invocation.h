@@ -52,6 +52,15 @@ std::unique_ptr<Session> openSession(const Invocation &call, Session::EmptyDatab
 std::optional<CityTable> storedTable(const Invocation &call);
 // An option's comma-separated list.
 QStringList listOption(const Invocation &call, const QString &name);
+// The places --cities names among known (each by its full or short name or its romanisation:
+// 漳州市, 漳州, Zhangzhou), in the order given; all of known when it is not given. nullopt, the
+// usage error written (naming the place and the nearest known ones, or the places a shared
+// short name names), when one is not known.
+std::optional<QStringList> citiesOption(const Invocation &call, const QString &command,
+                                        const QStringList &known);
+// Whether the metrics file has the metric; when not, the usage error is written, with the
+// nearest ids.
+bool knownMetric(const Invocation &call, const QString &command, const QString &metric);
 // The report's and the chart's words in the language asked for (zh_CN unless --lang en).
 QLocale outputLocale(const QString &language);
 

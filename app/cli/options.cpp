@@ -24,7 +24,11 @@ const QList<Option> &options() {
          u"WHICH"_s,
          u"Which reports of each place fill the table (table, chart, report): latest (the"
          " default), all, or one period (2024, 2018-2022)."_s},
-        {u"cities"_s, {}, u"A,B"_s, u"Cities, comma separated."_s},
+        {u"cities"_s,
+         {},
+         u"A,B"_s,
+         u"Places, comma separated: full or short names or romanisations (漳州市, 漳州,"
+         " Zhangzhou)."_s},
         {u"size"_s, {}, u"WxH"_s, u"Picture size in pixels."_s},
         {u"dpi"_s, {}, u"N"_s, u"Resolution (192: 2x)."_s},
         {u"per-member"_s, {}, {}, u"Values per union member."_s},

@@ -26,15 +26,15 @@ int runReport(const Invocation &call) {
         return ExitFileError;
     const UiLanguage scope(outputLocale(language));
     ReportOptions options;
-    options.cities = listOption(call, u"cities"_s);
+    const std::optional<QStringList> cities = citiesOption(call, u"report"_s, table->cities);
+    if (!cities)
+        return ExitUsage;
+    options.cities = *cities;
     options.metrics = listOption(call, u"metrics"_s);
     options.english = language == u"en";
     for (const QString &metric : std::as_const(options.metrics)) {
-        if (call.catalog.indexOf(metric) < 0)
-            return usageError(call.err,
-                              QCoreApplication::translate(
-                                  "reportlens::cli", "report: no metric \"%1\" in the metrics file")
-                                  .arg(metric));
+        if (!knownMetric(call, u"report"_s, metric))
+            return ExitUsage;
     }
     QString error;
     if (!ComparisonReport(*table, options).writePdf(out, &error)) {

@@ -12,12 +12,9 @@ int runTrend(const Invocation &call) {
     if (metric.isEmpty())
         return usageError(call.err, QCoreApplication::translate("reportlens::cli",
                                                                 "trend: --metric ID is needed"));
+    if (!knownMetric(call, u"trend"_s, metric))
+        return ExitUsage;
     const int index = call.catalog.indexOf(metric);
-    if (index < 0)
-        return usageError(call.err,
-                          QCoreApplication::translate("reportlens::cli",
-                                                      "trend: no metric \"%1\" in the metrics file")
-                              .arg(metric));
     const std::unique_ptr<Session> session = openSession(call, Session::EmptyDatabase::ImportSeeds);
     if (!session)
         return ExitFileError;
@@ -27,12 +24,17 @@ int runTrend(const Invocation &call) {
         writeLine(call.err, u"reportlens: "_s + error);
         return ExitFileError;
     }
-    if (const QStringList cities = listOption(call, u"cities"_s); !cities.isEmpty()) {
-        points.erase(
-            std::remove_if(points.begin(), points.end(),
-                           [&](const TrendPoint &point) { return !cities.contains(point.city); }),
-            points.end());
-    }
+    // Any place of the database may be named, whether or not it states the metric.
+    QStringList known;
+    for (const auto &[city, counts] : session->store().cityCounts())
+        known.append(city);
+    const std::optional<QStringList> cities = citiesOption(call, u"trend"_s, known);
+    if (!cities)
+        return ExitUsage;
+    points.erase(
+        std::remove_if(points.begin(), points.end(),
+                       [&](const TrendPoint &point) { return !cities->contains(point.city); }),
+        points.end());
     TrendWriter::write(call.catalog.metrics()[size_t(index)], points, call.format, call.out);
     return ExitOk;
 }

@@ -1,6 +1,7 @@
 #include "engine/placenames.h"
 
 #include "engine/gazetteer.h"
+#include "engine/nearestnames.h"
 
 #include <QFile>
 #include <QHash>
@@ -10,7 +11,9 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <memory>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -123,6 +126,75 @@ QString PlaceNames::pinyin(const QString &place) {
     if (const Gazetteer::Place *known = gazetteer.byFullName(place))
         return gazetteer.englishName(*known);
     return readByCharacter(place);
+}
+
+namespace {
+
+// Generic terms a short name leaves out, longest first.
+const QStringList &genericTerms() {
+    static const QStringList terms = {u"自治州"_s, u"自治县"_s, u"自治旗"_s, u"地区"_s,
+                                      u"新区"_s,   u"市"_s,     u"县"_s,     u"区"_s,
+                                      u"州"_s,     u"盟"_s,     u"旗"_s,     u"省"_s};
+    return terms;
+}
+
+QString withoutGeneric(const QString &place) {
+    for (const QString &term : genericTerms()) {
+        if (place.size() > term.size() + 1 && place.endsWith(term))
+            return place.chopped(term.size());
+    }
+    return place;
+}
+
+// Latin letters only, in lower case: "Xi'an", "xi an" and "XIAN" are one.
+QString latinKey(const QString &text) {
+    QString key;
+    for (const QChar c : text) {
+        if (c.isLetter())
+            key.append(c.toLower());
+    }
+    return key;
+}
+
+bool isLatin(const QString &text) {
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+}  // namespace
+
+QStringList PlaceNames::find(const QString &typed, const QStringList &known) {
+    const QString word = typed.trimmed();
+    if (word.isEmpty())
+        return {};
+    if (known.contains(word))
+        return {word};
+    QStringList found;
+    const QString latin = isLatin(word) ? latinKey(word) : QString();
+    for (const QString &place : known) {
+        const bool named =
+            latin.isEmpty() ? withoutGeneric(place) == word : latinKey(pinyin(place)) == latin;
+        if (named)
+            found.append(place);
+    }
+    return found;
+}
+
+QStringList PlaceNames::closest(const QString &typed, const QStringList &known, int count) {
+    // Latin input is compared with the romanisations, Chinese with the short names.
+    const QString word = typed.trimmed();
+    const bool latin = isLatin(word);
+    QStringList names;
+    QHash<QString, QString> placeOf;
+    for (const QString &place : known) {
+        const QString name = latin ? latinKey(pinyin(place)) : withoutGeneric(place);
+        names.append(name);
+        placeOf.insert(name, place);
+    }
+    QStringList nearest;
+    for (const QString &name :
+         nearestNames(latin ? latinKey(word) : withoutGeneric(word), names, count))
+        nearest.append(placeOf.value(name));
+    return nearest;
 }
 
 QString PlaceNames::display(const QString &place, bool english) {

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace reportlens {
 
@@ -17,6 +18,16 @@ public:
     static QString pinyin(const QString &place);
     // "漳州市 Zhangzhou" in the English UI, the name alone in the Chinese one.
     static QString display(const QString &place, bool english);
+
+    // The places among known that a user's word names: its full name (漳州市), the name
+    // without its generic term (漳州), or its romanisation in any case, spaces and apostrophes
+    // aside (Zhangzhou, xi an). Several when a short name is shared (朝阳: a city and a
+    // district); empty when none.
+    static QStringList find(const QString &typed, const QStringList &known);
+    // Up to count of known that come nearest to what was typed (edit distance over the name
+    // in its script, or over the romanisation for Latin input), nearest first; none that is
+    // not near.
+    static QStringList closest(const QString &typed, const QStringList &known, int count = 3);
 };
 
 }  // namespace reportlens

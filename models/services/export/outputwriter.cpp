@@ -74,10 +74,10 @@ void ExtractionWriter::begin() {
     m_first = true;
     if (m_format == OutputFormat::Json)
         m_device->write("{\"documents\": [");
-    else
+    else  // the BOM first: spreadsheet programs then read UTF-8 (Chinese) rather than garble it
         m_device->write(
-            "path,city,title,raw,value,unit,qualifier,label,metric,sentence,start,end,period,"
-            "target,metric_confidence\n");
+            "\xEF\xBB\xBFpath,city,title,raw,value,unit,qualifier,label,metric,sentence,start,"
+            "end,period,target,metric_confidence\n");
 }
 
 void ExtractionWriter::addDocument(const Document &document) {
@@ -161,9 +161,10 @@ void TableWriter::write(const CityTable &table, OutputFormat format, QIODevice *
         device->write(QJsonDocument(tableToJson(table)).toJson(QJsonDocument::Indented));
         return;
     }
-    device->write(
-        "city,metric,name_zh,name_en,value,unit,qualifier,raw,path,start,end,alternatives,"
-        "period,comparable,note\n");
+    device->write(  // with a BOM, as every CSV ReportLens writes
+        "\xEF\xBB\xBF"
+        "city,metric,name_zh,name_en,value,unit,qualifier,raw,path,start,end,"
+        "alternatives,period,comparable,note\n");
     for (const TableCell &cell : table.cells) {
         const MetricDefinition &metric = metricOf(table, cell);
         const QStringList fields = {
