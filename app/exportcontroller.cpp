@@ -1,6 +1,7 @@
 #include "exportcontroller.h"
 
 #include "items/trendmodel.h"
+#include "savefiledialog.h"
 #include "services/export/outputwriter.h"
 
 #include "chartpage.h"
@@ -11,7 +12,9 @@
 #include "services/export/csvexport.h"
 
 #include <QClipboard>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QMainWindow>
 #include <QMessageBox>
@@ -113,8 +116,18 @@ bool ExportController::exportReportPdf(const QString &path, QString *error) cons
 
 void ExportController::saveAs(const QString &title, const QString &filters,
                               const std::function<bool(const QString &, QString *)> &write) {
-    const QString path = QFileDialog::getSaveFileName(m_window, title, QString(), filters);
+    SaveFileDialog dialog(m_window, title, filters);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = dialog.chosenPath();
     if (path.isEmpty())
+        return;
+    // The dialog asked about the name it returned; an extension added after it did not.
+    if (path != dialog.selectedFiles().value(0) && QFileInfo::exists(path) &&
+        QMessageBox::question(
+            m_window, title,
+            tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     QString error;
     if (write(path, &error))

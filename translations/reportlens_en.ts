@@ -1257,42 +1257,47 @@ Period: %3
 <context>
     <name>reportlens::ExportController</name>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="94"/>
+        <location filename="../app/exportcontroller.cpp" line="97"/>
         <source>No trend is shown: choose a metric in the Trend view first</source>
         <translation>No trend is shown: choose a metric in the Trend view first</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="121"/>
+        <location filename="../app/exportcontroller.cpp" line="128"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="134"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="123"/>
+        <location filename="../app/exportcontroller.cpp" line="136"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="127"/>
+        <location filename="../app/exportcontroller.cpp" line="140"/>
         <source>Export the chart</source>
         <translation>Export the chart</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="127"/>
+        <location filename="../app/exportcontroller.cpp" line="140"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG picture (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="138"/>
+        <location filename="../app/exportcontroller.cpp" line="151"/>
         <source>The chart is on the clipboard</source>
         <translation>The chart is on the clipboard</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="142"/>
+        <location filename="../app/exportcontroller.cpp" line="155"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="142"/>
+        <location filename="../app/exportcontroller.cpp" line="155"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2430,12 +2435,12 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>%1: no place &quot;%2&quot; in the database (nearest: %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="118"/>
+        <location filename="../app/cli/invocation.cpp" line="117"/>
         <source>%1: no metric &quot;%2&quot; in the metrics file</source>
         <translation>%1: no metric &quot;%2&quot; in the metrics file</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="121"/>
+        <location filename="../app/cli/invocation.cpp" line="120"/>
         <source>%1: no metric &quot;%2&quot; in the metrics file (nearest: %3)</source>
         <translation>%1: no metric &quot;%2&quot; in the metrics file (nearest: %3)</translation>
     </message>

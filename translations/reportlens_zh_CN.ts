@@ -1255,42 +1255,47 @@ Period: %3
 <context>
     <name>reportlens::ExportController</name>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="94"/>
+        <location filename="../app/exportcontroller.cpp" line="97"/>
         <source>No trend is shown: choose a metric in the Trend view first</source>
         <translation>尚未显示趋势：请先在“趋势”视图中选择指标</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="121"/>
+        <location filename="../app/exportcontroller.cpp" line="128"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="134"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="123"/>
+        <location filename="../app/exportcontroller.cpp" line="136"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="127"/>
+        <location filename="../app/exportcontroller.cpp" line="140"/>
         <source>Export the chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="127"/>
+        <location filename="../app/exportcontroller.cpp" line="140"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="138"/>
+        <location filename="../app/exportcontroller.cpp" line="151"/>
         <source>The chart is on the clipboard</source>
         <translation>图表已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="142"/>
+        <location filename="../app/exportcontroller.cpp" line="155"/>
         <source>Export the report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="142"/>
+        <location filename="../app/exportcontroller.cpp" line="155"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2422,12 +2427,12 @@ Figures from trade-union work reports, city by city.</source>
         <translation>%1：数据库中没有地区“%2”（最接近的：%3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="118"/>
+        <location filename="../app/cli/invocation.cpp" line="117"/>
         <source>%1: no metric &quot;%2&quot; in the metrics file</source>
         <translation>%1：指标文件中没有指标“%2”</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="121"/>
+        <location filename="../app/cli/invocation.cpp" line="120"/>
         <source>%1: no metric &quot;%2&quot; in the metrics file (nearest: %3)</source>
         <translation>%1：指标文件中没有指标“%2”（最接近的：%3）</translation>
     </message>
