@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "metricpicker.h"
+
 #include "chartpage.h"
 #include "citiespage.h"
 #include "citypage.h"
@@ -282,7 +284,9 @@ void MainWindow::reload() {
     else
         m_review->setItems(ReviewQueue::itemsOf(table));
     m_counts->start();
-    m_comparePage->setChoices(table.cities, table.metrics);  // the user's choice is kept
+    m_comparePage->metricPicker()->setEnglish(m_english);
+    // The user's choice is kept.
+    m_comparePage->setChoices(table.cities, table.metrics, m_parser.catalog().groups());
     m_chartPage->setTable(table);
     std::vector<CitySummary> cities;
     for (const auto &[city, counts] : m_store->cityCounts())

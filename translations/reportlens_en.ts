@@ -220,22 +220,22 @@
 <context>
     <name>reportlens::ChartPage</name>
     <message>
-        <location filename="../widgets/chartpage.cpp" line="23"/>
+        <location filename="../widgets/chartpage.cpp" line="25"/>
         <source>Hori&amp;zontal</source>
         <translation>Hori&amp;zontal</translation>
     </message>
     <message>
-        <location filename="../widgets/chartpage.cpp" line="24"/>
+        <location filename="../widgets/chartpage.cpp" line="26"/>
         <source>Per &amp;member</source>
         <translation>Per &amp;member</translation>
     </message>
     <message>
-        <location filename="../widgets/chartpage.cpp" line="29"/>
+        <location filename="../widgets/chartpage.cpp" line="31"/>
         <source>More metrics ▾</source>
         <translation>More metrics ▾</translation>
     </message>
     <message>
-        <location filename="../widgets/chartpage.cpp" line="45"/>
+        <location filename="../widgets/chartpage.cpp" line="44"/>
         <source>Metric:</source>
         <translation>Metric:</translation>
     </message>
@@ -691,67 +691,67 @@ Period: %3
 <context>
     <name>reportlens::ComparePage</name>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="36"/>
+        <location filename="../widgets/comparepage.cpp" line="38"/>
         <source>&amp;Per member</source>
         <translation>&amp;Per member</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="37"/>
+        <location filename="../widgets/comparepage.cpp" line="39"/>
         <source>Per &amp;year</source>
         <translation>Per &amp;year</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="51"/>
+        <location filename="../widgets/comparepage.cpp" line="53"/>
         <source>Each value divided by the city&apos;s union members</source>
         <translation>Each value divided by the city&apos;s union members</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="54"/>
+        <location filename="../widgets/comparepage.cpp" line="56"/>
         <source>A total over several years divided by its years (levels, such as members, are left as they are)</source>
         <translation>A total over several years divided by its years (levels, such as members, are left as they are)</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="60"/>
+        <location filename="../widgets/comparepage.cpp" line="62"/>
         <source>Which reports fill the table: each place&apos;s latest (an annual report of 2024 before 2023&apos;s), all of them (each cell the best figure of any period), or those of one period</source>
         <translation>Which reports fill the table: each place&apos;s latest (an annual report of 2024 before 2023&apos;s), all of them (each cell the best figure of any period), or those of one period</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="72"/>
+        <location filename="../widgets/comparepage.cpp" line="74"/>
         <source>Cities ▾</source>
         <translation>Cities ▾</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="75"/>
+        <location filename="../widgets/comparepage.cpp" line="77"/>
         <source>Metrics ▾</source>
         <translation>Metrics ▾</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="79"/>
+        <location filename="../widgets/comparepage.cpp" line="89"/>
         <source>* other candidate figures   ✎ corrected   ≠ another period than its row   (grey) another unit: a candidate   darker: larger in its row</source>
         <translation>* other candidate figures   ✎ corrected   ≠ another period than its row   (grey) another unit: a candidate   darker: larger in its row</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="86"/>
+        <location filename="../widgets/comparepage.cpp" line="96"/>
         <source>&amp;Reports:</source>
         <translation>&amp;Reports:</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="170"/>
+        <location filename="../widgets/comparepage.cpp" line="180"/>
         <source>Latest of each place</source>
         <translation>Latest of each place</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="171"/>
+        <location filename="../widgets/comparepage.cpp" line="181"/>
         <source>All (best figure of any period)</source>
         <translation>All (best figure of any period)</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="231"/>
+        <location filename="../widgets/comparepage.cpp" line="241"/>
         <source>Fill the cell with…</source>
         <translation>Fill the cell with…</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="245"/>
+        <location filename="../widgets/comparepage.cpp" line="255"/>
         <source>Show the source</source>
         <translation>Show the source</translation>
     </message>
@@ -1262,7 +1262,7 @@ Period: %3
         <translation>No trend is shown: choose a metric in the Trend view first</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="128"/>
+        <location filename="../app/exportcontroller.cpp" line="129"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 already exists. Replace it?</translation>
     </message>
@@ -1567,150 +1567,150 @@ Period: %3
 <context>
     <name>reportlens::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="66"/>
+        <location filename="../app/mainwindow.cpp" line="68"/>
         <source>ReportLens</source>
         <translation>ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="422"/>
+        <location filename="../app/mainwindow.cpp" line="426"/>
         <source>Set the place</source>
         <translation>Set the place</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>Updated: another program changed the database</source>
         <translation>Updated: another program changed the database</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="166"/>
+        <location filename="../app/mainwindow.cpp" line="168"/>
         <source>Co&amp;rrections</source>
         <translation>Co&amp;rrections</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>Tre&amp;nd</source>
         <translation>Tre&amp;nd</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>&amp;Import reports…</source>
         <translation>&amp;Import reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Export the &amp;chart…</source>
         <translation>Export the &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>Cop&amp;y the chart</source>
         <translation>Cop&amp;y the chart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>Export the &amp;table as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>Export the t&amp;rend as CSV…</source>
         <translation>Export the t&amp;rend as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>Export the trend</source>
         <translation>Export the trend</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>&amp;Print the comparison report…</source>
         <translation>&amp;Print the comparison report…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>Export the comparison report as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="225"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="227"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="226"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="233"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>Your &amp;name in corrections…</source>
         <translation>Your &amp;name in corrections…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="237"/>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>Your name in corrections</source>
         <translation>Your name in corrections</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="238"/>
+        <location filename="../app/mainwindow.cpp" line="240"/>
         <source>Corrections are signed with this name (empty: your login name, %1):</source>
         <translation>Corrections are signed with this name (empty: your login name, %1):</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="256"/>
+        <location filename="../app/mainwindow.cpp" line="258"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="262"/>
+        <location filename="../app/mainwindow.cpp" line="264"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="265"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 Figures from trade-union work reports, city by city.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="373"/>
+        <location filename="../app/mainwindow.cpp" line="377"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>%n sentence found</numerusform>
@@ -1718,52 +1718,52 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="435"/>
+        <location filename="../app/mainwindow.cpp" line="439"/>
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="151"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>C&amp;hart</source>
         <translation>C&amp;hart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="155"/>
         <source>C&amp;ities</source>
         <translation>C&amp;ities</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="154"/>
+        <location filename="../app/mainwindow.cpp" line="156"/>
         <source>Ci&amp;ty</source>
         <translation>Ci&amp;ty</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="155"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>Revie&amp;w</source>
         <translation>Revie&amp;w</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>&amp;Find in all reports…</source>
         <translation>&amp;Find in all reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="363"/>
+        <location filename="../app/mainwindow.cpp" line="367"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1: %n report</numerusform>
@@ -1857,6 +1857,64 @@ Figures from trade-union work reports, city by city.</translation>
         <location filename="../models/engine/metriccatalog.cpp" line="238"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: cannot be read (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::MetricPicker</name>
+    <message>
+        <location filename="../widgets/metricpicker.cpp" line="40"/>
+        <source>Find a metric</source>
+        <translation>Find a metric</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricpicker.cpp" line="49"/>
+        <source>&amp;All</source>
+        <translation>&amp;All</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricpicker.cpp" line="50"/>
+        <source>&amp;None</source>
+        <translation>&amp;None</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricpicker.cpp" line="51"/>
+        <source>Tick every metric the search shows</source>
+        <translation>Tick every metric the search shows</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricpicker.cpp" line="52"/>
+        <source>Untick every metric the search shows</source>
+        <translation>Untick every metric the search shows</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricpicker.cpp" line="55"/>
+        <source>Tick a set of metrics kept under a name</source>
+        <translation>Tick a set of metrics kept under a name</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricpicker.cpp" line="61"/>
+        <source>&amp;Keep as…</source>
+        <translation>&amp;Keep as…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricpicker.cpp" line="62"/>
+        <source>Keep the ticked metrics under a name, to tick them again later</source>
+        <translation>Keep the ticked metrics under a name, to tick them again later</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricpicker.cpp" line="65"/>
+        <source>Keep the ticked metrics</source>
+        <translation>Keep the ticked metrics</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricpicker.cpp" line="65"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricpicker.cpp" line="228"/>
+        <source>Presets…</source>
+        <translation>Presets…</translation>
     </message>
 </context>
 <context>

@@ -219,22 +219,22 @@
 <context>
     <name>reportlens::ChartPage</name>
     <message>
-        <location filename="../widgets/chartpage.cpp" line="23"/>
+        <location filename="../widgets/chartpage.cpp" line="25"/>
         <source>Hori&amp;zontal</source>
         <translation>横向(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../widgets/chartpage.cpp" line="24"/>
+        <location filename="../widgets/chartpage.cpp" line="26"/>
         <source>Per &amp;member</source>
         <translation>按会员人均(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../widgets/chartpage.cpp" line="29"/>
+        <location filename="../widgets/chartpage.cpp" line="31"/>
         <source>More metrics ▾</source>
         <translation>更多指标 ▾</translation>
     </message>
     <message>
-        <location filename="../widgets/chartpage.cpp" line="45"/>
+        <location filename="../widgets/chartpage.cpp" line="44"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
@@ -689,67 +689,67 @@ Period: %3
 <context>
     <name>reportlens::ComparePage</name>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="36"/>
+        <location filename="../widgets/comparepage.cpp" line="38"/>
         <source>&amp;Per member</source>
         <translation>按会员人均(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="37"/>
+        <location filename="../widgets/comparepage.cpp" line="39"/>
         <source>Per &amp;year</source>
         <translation>每年(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="51"/>
+        <location filename="../widgets/comparepage.cpp" line="53"/>
         <source>Each value divided by the city&apos;s union members</source>
         <translation>各数值除以该市工会会员数</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="54"/>
+        <location filename="../widgets/comparepage.cpp" line="56"/>
         <source>A total over several years divided by its years (levels, such as members, are left as they are)</source>
         <translation>多年总数除以年数（会员数等存量不变）</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="60"/>
+        <location filename="../widgets/comparepage.cpp" line="62"/>
         <source>Which reports fill the table: each place&apos;s latest (an annual report of 2024 before 2023&apos;s), all of them (each cell the best figure of any period), or those of one period</source>
         <translation>表格取哪些报告：各地最新一期（有2024年年度报告就不用2023年的）、全部报告（每格取任一时期中最合适的数字），或某一时期的报告</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="72"/>
+        <location filename="../widgets/comparepage.cpp" line="74"/>
         <source>Cities ▾</source>
         <translation>城市 ▾</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="75"/>
+        <location filename="../widgets/comparepage.cpp" line="77"/>
         <source>Metrics ▾</source>
         <translation>指标 ▾</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="79"/>
+        <location filename="../widgets/comparepage.cpp" line="89"/>
         <source>* other candidate figures   ✎ corrected   ≠ another period than its row   (grey) another unit: a candidate   darker: larger in its row</source>
         <translation>* 另有候选数字   ✎ 已更正   ≠ 期间与本行不同   （灰色）单位不同：仅为候选   颜色越深：在本行中越大</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="86"/>
+        <location filename="../widgets/comparepage.cpp" line="96"/>
         <source>&amp;Reports:</source>
         <translation>报告(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="170"/>
+        <location filename="../widgets/comparepage.cpp" line="180"/>
         <source>Latest of each place</source>
         <translation>各地最新一期</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="171"/>
+        <location filename="../widgets/comparepage.cpp" line="181"/>
         <source>All (best figure of any period)</source>
         <translation>全部（任一时期的最佳数字）</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="231"/>
+        <location filename="../widgets/comparepage.cpp" line="241"/>
         <source>Fill the cell with…</source>
         <translation>用于此格的数字…</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepage.cpp" line="245"/>
+        <location filename="../widgets/comparepage.cpp" line="255"/>
         <source>Show the source</source>
         <translation>查看出处</translation>
     </message>
@@ -1260,7 +1260,7 @@ Period: %3
         <translation>尚未显示趋势：请先在“趋势”视图中选择指标</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="128"/>
+        <location filename="../app/exportcontroller.cpp" line="129"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
     </message>
@@ -1561,202 +1561,202 @@ Period: %3
 <context>
     <name>reportlens::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="66"/>
+        <location filename="../app/mainwindow.cpp" line="68"/>
         <source>ReportLens</source>
         <translation>ReportLens 报告透镜</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="422"/>
+        <location filename="../app/mainwindow.cpp" line="426"/>
         <source>Set the place</source>
         <translation>设置地区</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>Updated: another program changed the database</source>
         <translation>已更新：另一程序修改了数据库</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="166"/>
+        <location filename="../app/mainwindow.cpp" line="168"/>
         <source>Co&amp;rrections</source>
         <translation>更正记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>Tre&amp;nd</source>
         <translation>趋势(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>&amp;Import reports…</source>
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Export the &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>Cop&amp;y the chart</source>
         <translation>复制图表(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>将表格导出为 CSV(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>Export the table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>Export the t&amp;rend as CSV…</source>
         <translation>将趋势导出为 CSV(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>Export the trend</source>
         <translation>导出趋势</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>&amp;Print the comparison report…</source>
         <translation>打印比较报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>将比较报告导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="225"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="227"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="226"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="233"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>Your &amp;name in corrections…</source>
         <translation>更正署名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="237"/>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>Your name in corrections</source>
         <translation>更正署名</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="238"/>
+        <location filename="../app/mainwindow.cpp" line="240"/>
         <source>Corrections are signed with this name (empty: your login name, %1):</source>
         <translation>更正以此名字署名（留空：使用登录名 %1）：</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="256"/>
+        <location filename="../app/mainwindow.cpp" line="258"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source>&amp;About ReportLens</source>
         <translation>关于 ReportLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="262"/>
+        <location filename="../app/mainwindow.cpp" line="264"/>
         <source>About ReportLens</source>
         <translation>关于 ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="265"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 逐城比较工会工作报告中的数字。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="373"/>
+        <location filename="../app/mainwindow.cpp" line="377"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>找到 %n 句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="435"/>
+        <location filename="../app/mainwindow.cpp" line="439"/>
         <source>The correction could not be saved</source>
         <translation>更正未能保存</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="151"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>C&amp;hart</source>
         <translation>图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="155"/>
         <source>C&amp;ities</source>
         <translation>地区(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="154"/>
+        <location filename="../app/mainwindow.cpp" line="156"/>
         <source>Ci&amp;ty</source>
         <translation>城市(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="155"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>Revie&amp;w</source>
         <translation>复核(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>&amp;Find in all reports…</source>
         <translation>在全部报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="363"/>
+        <location filename="../app/mainwindow.cpp" line="367"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1：%n 份报告</numerusform>
@@ -1849,6 +1849,64 @@ Figures from trade-union work reports, city by city.</source>
         <location filename="../models/engine/metriccatalog.cpp" line="238"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1：无法读取（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::MetricPicker</name>
+    <message>
+        <location filename="../widgets/metricpicker.cpp" line="40"/>
+        <source>Find a metric</source>
+        <translation>查找指标</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricpicker.cpp" line="49"/>
+        <source>&amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricpicker.cpp" line="50"/>
+        <source>&amp;None</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricpicker.cpp" line="51"/>
+        <source>Tick every metric the search shows</source>
+        <translation>勾选搜索所显示的全部指标</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricpicker.cpp" line="52"/>
+        <source>Untick every metric the search shows</source>
+        <translation>取消勾选搜索所显示的全部指标</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricpicker.cpp" line="55"/>
+        <source>Tick a set of metrics kept under a name</source>
+        <translation>勾选以某个名称保存的一组指标</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricpicker.cpp" line="61"/>
+        <source>&amp;Keep as…</source>
+        <translation>另存为(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricpicker.cpp" line="62"/>
+        <source>Keep the ticked metrics under a name, to tick them again later</source>
+        <translation>以一个名称保存所勾选的指标，以后可再次勾选</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricpicker.cpp" line="65"/>
+        <source>Keep the ticked metrics</source>
+        <translation>保存所勾选的指标</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricpicker.cpp" line="65"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metricpicker.cpp" line="228"/>
+        <source>Presets…</source>
+        <translation>预设…</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "chartpage.h"
 
+#include "metricpicker.h"
+
 #include "citychartview.h"
 
 #include <QAction>
@@ -28,15 +30,12 @@ ChartPage::ChartPage(const std::vector<MetricDefinition> &metrics, bool english,
     connect(m_chart, &CityChartView::figureActivated, this, &ChartPage::figureActivated);
     m_moreMetrics->setText(tr("More metrics ▾"));
     m_moreMetrics->setPopupMode(QToolButton::InstantPopup);
-    auto *more = new QMenu(m_moreMetrics);
-    for (const MetricDefinition &metric : metrics) {
+    // The list stays open while the user ticks.
+    m_morePicker = MetricPicker::inMenu(m_moreMetrics, u"chart/metricPresets"_s, english);
+    m_morePicker->setMetrics(metrics, MetricCatalog::builtIn().groups());
+    for (const MetricDefinition &metric : metrics)
         m_metric->addItem(u"%1 %2"_s.arg(metric.nameZh, metric.nameEn), metric.id);
-        QAction *action = more->addAction(metric.nameZh);
-        action->setCheckable(true);
-        action->setData(metric.id);
-        connect(action, &QAction::toggled, this, &ChartPage::updateMetrics);
-    }
-    m_moreMetrics->setMenu(more);
+    connect(m_morePicker, &MetricPicker::checkedMetricsChanged, this, &ChartPage::updateMetrics);
     connect(m_metric, &QComboBox::currentIndexChanged, this, &ChartPage::updateMetrics);
     connect(m_horizontal, &QCheckBox::toggled, m_chart, &CityChartView::setHorizontal);
     connect(m_perMember, &QCheckBox::toggled, m_chart, &CityChartView::setPerMember);
@@ -56,9 +55,9 @@ ChartPage::ChartPage(const std::vector<MetricDefinition> &metrics, bool english,
 // The chosen metric first, then those ticked under More metrics, each once.
 void ChartPage::updateMetrics() {
     QStringList metrics = {m_metric->currentData().toString()};
-    for (QAction *action : m_moreMetrics->menu()->actions()) {
-        if (action->isChecked() && !metrics.contains(action->data().toString()))
-            metrics.append(action->data().toString());
+    for (const QString &id : m_morePicker->checkedMetrics()) {
+        if (!metrics.contains(id))
+            metrics.append(id);
     }
     m_chart->setMetrics(metrics);
 }

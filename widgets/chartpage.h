@@ -16,6 +16,8 @@ class QToolButton;
 
 namespace reportlens {
 
+class MetricPicker;
+
 class CityChartView;
 
 class ChartPage : public QWidget {
@@ -30,6 +32,7 @@ public:
     CityChartView *chartView() const { return m_chart; }
     QComboBox *metricChooser() const { return m_metric; }
     QToolButton *moreMetricsButton() const { return m_moreMetrics; }
+    MetricPicker *moreMetrics() const { return m_morePicker; }
     QCheckBox *horizontalSwitch() const { return m_horizontal; }
     QCheckBox *perMemberSwitch() const { return m_perMember; }
 
@@ -53,6 +56,7 @@ private:
 
     QComboBox *m_metric;
     QToolButton *m_moreMetrics;
+    MetricPicker *m_morePicker;  // in m_moreMetrics's menu
     QCheckBox *m_horizontal;
     QCheckBox *m_perMember;
     CityChartView *m_chart;

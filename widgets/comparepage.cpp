@@ -3,6 +3,7 @@
 #include "citytableproxymodel.h"
 #include "items/chosencellsproxy.h"
 #include "items/citytablemodel.h"
+#include "metricpicker.h"
 #include "periodtext.h"
 
 #include <QAction>
@@ -32,6 +33,7 @@ ComparePage::ComparePage(CityTableProxyModel *table, CandidateLookup candidates,
     // The bar's widgets are made first: tests and the window find the choosers in this order.
     , m_chooseCities(new QToolButton(this))
     , m_chooseMetrics(new QToolButton(this))
+    , m_metricPicker(MetricPicker::inMenu(m_chooseMetrics, u"compare/metricPresets"_s, false))
     , m_chooseReports(new QComboBox(this))
     , m_perMember(new QCheckBox(tr("&Per member"), this))
     , m_perYear(new QCheckBox(tr("Per &year"), this))
@@ -73,8 +75,16 @@ ComparePage::ComparePage(CityTableProxyModel *table, CandidateLookup candidates,
     m_chooseCities->setPopupMode(QToolButton::InstantPopup);
     m_chooseCities->setMenu(new QMenu(m_chooseCities));
     m_chooseMetrics->setText(tr("Metrics ▾"));
-    m_chooseMetrics->setPopupMode(QToolButton::InstantPopup);
-    m_chooseMetrics->setMenu(new QMenu(m_chooseMetrics));
+    // The metrics not ticked are hidden; the list stays open while the user ticks.
+    connect(m_metricPicker, &MetricPicker::checkedMetricsChanged, this,
+            [this](const QStringList &checked) {
+                m_hiddenMetrics.clear();
+                for (const MetricDefinition &metric : m_metrics) {
+                    if (!checked.contains(metric.id))
+                        m_hiddenMetrics.append(metric.id);
+                }
+                m_chosen->choose(m_hiddenCities, m_hiddenMetrics);
+            });
     auto *legend =
         new QLabel(tr("* other candidate figures   ✎ corrected   ≠ another period than its row   "
                       "(grey) another unit: a candidate   darker: larger in its row"),
@@ -97,7 +107,8 @@ ComparePage::ComparePage(CityTableProxyModel *table, CandidateLookup candidates,
 }
 
 void ComparePage::setChoices(const QStringList &cities,
-                             const std::vector<MetricDefinition> &metrics) {
+                             const std::vector<MetricDefinition> &metrics,
+                             const std::vector<MetricGroup> &groups) {
     QMenu *cityMenu = m_chooseCities->menu();
     cityMenu->clear();
     for (const QString &city : cities) {
@@ -107,16 +118,18 @@ void ComparePage::setChoices(const QStringList &cities,
         connect(action, &QAction::toggled, this,
                 [this, city](bool shown) { setShown(&m_hiddenCities, city, shown); });
     }
-    QMenu *metricMenu = m_chooseMetrics->menu();
-    metricMenu->clear();
-    for (const MetricDefinition &metric : metrics) {
-        QAction *action = metricMenu->addAction(u"%1 %2"_s.arg(metric.nameZh, metric.nameEn));
-        action->setCheckable(true);
-        action->setChecked(!m_hiddenMetrics.contains(metric.id));
-        action->setData(metric.id);
-        connect(action, &QAction::toggled, this,
-                [this, id = metric.id](bool shown) { setShown(&m_hiddenMetrics, id, shown); });
+    m_metrics = metrics;
+    m_metricPicker->setMetrics(metrics, groups);
+    m_metricPicker->setCheckedMetrics(shownMetrics());
+}
+
+QStringList ComparePage::shownMetrics() const {
+    QStringList shown;
+    for (const MetricDefinition &metric : m_metrics) {
+        if (!m_hiddenMetrics.contains(metric.id))
+            shown.append(metric.id);
     }
+    return shown;
 }
 
 void ComparePage::setShown(QStringList *hidden, const QString &name, bool shown) {
@@ -135,10 +148,7 @@ void ComparePage::setHidden(const QStringList &cities, const QStringList &metric
         const QSignalBlocker blocker(action);
         action->setChecked(!cities.contains(action->text()));
     }
-    for (QAction *action : m_chooseMetrics->menu()->actions()) {
-        const QSignalBlocker blocker(action);
-        action->setChecked(!metrics.contains(action->data().toString()));
-    }
+    m_metricPicker->setCheckedMetrics(shownMetrics());
     m_chosen->choose(m_hiddenCities, m_hiddenMetrics);
 }
 

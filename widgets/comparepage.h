@@ -22,6 +22,7 @@ class QToolButton;
 namespace reportlens {
 
 class ChosenCellsProxy;
+class MetricPicker;
 class CityTableProxyModel;
 
 class ComparePage : public QWidget {
@@ -42,10 +43,13 @@ public:
     QCheckBox *perYearSwitch() const { return m_perYear; }
     QToolButton *cityChooser() const { return m_chooseCities; }
     QToolButton *metricChooser() const { return m_chooseMetrics; }
+    MetricPicker *metricPicker() const { return m_metricPicker; }
     QComboBox *reportChooser() const { return m_chooseReports; }
 
-    // The choosers list these cities and metrics; what the user hid stays hidden.
-    void setChoices(const QStringList &cities, const std::vector<MetricDefinition> &metrics);
+    // The choosers list these cities and metrics (under their groups); what the user hid stays
+    // hidden.
+    void setChoices(const QStringList &cities, const std::vector<MetricDefinition> &metrics,
+                    const std::vector<MetricGroup> &groups = {});
     // The user's choice (cities by name, metrics by id), as remembered in the settings.
     void setHidden(const QStringList &cities, const QStringList &metrics);
     QStringList hiddenCities() const;
@@ -79,12 +83,15 @@ private:
     void activate(const QModelIndex &index);
     void showCellMenu(const QPoint &position);
     void setShown(QStringList *hidden, const QString &name, bool shown);
+    QStringList shownMetrics() const;  // in the metrics file's order
 
     CityTableProxyModel *m_table;  // not owned
     CandidateLookup m_candidates;
     ChosenCellsProxy *m_chosen;
     QToolButton *m_chooseCities;
     QToolButton *m_chooseMetrics;
+    MetricPicker *m_metricPicker;
+    std::vector<MetricDefinition> m_metrics;  // as the picker lists them
     QComboBox *m_chooseReports;
     ReportSelection m_reports;
     QCheckBox *m_perMember;
