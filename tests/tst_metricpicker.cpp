@@ -73,6 +73,13 @@ void TestMetricPicker::groupedAsTheMetricsFile() {
     QVERIFY(m_picker->checkedMetrics().isEmpty());
     // A metric reads with its unit; none of them is a group.
     QCOMPARE(model->rowCount(model->index(0, 0, model->index(0, 0))), 0);
+    // Ticking a group ticks its metrics.
+    QSignalSpy changed(m_picker.get(), &MetricPicker::checkedMetricsChanged);
+    QVERIFY(changed.isValid());
+    QAbstractItemModel *shown = m_picker->view()->model();
+    QVERIFY(shown->setData(shown->index(0, 0), Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(m_picker->checkedMetrics().size(), shown->rowCount(shown->index(0, 0)));
+    QVERIFY(changed.count() > 0);
 }
 
 void TestMetricPicker::searchShowsMatchesUnderTheirGroups_data() {

@@ -110,8 +110,9 @@ void MetricPicker::setMetrics(const std::vector<MetricDefinition> &metrics,
                     name = m_english ? known.nameEn : known.nameZh;
             }
             group = new QStandardItem(name);
-            group->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
+            group->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             group->setCheckable(true);
+            group->setCheckState(Qt::Unchecked);  // follows its metrics (updateGroupState)
             group->setToolTip(name);
             m_model->appendRow(group);
         }
@@ -125,6 +126,7 @@ void MetricPicker::setMetrics(const std::vector<MetricDefinition> &metrics,
         item->setCheckState(checked.contains(metric.id) ? Qt::Checked : Qt::Unchecked);
         group->appendRow(item);
     }
+    updateGroupStates();
     m_updating = false;
     m_view->expandAll();
 }
@@ -162,6 +164,7 @@ void MetricPicker::setCheckedMetrics(const QStringList &ids) {
                                                                                    : Qt::Unchecked);
         }
     }
+    updateGroupStates();
     m_updating = false;
 }
 
@@ -180,6 +183,7 @@ void MetricPicker::checkShown(bool checked) {
                 ->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
         }
     }
+    updateGroupStates();
     m_updating = false;
     if (checkedMetrics() != before)
         emit checkedMetricsChanged(checkedMetrics());
@@ -193,10 +197,35 @@ void MetricPicker::setFilterText(const QString &text) {
 }
 
 void MetricPicker::itemChanged(QStandardItem *item) {
-    // A metric ticked by the user (a group's tick changes its metrics one by one).
-    if (m_updating || !item->parent())
+    if (m_updating)
         return;
+    m_updating = true;
+    QStandardItem *group = item->parent();
+    if (!group) {
+        // A group ticked or unticked: all its metrics with it.
+        group = item;
+        if (group->checkState() != Qt::PartiallyChecked) {
+            for (int m = 0; m < group->rowCount(); ++m)
+                group->child(m)->setCheckState(group->checkState());
+        }
+    }
+    updateGroupState(group);
+    m_updating = false;
     emit checkedMetricsChanged(checkedMetrics());
+}
+
+void MetricPicker::updateGroupState(QStandardItem *group) {
+    int checked = 0;
+    for (int m = 0; m < group->rowCount(); ++m)
+        checked += group->child(m)->checkState() == Qt::Checked;
+    group->setCheckState(checked == 0                   ? Qt::Unchecked
+                         : checked == group->rowCount() ? Qt::Checked
+                                                        : Qt::PartiallyChecked);
+}
+
+void MetricPicker::updateGroupStates() {
+    for (int g = 0; g < m_model->rowCount(); ++g)
+        updateGroupState(m_model->item(g));
 }
 
 QStringList MetricPicker::presetNames() const {

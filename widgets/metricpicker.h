@@ -58,6 +58,9 @@ signals:
 
 private:
     void itemChanged(QStandardItem *item);
+    // A group's tick says whether all, some or none of its metrics are ticked.
+    void updateGroupState(QStandardItem *group);
+    void updateGroupStates();
     void refreshPresets();
     QStandardItem *metricItem(const QString &id) const;
 
