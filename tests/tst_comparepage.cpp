@@ -111,12 +111,15 @@ void TestComparePage::perMemberChangesTheCells_data() {
     QTest::addColumn<QString>("metric");
     QTest::addColumn<QString>("stated");
     QTest::addColumn<QString>("perMember");
-    QTest::newRow("funds over members")
-        << u"肇庆市"_s << u"golden_autumn_funds"_s << u"934万元"_s << u"15.3元/人"_s;
-    QTest::newRow("another city's funds")
-        << u"三明市"_s << u"golden_autumn_funds"_s << u"120万元"_s << u"4元/人"_s;
+    QTest::addColumn<QString>("header");  // what the row's numbers now are
+    QTest::newRow("funds over members") << u"肇庆市"_s << u"golden_autumn_funds"_s << u"934万元"_s
+                                        << u"15.33元"_s << u"（元，每名会员）"_s;
+    QTest::newRow("another city's funds") << u"三明市"_s << u"golden_autumn_funds"_s << u"120万元"_s
+                                          << u"4元"_s << u"（元，每名会员）"_s;
     QTest::newRow("members per member is one")
-        << u"漳州市"_s << u"members"_s << u"72.7万人"_s << u"1人/人"_s;
+        << u"漳州市"_s << u"members"_s << u"72.7万人"_s << u"1人"_s << u"（人，每名会员）"_s;
+    QTest::newRow("organisations per 100 members, not 0.0125 each")
+        << u"漳州市"_s << u"union_orgs"_s << u"9,092个"_s << u"1.25个"_s << u"（个，每百名会员）"_s;
 }
 
 void TestComparePage::perMemberChangesTheCells() {
@@ -124,6 +127,7 @@ void TestComparePage::perMemberChangesTheCells() {
     QFETCH(QString, metric);
     QFETCH(QString, stated);
     QFETCH(QString, perMember);
+    QFETCH(QString, header);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
     const QModelIndex cell = shownCell(m_page->view()->model(), city, metric);
@@ -136,6 +140,9 @@ void TestComparePage::perMemberChangesTheCells() {
     QVERIFY(m_table->perMember());
     QCOMPARE(changed.count(), 1);
     QCOMPARE(cell.data().toString(), perMember);
+    const QString rowHeader =
+        m_page->view()->model()->headerData(cell.row(), Qt::Vertical).toString();
+    QVERIFY2(rowHeader.endsWith(header), qPrintable(rowHeader));
     QTest::mouseClick(m_page->perMemberSwitch(), Qt::LeftButton);
     QCOMPARE(cell.data().toString(), stated);
 }

@@ -377,7 +377,7 @@ void TestMainWindow::perMemberSwitch() {
     // 2018-2022: ≠).
     const QModelIndex cell =
         findCell(window.compareView()->model(), u"肇庆市"_s, u"golden_autumn_funds"_s);
-    QCOMPARE(cell.data().toString(), u"15.3元/人 ≠"_s);
+    QCOMPARE(cell.data().toString(), u"15.33元 ≠"_s);  // per member, as the row's header says
     perMember->setChecked(false);
     QCOMPARE(cell.data().toString(), u"934万元 ≠"_s);
 }

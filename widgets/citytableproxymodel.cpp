@@ -135,6 +135,15 @@ QColor CityTableProxyModel::heatColor(const QModelIndex &source) const {
                             low.blueF() + (high.blueF() - low.blueF()) * share);
 }
 
+int CityTableProxyModel::perMemberScale(int sourceRow) const {
+    double largest = 0;
+    for (int column = 0; column < sourceModel()->columnCount(); ++column) {
+        if (const std::optional<double> value = shownValue(sourceModel()->index(sourceRow, column)))
+            largest = std::max(largest, std::fabs(*value));
+    }
+    return ValueFormat::perMemberScale(largest);
+}
+
 QString CityTableProxyModel::cellText(const QModelIndex &source) const {
     auto *table = qobject_cast<CityTableModel *>(sourceModel());
     const TableCell *cell = table ? table->cellAt(source) : nullptr;
@@ -143,15 +152,17 @@ QString CityTableProxyModel::cellText(const QModelIndex &source) const {
     QString text;
     if (cell->otherUnitFamily) {
         // A candidate: shown as stated, in brackets, never as the row's value.
-        text = u"(%1)"_s.arg(ValueFormat::withUnit(cell->value, cell->unit, cell->qualifier));
+        text = u"(%1)"_s.arg(
+            ValueFormat::display(cell->value, cell->unit, cell->qualifier, m_english));
     } else if (m_perMember || m_perYear) {
         const std::optional<double> value = shownValue(source);
         if (!value)
             return u"—"_s;
-        text = m_perMember ? QString::number(*value, 'g', 3) + cell->unit + u"/人"_s
-                           : ValueFormat::withUnit(*value, cell->unit, cell->qualifier);
+        // Per member at the row's scale of members (the header names it).
+        const int scale = m_perMember ? perMemberScale(source.row()) : 1;
+        text = ValueFormat::display(*value * scale, cell->unit, cell->qualifier, m_english);
     } else {
-        text = ValueFormat::withUnit(cell->value, cell->unit, cell->qualifier);
+        text = ValueFormat::display(cell->value, cell->unit, cell->qualifier, m_english);
     }
     // The period, where it is not the one the place's column heads.
     if (cell->period != columnPeriod(source.column()))
@@ -295,15 +306,20 @@ QVariant CityTableProxyModel::headerData(int section, Qt::Orientation orientatio
                 tip += u'\n' + tr("Not comparable as shown: the periods differ (%1)").arg(periods);
             return tip;
         }
-        // What the numbers now are: the unit, per member, per year.
-        QString unit = metric->unit;
-        if (m_perMember)
-            unit += u"/人"_s;
+        // What the numbers now are: the unit, per member (at the row's scale), per year.
+        QString unit =
+            m_english ? (metric->unit == u"元" ? u"yuan"_s : ValueFormat::englishUnit(metric->unit))
+                      : metric->unit;
+        if (m_perMember) {
+            const QString members = ValueFormat::perMembers(perMemberScale(section), m_english);
+            unit = unit.isEmpty() ? members
+                                  : (m_english ? u"%1 %2"_s : u"%1，%2"_s).arg(unit, members);
+        }
         if (m_perYear && !metric->level)
             unit = tr("%1 a year").arg(unit);
         QString name = m_english ? metric->nameEn : metric->nameZh;
         if (!unit.isEmpty())
-            name = u"%1（%2）"_s.arg(name, unit);
+            name = (m_english ? u"%1 (%2)"_s : u"%1（%2）"_s).arg(name, unit);
         return periods.isEmpty() ? name : u"≠ "_s + name;
     }
     return QIdentityProxyModel::headerData(section, orientation, role);

@@ -47,6 +47,8 @@ private:
     // What the row's cells cover, when they differ ("泉州市 2018–2022年, 三明市 …"); empty when
     // the row compares as shown.
     QString rowPeriods(int sourceRow) const;
+    // Per member, the row's values read per 1, 100, 1,000 or 10,000 members.
+    int perMemberScale(int sourceRow) const;
     void allCellsChanged();
 
     bool m_english = false;

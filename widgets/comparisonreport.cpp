@@ -108,8 +108,15 @@ std::unique_ptr<QTextDocument> ComparisonReport::document() const {
                          [&](const MetricDefinition &m) { return m.id == metricId; });
         if (definition == m_table.metrics.end())
             continue;
-        html += u"<tr><td>%1（%2）</td>"_s.arg(metricName(*definition).toHtmlEscaped(),
-                                               definition->unit.toHtmlEscaped());
+        // The unit in the reader's language: 人 is "people" in English, 元 "yuan".
+        const QString unit = !english ? definition->unit
+                             : definition->unit == u"元"
+                                 ? u"yuan"_s
+                                 : ValueFormat::englishUnit(definition->unit);
+        html += (unit.isEmpty() ? u"<tr><td>%1</td>"_s
+                 : english      ? u"<tr><td>%1 (%2)</td>"_s
+                                : u"<tr><td>%1（%2）</td>"_s)
+                    .arg(metricName(*definition).toHtmlEscaped(), unit.toHtmlEscaped());
         for (const QString &city : m_cities) {
             const TableCell *cell = m_table.cell(city, metricId);
             if (!cell) {
@@ -118,7 +125,7 @@ std::unique_ptr<QTextDocument> ComparisonReport::document() const {
             }
             citations.push_back({cell, metricName(*definition)});
             html += u"<td align=\"right\">%1<sup class=\"cite\">[%2]</sup></td>"_s
-                        .arg(ValueFormat::withUnit(cell->value, cell->unit, cell->qualifier)
+                        .arg(ValueFormat::display(cell->value, cell->unit, cell->qualifier, english)
                                  .toHtmlEscaped())
                         .arg(citations.size());
         }
