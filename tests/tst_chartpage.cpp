@@ -106,13 +106,20 @@ void TestChartPage::moreMetricsAddSeries() {
     QVERIFY(more->checkedMetrics().isEmpty());
     more->setMetricChecked(u"union_orgs"_s, true);
     QCOMPARE(m_page->chartView()->metrics(), (QStringList{u"members"_s, u"union_orgs"_s}));
-    QVERIFY(m_page->chartView()->barSet(1));
-    // Ranked by the first metric; the second's bars follow the same cities.
-    QCOMPARE(barValues(m_page->chartView()->barSet(1)), (QList<qreal>{0.9092, 0.5397, 0}));
+    // Organisations are not people: not drawn on the members' axis, and the chart says so.
+    QVERIFY(!m_page->chartView()->barSet(1));
+    QVERIFY2(m_page->chartView()->chart()->title().contains(u"another unit"_s) &&
+                 m_page->chartView()->chart()->title().contains(u"工会组织数"_s),
+             qPrintable(m_page->chartView()->chart()->title()));
     more->setMetricChecked(u"members"_s, true);  // already the first, not twice
     QCOMPARE(m_page->chartView()->metrics(), (QStringList{u"members"_s, u"union_orgs"_s}));
     more->setMetricChecked(u"union_orgs"_s, false);
     QCOMPARE(m_page->chartView()->metrics(), QStringList{u"members"_s});
+    // A place with no figure for the metric is named under the title, not dropped silently.
+    m_page->setMetric(u"union_orgs"_s);
+    QCOMPARE(m_page->chartView()->chartData().cities.size(), 2);
+    QVERIFY2(m_page->chartView()->chart()->title().contains(u"No figure: 三明市"_s),
+             qPrintable(m_page->chartView()->chart()->title()));
 }
 
 void TestChartPage::switches_data() {

@@ -430,12 +430,18 @@ void TestItemModels::chartData_data() {
     QTest::addColumn<bool>("perMember");
     QTest::addColumn<QString>("firstCity");
     QTest::addColumn<double>("firstValue");
+    QTest::addColumn<int>("series");
+    QTest::addColumn<QStringList>("otherUnit");  // metrics named, not drawn
     QTest::newRow("one metric ranked")
-        << QStringList{u"members"_s} << false << u"漳州市"_s << 727000.0;
+        << QStringList{u"members"_s} << false << u"漳州市"_s << 727000.0 << 1 << QStringList();
     QTest::newRow("per member") << QStringList{u"golden_autumn_funds"_s} << true << u"肇庆市"_s
-                                << 9340000.0 / 609204.0;
-    QTest::newRow("grouped bars ranked by the first metric")
-        << QStringList{u"union_orgs"_s, u"members"_s} << false << u"漳州市"_s << 9092.0;
+                                << 9340000.0 / 609204.0 << 1 << QStringList();
+    QTest::newRow("grouped bars of one unit family ranked by the first metric")
+        << QStringList{u"union_orgs"_s, u"covered_units"_s} << false << u"漳州市"_s << 9092.0 << 2
+        << QStringList();
+    QTest::newRow("a metric of another unit family is named, not drawn on the axis")
+        << QStringList{u"union_orgs"_s, u"members"_s} << false << u"漳州市"_s << 9092.0 << 1
+        << QStringList{u"members"_s};
 }
 
 void TestItemModels::chartData() {
@@ -443,9 +449,19 @@ void TestItemModels::chartData() {
     QFETCH(bool, perMember);
     QFETCH(QString, firstCity);
     QFETCH(double, firstValue);
+    QFETCH(int, series);
+    QFETCH(QStringList, otherUnit);
     const CityTable table = seedTable(seedDocuments());
     const ChartData chart = ChartData::build(table, metrics, perMember);
-    QCOMPARE(qsizetype(chart.series.size()), metrics.size());
+    QCOMPARE(int(chart.series.size()), series);
+    QStringList leftOut;
+    for (const MetricDefinition *metric : chart.otherUnitMetrics)
+        leftOut.append(metric->id);
+    QCOMPARE(leftOut, otherUnit);
+    // Every place is drawn or named as having no figure.
+    QCOMPARE(chart.cities.size() + chart.withoutFigure.size(), table.cities.size());
+    for (const QString &city : chart.withoutFigure)
+        QVERIFY(!chart.cities.contains(city));
     QCOMPARE(chart.cities.front(), firstCity);
     QCOMPARE(chart.series.front().bars.front().value, firstValue);
     QVERIFY(chart.series.front().bars.front().cell);

@@ -187,24 +187,32 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="142"/>
-        <source>
-(lighter bars: about, over or under a value, not exact)</source>
-        <translation>
-(lighter bars: about, over or under a value, not exact)</translation>
+        <location filename="../widgets/citychartview.cpp" line="144"/>
+        <source>(lighter bars: about, over or under a value, not exact)</source>
+        <translation>(lighter bars: about, over or under a value, not exact)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citychartview.cpp" line="149"/>
+        <source>No figure: %1</source>
+        <translation>No figure: %1</translation>
     </message>
     <message>
         <location filename="../widgets/citychartview.cpp" line="155"/>
+        <source>Not drawn on this axis (another unit): %1</source>
+        <translation>Not drawn on this axis (another unit): %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citychartview.cpp" line="169"/>
         <source>period not stated</source>
         <translation>period not stated</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="209"/>
+        <location filename="../widgets/citychartview.cpp" line="223"/>
         <source>%1: a picture size from 100×100 to 20000×20000 pixels, not %2×%3</source>
         <translation>%1: a picture size from 100×100 to 20000×20000 pixels, not %2×%3</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="232"/>
+        <location filename="../widgets/citychartview.cpp" line="246"/>
         <source>%1: cannot be written</source>
         <translation>%1: cannot be written</translation>
     </message>
@@ -359,82 +367,82 @@ Period: %3
 <context>
     <name>reportlens::CityFiguresProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="327"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="343"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="332"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="348"/>
         <source>The figure&apos;s own period, named in its sentence</source>
         <translation>The figure&apos;s own period, named in its sentence</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="333"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="349"/>
         <source>The report&apos;s period</source>
         <translation>The report&apos;s period</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="362"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="378"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="364"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="380"/>
         <source>about</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="366"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="382"/>
         <source>over</source>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="368"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="384"/>
         <source>under</source>
         <translation>under</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="379"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="395"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="381"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="397"/>
         <source>As written</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="383"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="399"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="385"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="401"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="387"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="403"/>
         <source>Qualifier</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="389"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="405"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="391"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="407"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="393"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="409"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="395"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="411"/>
         <source>Section of the report</source>
         <translation>Section of the report</translation>
     </message>
@@ -442,50 +450,50 @@ Period: %3
 <context>
     <name>reportlens::CityListProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="410"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="426"/>
         <source>(place unknown: right-click to set it)</source>
         <translation>(place unknown: right-click to set it)</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="414"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="430"/>
         <source>Province</source>
         <comment>level of a place</comment>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="416"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="432"/>
         <source>City</source>
         <comment>level of a place</comment>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="418"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="434"/>
         <source>County or district</source>
         <comment>level of a place</comment>
         <translation>County or district</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="475"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="491"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="473"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="489"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="477"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="493"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="479"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="495"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="481"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="497"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
@@ -511,83 +519,83 @@ Period: %3
 <context>
     <name>reportlens::CityTableProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="158"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="169"/>
         <source> (period not stated)</source>
         <translation> (period not stated)</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="175"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="186"/>
         <source>No figure for this metric in this city&apos;s reports</source>
         <translation>No figure for this metric in this city&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="178"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="189"/>
         <source>A candidate, not a value of this row:</source>
         <translation>A candidate, not a value of this row:</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="182"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="193"/>
         <source>Period: not stated in the report</source>
         <translation>Period: not stated in the report</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="183"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="194"/>
         <source>Period: %1</source>
         <translation>Period: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="187"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="198"/>
         <source>Not comparable: %1</source>
         <translation>Not comparable: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="190"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="201"/>
         <source>Per year: none (the period&apos;s years are not known)</source>
         <translation>Per year: none (the period&apos;s years are not known)</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="191"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="202"/>
         <source>Per year: the total divided by the period&apos;s years</source>
         <translation>Per year: the total divided by the period&apos;s years</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="195"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="206"/>
         <source>Other candidate figures: %1</source>
         <translation>Other candidate figures: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="196"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="207"/>
         <source>Other candidate figures: counting…</source>
         <translation>Other candidate figures: counting…</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="214"/>
-        <location filename="../widgets/citytableproxymodel.cpp" line="281"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="225"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="292"/>
         <source>period not stated</source>
         <translation>period not stated</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="216"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="227"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="263"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="274"/>
         <source>%1: the reports do not state the period of most figures</source>
         <translation>%1: the reports do not state the period of most figures</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="264"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="275"/>
         <source>%1: most figures cover %2</source>
         <translation>%1: most figures cover %2</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="271"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="282"/>
         <source>Also reports of %1: choose them with “Reports” above the table</source>
         <translation>Also reports of %1: choose them with “Reports” above the table</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/citytableproxymodel.cpp" line="280"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="291"/>
         <source>%1 (+%n other period(s))</source>
         <translation>
             <numerusform>%1 (+%n other period)</numerusform>
@@ -595,22 +603,22 @@ Period: %3
         </translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="292"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="303"/>
         <source>A level reached at the end of the period</source>
         <translation>A level reached at the end of the period</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="293"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="304"/>
         <source>Counted over the period</source>
         <translation>Counted over the period</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="295"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="306"/>
         <source>Not comparable as shown: the periods differ (%1)</source>
         <translation>Not comparable as shown: the periods differ (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="303"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="319"/>
         <source>%1 a year</source>
         <translation>%1 a year</translation>
     </message>
@@ -760,7 +768,7 @@ Period: %3
     <name>reportlens::ComparisonReport</name>
     <message>
         <location filename="../widgets/comparisonreport.cpp" line="85"/>
-        <location filename="../widgets/comparisonreport.cpp" line="192"/>
+        <location filename="../widgets/comparisonreport.cpp" line="199"/>
         <source>Comparison of trade-union work reports</source>
         <translation>Comparison of trade-union work reports</translation>
     </message>
@@ -780,32 +788,32 @@ Period: %3
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="147"/>
+        <location filename="../widgets/comparisonreport.cpp" line="154"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="153"/>
+        <location filename="../widgets/comparisonreport.cpp" line="160"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="158"/>
+        <location filename="../widgets/comparisonreport.cpp" line="165"/>
         <source>period not stated</source>
         <translation>period not stated</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="166"/>
+        <location filename="../widgets/comparisonreport.cpp" line="173"/>
         <source>Not comparable: %1</source>
         <translation>Not comparable: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="175"/>
+        <location filename="../widgets/comparisonreport.cpp" line="182"/>
         <source>characters %1–%2</source>
         <translation>characters %1–%2</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="196"/>
+        <location filename="../widgets/comparisonreport.cpp" line="203"/>
         <source>%1: the PDF could not be written</source>
         <translation>%1: the PDF could not be written</translation>
     </message>
@@ -1912,7 +1920,7 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../widgets/metricpicker.cpp" line="228"/>
+        <location filename="../widgets/metricpicker.cpp" line="257"/>
         <source>Presets…</source>
         <translation>Presets…</translation>
     </message>

@@ -186,24 +186,32 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="142"/>
-        <source>
-(lighter bars: about, over or under a value, not exact)</source>
-        <translation>
-（浅色：约数、超过或不足某数，非确数）</translation>
+        <location filename="../widgets/citychartview.cpp" line="144"/>
+        <source>(lighter bars: about, over or under a value, not exact)</source>
+        <translation>（浅色柱：约数、超过或不足某值，并非确数）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citychartview.cpp" line="149"/>
+        <source>No figure: %1</source>
+        <translation>无数字：%1</translation>
     </message>
     <message>
         <location filename="../widgets/citychartview.cpp" line="155"/>
+        <source>Not drawn on this axis (another unit): %1</source>
+        <translation>单位不同，未画在此轴上：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citychartview.cpp" line="169"/>
         <source>period not stated</source>
         <translation>期间未说明</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="209"/>
+        <location filename="../widgets/citychartview.cpp" line="223"/>
         <source>%1: a picture size from 100×100 to 20000×20000 pixels, not %2×%3</source>
         <translation>%1：图片尺寸须在 100×100 到 20000×20000 像素之间，而不是 %2×%3</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="232"/>
+        <location filename="../widgets/citychartview.cpp" line="246"/>
         <source>%1: cannot be written</source>
         <translation>%1：无法写入</translation>
     </message>
@@ -358,82 +366,82 @@ Period: %3
 <context>
     <name>reportlens::CityFiguresProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="327"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="343"/>
         <source>planned</source>
         <translation>计划数</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="332"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="348"/>
         <source>The figure&apos;s own period, named in its sentence</source>
         <translation>数字自己的时期，在其句中写明</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="333"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="349"/>
         <source>The report&apos;s period</source>
         <translation>报告的时期</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="362"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="378"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="364"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="380"/>
         <source>about</source>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="366"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="382"/>
         <source>over</source>
         <translation>超过</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="368"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="384"/>
         <source>under</source>
         <translation>不足</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="379"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="395"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="381"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="397"/>
         <source>As written</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="383"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="399"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="385"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="401"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="387"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="403"/>
         <source>Qualifier</source>
         <translation>限定</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="389"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="405"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="391"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="407"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="393"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="409"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="395"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="411"/>
         <source>Section of the report</source>
         <translation>报告中的部分</translation>
     </message>
@@ -441,50 +449,50 @@ Period: %3
 <context>
     <name>reportlens::CityListProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="410"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="426"/>
         <source>(place unknown: right-click to set it)</source>
         <translation>（地区未知：右键设置）</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="414"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="430"/>
         <source>Province</source>
         <comment>level of a place</comment>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="416"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="432"/>
         <source>City</source>
         <comment>level of a place</comment>
         <translation>市级</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="418"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="434"/>
         <source>County or district</source>
         <comment>level of a place</comment>
         <translation>县区级</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="475"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="491"/>
         <source>Province</source>
         <translation>所属省份</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="473"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="489"/>
         <source>Place</source>
         <translation>地方</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="477"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="493"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="479"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="495"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="481"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="497"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
@@ -510,105 +518,105 @@ Period: %3
 <context>
     <name>reportlens::CityTableProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="158"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="169"/>
         <source> (period not stated)</source>
         <translation>（期间未说明）</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="175"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="186"/>
         <source>No figure for this metric in this city&apos;s reports</source>
         <translation>该城市的报告中没有此指标的数字</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="178"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="189"/>
         <source>A candidate, not a value of this row:</source>
         <translation>候选数字，不作本行的数值：</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="182"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="193"/>
         <source>Period: not stated in the report</source>
         <translation>期间：报告未说明</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="183"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="194"/>
         <source>Period: %1</source>
         <translation>期间：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="187"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="198"/>
         <source>Not comparable: %1</source>
         <translation>不可比：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="190"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="201"/>
         <source>Per year: none (the period&apos;s years are not known)</source>
         <translation>每年：无（不知期间的年数）</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="191"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="202"/>
         <source>Per year: the total divided by the period&apos;s years</source>
         <translation>每年：总数除以期间的年数</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="195"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="206"/>
         <source>Other candidate figures: %1</source>
         <translation>其他候选数字：%1 个</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="196"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="207"/>
         <source>Other candidate figures: counting…</source>
         <translation>其他候选数字：正在计数…</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="214"/>
-        <location filename="../widgets/citytableproxymodel.cpp" line="281"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="225"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="292"/>
         <source>period not stated</source>
         <translation>期间未说明</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="216"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="227"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="263"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="274"/>
         <source>%1: the reports do not state the period of most figures</source>
         <translation>%1：报告未说明多数数字的期间</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="264"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="275"/>
         <source>%1: most figures cover %2</source>
         <translation>%1：多数数字的期间为 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="271"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="282"/>
         <source>Also reports of %1: choose them with “Reports” above the table</source>
         <translation>另有%1的报告：可在表格上方的“报告”中选择</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/citytableproxymodel.cpp" line="280"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="291"/>
         <source>%1 (+%n other period(s))</source>
         <translation>
             <numerusform>%1（另有%n期）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="292"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="303"/>
         <source>A level reached at the end of the period</source>
         <translation>期末达到的存量</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="293"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="304"/>
         <source>Counted over the period</source>
         <translation>期间内的累计数</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="295"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="306"/>
         <source>Not comparable as shown: the periods differ (%1)</source>
         <translation>按当前显示不可比：期间不同（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="303"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="319"/>
         <source>%1 a year</source>
         <translation>%1/年</translation>
     </message>
@@ -758,7 +766,7 @@ Period: %3
     <name>reportlens::ComparisonReport</name>
     <message>
         <location filename="../widgets/comparisonreport.cpp" line="85"/>
-        <location filename="../widgets/comparisonreport.cpp" line="192"/>
+        <location filename="../widgets/comparisonreport.cpp" line="199"/>
         <source>Comparison of trade-union work reports</source>
         <translation>工会工作报告数字比较</translation>
     </message>
@@ -778,32 +786,32 @@ Period: %3
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="147"/>
+        <location filename="../widgets/comparisonreport.cpp" line="154"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="153"/>
+        <location filename="../widgets/comparisonreport.cpp" line="160"/>
         <source>Sources</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="158"/>
+        <location filename="../widgets/comparisonreport.cpp" line="165"/>
         <source>period not stated</source>
         <translation>期间未说明</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="166"/>
+        <location filename="../widgets/comparisonreport.cpp" line="173"/>
         <source>Not comparable: %1</source>
         <translation>不可比：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="175"/>
+        <location filename="../widgets/comparisonreport.cpp" line="182"/>
         <source>characters %1–%2</source>
         <translation>第 %1–%2 字</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="196"/>
+        <location filename="../widgets/comparisonreport.cpp" line="203"/>
         <source>%1: the PDF could not be written</source>
         <translation>%1：PDF 未能写入</translation>
     </message>
@@ -1904,7 +1912,7 @@ Figures from trade-union work reports, city by city.</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../widgets/metricpicker.cpp" line="228"/>
+        <location filename="../widgets/metricpicker.cpp" line="257"/>
         <source>Presets…</source>
         <translation>预设…</translation>
     </message>

@@ -138,10 +138,24 @@ QChart *ChartRenderer::createChart(const ChartData &data, const ChartOptions &op
     series->setLabelsVisible(true);
     for (QBarSet *set : std::as_const(made))
         set->setLabelColor(Qt::black);
-    chart->setTitle(titles.join(u" · "_s) +
-                    (anyQualified ? QObject::tr("\n(lighter bars: about, over or under a value, "
-                                                "not exact)")
-                                  : QString()));
+    // What is not drawn is said, not dropped: places with no figure, metrics of another unit.
+    QStringList notes;
+    if (anyQualified)
+        notes.append(QObject::tr("(lighter bars: about, over or under a value, not exact)"));
+    if (!data.withoutFigure.isEmpty()) {
+        QStringList places;
+        for (const QString &city : data.withoutFigure)
+            places.append(PlaceNames::display(city, options.english));
+        notes.append(QObject::tr("No figure: %1").arg(places.join(u", "_s)));
+    }
+    if (!data.otherUnitMetrics.empty()) {
+        QStringList names;
+        for (const MetricDefinition *metric : data.otherUnitMetrics)
+            names.append(options.english ? metric->nameEn : metric->nameZh);
+        notes.append(
+            QObject::tr("Not drawn on this axis (another unit): %1").arg(names.join(u", "_s)));
+    }
+    chart->setTitle((QStringList{titles.join(u" · "_s)} + notes).join(u'\n'));
 
     QStringList categories = data.cities;
     for (qsizetype c = 0; c < categories.size(); ++c) {

@@ -1,6 +1,9 @@
 #include "items/chartdata.h"
 
+#include "engine/comparability.h"
+
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -9,6 +12,22 @@ namespace reportlens {
 ChartData ChartData::build(const CityTable &table, const QStringList &metrics, bool perMember,
                            const QStringList &cities) {
     ChartData chart;
+    // One axis, one unit family: the first metric's.
+    QStringList drawn;
+    std::optional<UnitFamily> family;
+    for (const QString &metric : metrics) {
+        const auto definition =
+            std::find_if(table.metrics.begin(), table.metrics.end(),
+                         [&](const MetricDefinition &m) { return m.id == metric; });
+        if (definition == table.metrics.end())
+            continue;
+        if (!family)
+            family = unitFamily(definition->unit);
+        if (unitFamily(definition->unit) == *family)
+            drawn.append(metric);
+        else
+            chart.otherUnitMetrics.push_back(&*definition);
+    }
     auto valueOf = [&](const TableCell *cell) -> std::optional<double> {
         // A figure of another unit family than its metric's is a candidate, not a bar.
         if (!cell || cell->otherUnitFamily)
@@ -23,28 +42,28 @@ ChartData ChartData::build(const CityTable &table, const QStringList &metrics, b
     for (const QString &city : table.cities) {
         if (!cities.isEmpty() && !cities.contains(city))
             continue;
-        for (const QString &metric : metrics) {
-            if (valueOf(table.cell(city, metric))) {
-                chart.cities.append(city);
-                break;
-            }
-        }
+        const bool drawable = std::any_of(drawn.cbegin(), drawn.cend(), [&](const QString &m) {
+            return valueOf(table.cell(city, m)).has_value();
+        });
+        (drawable ? chart.cities : chart.withoutFigure).append(city);
+    }
+    for (const QString &city : cities) {  // asked for, but the table has no such place
+        if (!table.cities.contains(city))
+            chart.withoutFigure.append(city);
     }
     // Ranked by the first metric: the order a reader compares in.
-    if (!metrics.isEmpty()) {
-        const QString first = metrics.front();
+    if (!drawn.isEmpty()) {
+        const QString first = drawn.front();
         std::stable_sort(chart.cities.begin(), chart.cities.end(),
                          [&](const QString &a, const QString &b) {
                              return valueOf(table.cell(a, first)).value_or(-1) >
                                     valueOf(table.cell(b, first)).value_or(-1);
                          });
     }
-    for (const QString &metric : metrics) {
+    for (const QString &metric : drawn) {
         const auto definition =
             std::find_if(table.metrics.begin(), table.metrics.end(),
                          [&](const MetricDefinition &m) { return m.id == metric; });
-        if (definition == table.metrics.end())
-            continue;
         ChartSeries series{metric,
                            definition->nameZh,
                            definition->nameEn,

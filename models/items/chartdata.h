@@ -27,9 +27,16 @@ struct ChartData {
     QStringList cities;  // categories, ranked by the first metric, largest first
     std::vector<ChartSeries> series;
     double maximum = 0;
+    // Cities asked for (or in the table) with no figure to draw: the chart names them.
+    QStringList withoutFigure;
+    // Metrics asked for whose unit family differs from the first's: bars on one axis must
+    // count the same kind of thing (万人 beside 万元 would share an axis), so they are left out
+    // and named.
+    std::vector<const MetricDefinition *> otherUnitMetrics;  // into the table
 
-    // Cities without a figure for any of the metrics are left out, and so are figures of
-    // another unit family than their metric's (candidates, as the table shows them).
+    // Cities without a figure for any of the metrics are left out (withoutFigure), and so are
+    // figures of another unit family than their metric's (candidates, as the table shows
+    // them) and metrics of another unit family than the first's (otherUnitMetrics).
     // cities: the ones to show (empty: all). The bars point into table, which must outlive the
     // data.
     static ChartData build(const CityTable &table, const QStringList &metrics, bool perMember,
