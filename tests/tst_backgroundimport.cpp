@@ -6,6 +6,7 @@
 #include "services/backgroundimport.h"
 #include "storage/reportstore.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +44,8 @@ void TestBackgroundImport::importsWhileTheCallerKeepsTurning() {
     QSignalSpy progress(&import, &BackgroundImport::progress);
     QVERIFY(finished.isValid() && progress.isValid());
     TickWatch ticks;
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QVERIFY(import.start(m_reports));
     QVERIFY(import.isRunning());
     QVERIFY(!import.start(m_reports));  // one at a time
@@ -54,7 +57,10 @@ void TestBackgroundImport::importsWhileTheCallerKeepsTurning() {
     QVERIFY(progress.size() >= 2);
     QCOMPARE(progress.last().at(0).toInt(), 2000);
     qInfo("longest gap between 20 ms ticks during the import: %lld ms", ticks.longestGapMs());
-    QVERIFY2(ticks.longestGapMs() < 200, qPrintable(QString::number(ticks.longestGapMs())));
+    // Not a timing threshold (a loaded machine stretches every gap): the event loop kept turning
+    // through the import, as it could not had the import run on it (one gap of all of it).
+    QVERIFY2(ticks.longestGapMs() * 4 < sinceStart.elapsed(),
+             qPrintable(u"%1 of %2 ms"_s.arg(ticks.longestGapMs()).arg(sinceStart.elapsed())));
 
     ReportStore store;
     QString error;
