@@ -62,7 +62,7 @@ bool ExportController::exportChart(const QString &path, const QSize &size, int d
                                    QString *error) const {
     const ChartOptions options = m_chart->chartView()->options();
     return path.endsWith(u".svg", Qt::CaseInsensitive)
-               ? ChartRenderer::saveSvg(path, m_table->table(), options, size, error)
+               ? ChartRenderer::saveSvg(path, m_table->table(), options, size, dpi, error)
                : ChartRenderer::savePng(path, m_table->table(), options, size, dpi, error);
 }
 

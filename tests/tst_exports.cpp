@@ -16,9 +16,11 @@
 #include <QBuffer>
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -49,6 +51,7 @@ private slots:
     void pngHasTheSizeAskedForAndIsNotBlank_data();
     void pngHasTheSizeAskedForAndIsNotBlank();
     void svgParsesAndHoldsTheCities();
+    void svgIsSizedAndReadByOtherRenderers();
     void csvForSpreadsheets();
     void trendPerYear_data();
     void trendPerYear();
@@ -148,7 +151,7 @@ void TestExports::svgParsesAndHoldsTheCities() {
     ChartOptions options;
     options.metrics = {u"union_orgs"_s, u"members"_s};
     QString error;
-    QVERIFY2(ChartRenderer::saveSvg(path, m_table, options, QSize(1200, 800), &error),
+    QVERIFY2(ChartRenderer::saveSvg(path, m_table, options, QSize(1200, 800), 192, &error),
              qPrintable(error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -167,6 +170,63 @@ void TestExports::svgParsesAndHoldsTheCities() {
     // The cities that have either metric: all but 三明 and 泉州 lack both.
     for (const QString &city : {u"漳州市"_s, u"商洛市"_s, u"肇庆市"_s})
         QVERIFY2(text.contains(city), qPrintable(city));
+}
+
+// The SVG is as wide in millimetres as the PNG in inches (1600 px at 192 dpi: 211.7 mm, not
+// 564 mm with tiny text), names CJK families after Qt's, and rsvg-convert draws its Chinese
+// title as Qt does (a renderer without the families drew the title without its Chinese).
+void TestExports::svgIsSizedAndReadByOtherRenderers() {
+    const QString path = m_dir.filePath(u"sized.svg"_s);
+    ChartOptions options;
+    options.metrics = {u"members"_s};
+    QString error;
+    QVERIFY2(ChartRenderer::saveSvg(path, m_table, options, QSize(1600, 1000), 192, &error),
+             qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    QVERIFY2(svg.contains(u"width=\"211.667mm\""_s), qPrintable(svg.left(300)));
+    QVERIFY(svg.contains(u"viewBox=\"0 0 800 500\""_s));
+    static const QRegularExpression family(u"font-family=\"([^\"]*)\""_s);
+    int families = 0;
+    for (auto it = family.globalMatch(svg); it.hasNext(); ++families)
+        QVERIFY(it.next().captured(1).contains(u"'WenQuanYi Micro Hei'"_s));
+    QVERIFY(families > 0);
+
+    // The title band as rsvg-convert and as Qt draw it: ink in the same places.
+    const QString rendered = m_dir.filePath(u"sized-rsvg.png"_s);
+    QProcess rsvg;
+    rsvg.start(u"rsvg-convert"_s, {u"-w"_s, u"800"_s, u"-h"_s, u"500"_s, u"-b"_s, u"white"_s,
+                                   u"-o"_s, rendered, path});
+    QVERIFY2(rsvg.waitForFinished(60000) && rsvg.exitCode() == 0,
+             qPrintable(QString::fromUtf8(rsvg.readAllStandardError())));
+    const QImage byRsvg = QImage(rendered).convertToFormat(QImage::Format_Grayscale8);
+    QImage byQt(800, 500, QImage::Format_Grayscale8);
+    byQt.fill(Qt::white);
+    {
+        QSvgRenderer renderer(path);
+        QPainter painter(&byQt);
+        renderer.render(&painter);
+    }
+    const auto inkAt = [](const QImage &image, int x, int y) {
+        for (int dy = 0; dy < 4; ++dy)
+            for (int dx = 0; dx < 4; ++dx)
+                if (qGray(image.pixel(x + dx, y + dy)) < 128)
+                    return true;
+        return false;
+    };
+    int both = 0;
+    int either = 0;
+    for (int y = 0; y < 40; y += 4) {  // the title
+        for (int x = 0; x < 800; x += 4) {
+            const bool a = inkAt(byRsvg, x, y);
+            const bool b = inkAt(byQt, x, y);
+            both += a && b;
+            either += a || b;
+        }
+    }
+    QVERIFY2(either > 10, "no title drawn");
+    QVERIFY2(both * 2 >= either, qPrintable(u"%1 of %2 blocks alike"_s.arg(both).arg(either)));
 }
 
 void TestExports::csvForSpreadsheets() {

@@ -187,32 +187,37 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="144"/>
+        <location filename="../widgets/citychartview.cpp" line="147"/>
         <source>(lighter bars: about, over or under a value, not exact)</source>
         <translation>(lighter bars: about, over or under a value, not exact)</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="149"/>
+        <location filename="../widgets/citychartview.cpp" line="152"/>
         <source>No figure: %1</source>
         <translation>No figure: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="155"/>
+        <location filename="../widgets/citychartview.cpp" line="159"/>
         <source>Not drawn on this axis (another unit): %1</source>
         <translation>Not drawn on this axis (another unit): %1</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="169"/>
+        <location filename="../widgets/citychartview.cpp" line="172"/>
         <source>period not stated</source>
         <translation>period not stated</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="223"/>
+        <location filename="../widgets/citychartview.cpp" line="226"/>
         <source>%1: a picture size from 100×100 to 20000×20000 pixels, not %2×%3</source>
         <translation>%1: a picture size from 100×100 to 20000×20000 pixels, not %2×%3</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="246"/>
+        <location filename="../widgets/citychartview.cpp" line="260"/>
+        <source>%1: a drawing of at least 100×100 pixels at 48 to 1200 dpi</source>
+        <translation>%1: a drawing of at least 100×100 pixels at 48 to 1200 dpi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citychartview.cpp" line="278"/>
         <source>%1: cannot be written</source>
         <translation>%1: cannot be written</translation>
     </message>
@@ -342,7 +347,7 @@
 <context>
     <name>reportlens::CityChartView</name>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="76"/>
+        <location filename="../widgets/citychartview.cpp" line="79"/>
         <source>%1 · %2
 Period: %3
 “%4”</source>
@@ -351,7 +356,7 @@ Period: %3
 “%4”</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="78"/>
+        <location filename="../widgets/citychartview.cpp" line="81"/>
         <source>not stated</source>
         <translation>not stated</translation>
     </message>

@@ -186,32 +186,37 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="144"/>
+        <location filename="../widgets/citychartview.cpp" line="147"/>
         <source>(lighter bars: about, over or under a value, not exact)</source>
         <translation>（浅色柱：约数、超过或不足某值，并非确数）</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="149"/>
+        <location filename="../widgets/citychartview.cpp" line="152"/>
         <source>No figure: %1</source>
         <translation>无数字：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="155"/>
+        <location filename="../widgets/citychartview.cpp" line="159"/>
         <source>Not drawn on this axis (another unit): %1</source>
         <translation>单位不同，未画在此轴上：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="169"/>
+        <location filename="../widgets/citychartview.cpp" line="172"/>
         <source>period not stated</source>
         <translation>期间未说明</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="223"/>
+        <location filename="../widgets/citychartview.cpp" line="226"/>
         <source>%1: a picture size from 100×100 to 20000×20000 pixels, not %2×%3</source>
         <translation>%1：图片尺寸须在 100×100 到 20000×20000 像素之间，而不是 %2×%3</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="246"/>
+        <location filename="../widgets/citychartview.cpp" line="260"/>
+        <source>%1: a drawing of at least 100×100 pixels at 48 to 1200 dpi</source>
+        <translation>%1：图至少需 100×100 像素，分辨率 48 至 1200 dpi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citychartview.cpp" line="278"/>
         <source>%1: cannot be written</source>
         <translation>%1：无法写入</translation>
     </message>
@@ -341,7 +346,7 @@
 <context>
     <name>reportlens::CityChartView</name>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="76"/>
+        <location filename="../widgets/citychartview.cpp" line="79"/>
         <source>%1 · %2
 Period: %3
 “%4”</source>
@@ -350,7 +355,7 @@ Period: %3
 “%4”</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="78"/>
+        <location filename="../widgets/citychartview.cpp" line="81"/>
         <source>not stated</source>
         <translation>未说明</translation>
     </message>

@@ -6,12 +6,15 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QBuffer>
 #include <QChart>
 #include <QCursor>
 #include <QGraphicsScene>
 #include <QHorizontalBarSeries>
 #include <QImageWriter>
 #include <QPainter>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QToolTip>
 #include <QValueAxis>
@@ -234,20 +237,66 @@ bool ChartRenderer::savePng(const QString &path, const CityTable &table,
     return true;
 }
 
+QString ChartRenderer::svgFontFamilies(const QString &family) {
+    QStringList families{family};
+    for (const QString &cjk :
+         {u"WenQuanYi Micro Hei"_s, u"Noto Sans CJK SC"_s, u"Source Han Sans SC"_s,
+          u"Microsoft YaHei"_s, u"PingFang SC"_s, u"sans-serif"_s}) {
+        if (!families.contains(cjk))
+            families.append(cjk);
+    }
+    for (QString &name : families) {
+        if (name.contains(u' ') && name != u"sans-serif")
+            name = u"'%1'"_s.arg(name);
+    }
+    return families.join(u", "_s);
+}
+
 bool ChartRenderer::saveSvg(const QString &path, const CityTable &table,
-                            const ChartOptions &options, const QSize &size, QString *error) {
+                            const ChartOptions &options, const QSize &size, int dpi,
+                            QString *error) {
+    if (size.width() < 100 || size.height() < 100 || dpi < 48 || dpi > 1200) {
+        *error =
+            QObject::tr("%1: a drawing of at least 100×100 pixels at 48 to 1200 dpi").arg(path);
+        return false;
+    }
+    // Laid out as the PNG is: at the pixels divided by the dpi's ratio to 96.
+    const qreal ratio = std::max(1.0, dpi / 96.0);
+    const QSizeF layout = QSizeF(size) / ratio;
+    QBuffer drawing;
+    drawing.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
-    generator.setFileName(path);
-    generator.setSize(size);
-    generator.setViewBox(QRect(QPoint(0, 0), size));
+    generator.setOutputDevice(&drawing);
+    // At 96 dpi, as the chart's text was laid out: the layout's size at 96 dpi is the
+    // picture's at its own (size / dpi inches), and font sizes match the layout.
+    generator.setSize(layout.toSize());
+    generator.setResolution(96);
+    generator.setViewBox(QRectF(QPointF(0, 0), layout));
     generator.setTitle(u"ReportLens"_s);
     QPainter painter;
     if (!painter.begin(&generator)) {
         *error = QObject::tr("%1: cannot be written").arg(path);
         return false;
     }
-    paint(&painter, QRectF(QPointF(0, 0), QSizeF(size)), table, options);
+    paint(&painter, QRectF(QPointF(0, 0), layout), table, options);
     painter.end();
+    // Qt names the one family it drew with; a list lets any renderer find the Chinese.
+    QString svg = QString::fromUtf8(drawing.data());
+    static const QRegularExpression family(u"font-family=\"([^\"]*)\""_s);
+    QString named;
+    qsizetype from = 0;
+    for (QRegularExpressionMatch match = family.match(svg); match.hasMatch();
+         match = family.match(svg, from)) {
+        named += svg.mid(from, match.capturedStart() - from) +
+                 u"font-family=\"%1\""_s.arg(svgFontFamilies(match.captured(1)).toHtmlEscaped());
+        from = match.capturedEnd();
+    }
+    named += svg.mid(from);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(named.toUtf8()) < 0 || !file.commit()) {
+        *error = u"%1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
     return true;
 }
 

@@ -41,8 +41,14 @@ public:
                         int dpi);
     static bool savePng(const QString &path, const CityTable &table, const ChartOptions &options,
                         const QSize &size, int dpi, QString *error);
+    // A drawing of size pixels at dpi: as wide in millimetres as the PNG of the same size and
+    // dpi is in inches, laid out as the PNG is (so that the text is as large), its text kept as
+    // text with a list of CJK font families after Qt's (so that renderers other than Qt's,
+    // rsvg-convert, find the Chinese).
     static bool saveSvg(const QString &path, const CityTable &table, const ChartOptions &options,
-                        const QSize &size, QString *error);
+                        const QSize &size, int dpi, QString *error);
+    // The font families a drawing names, in order: the one Qt drew with, then CJK ones.
+    static QString svgFontFamilies(const QString &family);
 };
 
 class CityChartView : public QChartView {

@@ -55,7 +55,7 @@ int runChart(const Invocation &call) {
     options.horizontal = call.parser->isSet(u"horizontal"_s);
     options.english = call.parser->value(u"lang"_s) == u"en";
     QString error;
-    const bool saved = svg ? ChartRenderer::saveSvg(out, *table, options, size, &error)
+    const bool saved = svg ? ChartRenderer::saveSvg(out, *table, options, size, dpi, &error)
                            : ChartRenderer::savePng(out, *table, options, size, dpi, &error);
     if (!saved) {
         writeLine(call.err, u"reportlens: "_s + error);
