@@ -2,6 +2,7 @@
 // choosers narrow the list, grouping sorts by province, activating a place asks for it, and
 // the reports of an unknown place can be named through the row's menu.
 #include "citiespage.h"
+#include "citylistproxymodel.h"
 #include "citytableproxymodel.h"
 #include "items/citylistmodel.h"
 #include "scriptedprompts.h"

@@ -1,3 +1,4 @@
+#include "citylistproxymodel.h"
 #include "citytableproxymodel.h"
 #include "engine/citytable.h"
 #include "engine/reportparser.h"

@@ -1,5 +1,6 @@
 #include "citiespage.h"
 
+#include "citylistproxymodel.h"
 #include "citytableproxymodel.h"
 #include "engine/citytable.h"
 #include "engine/placenames.h"

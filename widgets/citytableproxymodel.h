@@ -1,13 +1,11 @@
-// Presentation of the city table: metric names with units in the row headers, values
-// formatted for a Chinese reader, the source figure and sentence in the tooltip.
+// Presentation of the city table (metric names with units in the row headers, values in the
+// reader's language, the source figure and sentence in the tooltip) and of a city's figures.
 #pragma once
 
 #include "engine/document.h"
 
-#include <QCollator>
 #include <QColor>
 #include <QIdentityProxyModel>
-#include <QSortFilterProxyModel>
 
 #include <optional>
 
@@ -70,32 +68,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-};
-
-// The places list as shown: translated titles, sorted with the locale's collation (ICU's
-// pinyin order in the Chinese UI), filtered by name.
-class CityListProxyModel : public QSortFilterProxyModel {
-    Q_OBJECT
-
-public:
-    explicit CityListProxyModel(QObject *parent = nullptr);
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    // Only the places of one province (empty: all), of one level (PlaceLevel as an int; -2:
-    // all).
-    void setProvinceFilter(const QString &province);
-    void setLevelFilter(int level);
-    static constexpr int kAllLevels = -2;
-
-protected:
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-
-private:
-    QCollator m_collator;  // the UI language's collation: pinyin in the Chinese UI
-    QString m_province;
-    int m_level = kAllLevels;
 };
 
 }  // namespace reportlens
