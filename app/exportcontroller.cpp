@@ -9,6 +9,7 @@
 #include "comparepage.h"
 #include "items/citytablemodel.h"
 #include "services/export/csvexport.h"
+#include "services/export/xlsxexport.h"
 
 #include <QClipboard>
 #include <QFileDialog>
@@ -107,15 +108,24 @@ bool ExportController::exportTrendCsv(const QString &path, const TrendModel &tre
     return true;
 }
 
+bool ExportController::exportTableXlsx(const QString &path, QString *error) const {
+    // Every chosen metric, empty rows too, as the CSV export: a table, not a report.
+    return XlsxExport::writeCityTable(m_table->table(), reportOptions().cities, chosenMetrics(),
+                                      m_english, path, error);
+}
+
 bool ExportController::exportReportPdf(const QString &path, QString *error) const {
     return ComparisonReport(m_table->table(), reportOptions()).writePdf(path, error);
 }
 
 void ExportController::saveAs(const QString &title, const QString &filters,
-                              const std::function<bool(const QString &, QString *)> &write) {
-    const QString path = QFileDialog::getSaveFileName(m_window, title, QString(), filters);
+                              const std::function<bool(const QString &, QString *)> &write,
+                              const QString &suffix) {
+    QString path = QFileDialog::getSaveFileName(m_window, title, QString(), filters);
     if (path.isEmpty())
         return;
+    if (!suffix.isEmpty() && !path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
     QString error;
     if (write(path, &error))
         m_window->statusBar()->showMessage(tr("Saved %1").arg(path));
@@ -130,6 +140,13 @@ void ExportController::chooseChartExport() {
                return size.exec() == QDialog::Accepted &&
                       exportChart(path, size.pixelSize(), size.dpi(), error);
            });
+}
+
+void ExportController::chooseTableXlsx() {
+    saveAs(
+        tr("Export the table"), tr("Excel workbook (*.xlsx)"),
+        [this](const QString &path, QString *error) { return exportTableXlsx(path, error); },
+        u".xlsx"_s);
 }
 
 void ExportController::copyChart() {
