@@ -3,6 +3,7 @@
 // user's language, and a file that cannot be written named in the error.
 #include "services/export/xlsxexport.h"
 
+#include "clifixtures.h"
 #include "engine/comparability.h"
 #include "engine/placenames.h"
 #include "seedhelpers.h"
@@ -231,11 +232,7 @@ void TestXlsxExport::unwritablePath() {
 }
 
 void TestXlsxExport::replacesAnExistingFile() {
-    const QString path = m_dir.filePath(u"existing.xlsx"_s);
-    QFile old(path);
-    QVERIFY(old.open(QIODevice::WriteOnly));
-    old.write("not a workbook");
-    old.close();
+    const QString path = writeFile(m_dir, u"existing.xlsx"_s, "not a workbook");
     QString error;
     QVERIFY2(XlsxExport::writeCityTable(m_table, {}, {}, false, path, &error), qPrintable(error));
     QVERIFY(!readXlsx(path, &error).isEmpty());

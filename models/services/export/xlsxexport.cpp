@@ -2,6 +2,7 @@
 
 #include "engine/comparability.h"
 #include "engine/placenames.h"
+#include "services/export/csvexport.h"
 #include "services/export/numberformat.h"
 
 #include <QAbstractItemModel>
@@ -163,6 +164,12 @@ bool saveWorkbook(const QString &path, const AddSheets &addSheets, QString *erro
     const XlsxWriter &api = XlsxWriter::instance();
     if (!api.error.isEmpty())
         return fail(api.error);
+    // Created by Qt first: a folder that is not there or not writable is named with the
+    // system's reason, which libxlsxwriter only prints to stderr.
+    QFile probe(part);
+    if (!probe.open(QIODevice::WriteOnly))
+        return fail(probe.errorString());
+    probe.close();
     lxw_workbook *workbook = api.workbook_new(QFile::encodeName(part).constData());
     if (!workbook)
         return fail(QString::fromUtf8(api.lxw_strerror(LXW_ERROR_MEMORY_MALLOC_FAILED)));
@@ -188,14 +195,7 @@ QString qualifierText(Qualifier qualifier) {
 // Sheet "Table": the table as the compare view shows it, four columns a place.
 lxw_error writeTableSheet(Sheet *sheet, const CityTable &table, const QStringList &cities,
                           const std::vector<const MetricDefinition *> &metrics, bool english) {
-    QStringList header = {english ? u"metric"_s : u"指标"_s, english ? u"unit"_s : u"单位"_s};
-    for (const QString &city : cities) {
-        const QString place = PlaceNames::display(city, english);
-        header << place << place + (english ? u" qualifier"_s : u" 限定"_s)
-               << place + (english ? u" period"_s : u" 期间"_s)
-               << place + (english ? u" not comparable"_s : u" 不可比"_s);
-    }
-    sheet->header(header);
+    sheet->header(CsvExport::cityTableHeader(cities, english));
     int row = 1;
     for (const MetricDefinition *metric : metrics) {
         sheet->text(row, 0, english ? metric->nameEn : metric->nameZh);
