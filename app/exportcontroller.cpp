@@ -10,6 +10,7 @@
 #include "comparepage.h"
 #include "items/citytablemodel.h"
 #include "services/export/csvexport.h"
+#include "services/export/xlsxexport.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -110,6 +111,12 @@ bool ExportController::exportTrendCsv(const QString &path, const TrendModel &tre
     return true;
 }
 
+bool ExportController::exportTableXlsx(const QString &path, QString *error) const {
+    // Every chosen metric, empty rows too, as the CSV export: a table, not a report.
+    return XlsxExport::writeCityTable(m_table->table(), reportOptions().cities, chosenMetrics(),
+                                      m_english, path, error);
+}
+
 bool ExportController::exportReportPdf(const QString &path, QString *error) const {
     return ComparisonReport(m_table->table(), reportOptions()).writePdf(path, error);
 }
@@ -143,6 +150,11 @@ void ExportController::chooseChartExport() {
                return size.exec() == QDialog::Accepted &&
                       exportChart(path, size.pixelSize(), size.dpi(), error);
            });
+}
+
+void ExportController::chooseTableXlsx() {
+    saveAs(tr("Export the table"), tr("Excel workbook (*.xlsx)"),
+           [this](const QString &path, QString *error) { return exportTableXlsx(path, error); });
 }
 
 void ExportController::copyChart() {

@@ -1,6 +1,6 @@
 // The window's exports of what its views show and the user chose: the chart (PNG, SVG, the
-// clipboard), a table or the trend as CSV, the comparison report as PDF or on a printer. The File
-// menu's actions ask for a file and name what went wrong.
+// clipboard), a table or the trend as CSV, the city table as an Excel workbook, the comparison
+// report as PDF or on a printer. The File menu's actions ask for a file and name what went wrong.
 #pragma once
 
 #include "comparisonreport.h"
@@ -35,15 +35,19 @@ public:
     // otherwise that model as shown, role giving a cell's text.
     bool exportTableCsv(const QString &path, const QAbstractItemModel *shown, int role,
                         QString *error) const;
+    // The city table's chosen cities and metrics as an Excel workbook (XlsxExport).
+    bool exportTableXlsx(const QString &path, QString *error) const;
     bool exportReportPdf(const QString &path, QString *error) const;
     // The Trend view's metric over the places' periods (TrendWriter's CSV).
     bool exportTrendCsv(const QString &path, const TrendModel &trend, QString *error) const;
 
-    // Asks for a file to write (filters as QFileDialog takes them), writes it and says how
-    // it went; write fails without an error when the user cancels on the way.
+    // Asks for a file to write (filters as QFileDialog takes them; a name gets the chosen
+    // type's extension: SaveFileDialog), writes it and says how it went; write fails without
+    // an error when the user cancels on the way.
     void saveAs(const QString &title, const QString &filters,
                 const std::function<bool(const QString &path, QString *error)> &write);
     void chooseChartExport();
+    void chooseTableXlsx();
     void copyChart();
     void chooseReportPdf();
     void printReport();

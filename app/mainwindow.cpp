@@ -208,6 +208,8 @@ void MainWindow::createMenus() {
             tr("Export the table"), tr("CSV (*.csv)"),
             [this](const QString &path, QString *error) { return exportTableCsv(path, error); });
     });
+    fileMenu->addAction(tr("Export the table as &Excel…"), m_exports,
+                        &ExportController::chooseTableXlsx);
     fileMenu->addAction(tr("Export the t&rend as CSV…"), this, [this] {
         m_exports->saveAs(
             tr("Export the trend"), tr("CSV (*.csv)"), [this](const QString &path, QString *error) {

@@ -111,6 +111,10 @@ public:
     // The view shown: the compare table's chosen cells (for Compare and Chart), or the
     // view's rows as shown.
     bool exportTableCsv(const QString &path, QString *error) const;
+    // The compare view's chosen cities and metrics as an Excel workbook.
+    bool exportTableXlsx(const QString &path, QString *error) const {
+        return m_exports->exportTableXlsx(path, error);
+    }
     bool exportReportPdf(const QString &path, QString *error) const {
         return m_exports->exportReportPdf(path, error);
     }

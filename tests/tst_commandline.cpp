@@ -4,6 +4,7 @@
 #include "engine/reportparser.h"
 #include "reportfixtures.h"
 #include "seedhelpers.h"
+#include "xlsxhelpers.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -24,6 +25,7 @@ private slots:
     void offsetsAreCodePointsWithoutBom();
     void tableJson();
     void tableCsv();
+    void tableXlsx();
     void tableOfAFileTooLargeToReadWhole();
     void largeWordFilesAndPagesInBoundedMemory_data();
     void largeWordFilesAndPagesInBoundedMemory();
@@ -289,6 +291,40 @@ void TestCommandLine::tableCsv() {
     QVERIFY(run.out.contains("肇庆市,members,会员数,Union members,609204,人,exact,609204人,"));
 }
 
+void TestCommandLine::tableXlsx() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"表.xlsx"_s);
+    const Run run = runCli({u"table"_s, u"--format"_s, u"xlsx"_s, u"--out"_s, path, kSeeds});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(run.out), path + u'\n');
+    QString error;
+    const QJsonObject book = readXlsx(path, &error);
+    QVERIFY2(!book.isEmpty(), qPrintable(error));
+    QCOMPARE(book.value(u"sheets"_s).toVariant().toStringList(),
+             (QStringList{u"对比表"_s, u"数据"_s}));  // Chinese unless --lang en
+    // The seeds' cells, each with its value as a number, in the table's order.
+    const reportlens::CityTable table = seedTable(seedDocuments());
+    const QJsonArray rows =
+        book.value(u"data"_s).toObject().value(u"数据"_s).toObject().value(u"rows"_s).toArray();
+    QCOMPARE(rows.size(), qsizetype(table.cells.size()) + 1);
+    qsizetype row = 1;
+    for (const QString &city : table.cities) {
+        for (const reportlens::MetricDefinition &metric : table.metrics) {
+            const reportlens::TableCell *cell = table.cell(city, metric.id);
+            if (!cell)
+                continue;
+            const QJsonArray fields = rows.at(row++).toArray();
+            QCOMPARE(fields.at(0).toString(), city);
+            QCOMPARE(fields.at(1).toString(), metric.id);
+            QVERIFY(fields.at(3).isDouble());
+            QCOMPARE(fields.at(3).toDouble(), cell->value);
+            QCOMPARE(fields.at(9).toString(), cell->raw);
+            QCOMPARE(QFileInfo(fields.at(11).toString()).fileName(),
+                     QFileInfo(cell->path).fileName());
+        }
+    }
+}
+
 void TestCommandLine::usageErrors_data() {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("unknown command") << QStringList{u"frobnicate"_s, kSeeds};
@@ -298,6 +334,12 @@ void TestCommandLine::usageErrors_data() {
     QTest::newRow("format without value") << QStringList{u"table"_s, u"--format"_s};
     QTest::newRow("reports that are neither latest, all nor a period")
         << QStringList{u"table"_s, u"--reports"_s, u"newest"_s};
+    QTest::newRow("xlsx without --out")
+        << QStringList{u"table"_s, u"--format"_s, u"xlsx"_s, kSeeds};
+    QTest::newRow("xlsx for extract")
+        << QStringList{u"extract"_s, u"--format"_s, u"xlsx"_s, u"--out"_s, u"x.xlsx"_s, kSeeds};
+    QTest::newRow("xlsx for trend") << QStringList{
+        u"trend"_s, u"--metric"_s, u"members"_s, u"--format"_s, u"xlsx"_s, u"--out"_s, u"x.xlsx"_s};
 }
 
 void TestCommandLine::usageErrors() {

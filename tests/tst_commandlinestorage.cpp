@@ -1,9 +1,11 @@
 // The command line on databases that fail, fill up, cannot be written or do not exist yet:
 // what it prints, its exit status, and what it stored.
 #include "clifixtures.h"
+#include "engine/placenames.h"
 #include "seedhelpers.h"
 #include "sqlitefixtures.h"
 #include "storefixtures.h"
+#include "xlsxhelpers.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -30,6 +32,7 @@ private slots:
     void trendOfAMetric();
     void placesByAnyNameAndUnknownOnesNamed_data();
     void placesByAnyNameAndUnknownOnesNamed();
+    void tableAsExcelWorkbook();
 };
 
 namespace {
@@ -309,6 +312,40 @@ void TestCommandLineStorage::placesByAnyNameAndUnknownOnesNamed() {
     // One line of ours (Qt may add its own about the platform).
     QCOMPARE(run.err.count(u"reportlens: "_s), 1);
     QVERIFY2(run.err.contains(said), qPrintable(run.err));
+}
+
+// The database's table as a workbook: every cell of the seeds, its value a number, in English.
+void TestCommandLineStorage::tableAsExcelWorkbook() {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"reports.sqlite"_s);
+    QCOMPARE(runCli({u"import"_s, u"--db"_s, db, kSeeds}).exitCode, 0);
+    const QString path = dir.filePath(u"table.xlsx"_s);
+    const Run run = runCli({u"table"_s, u"--format"_s, u"xlsx"_s, u"--out"_s, path, u"--lang"_s,
+                            u"en"_s, u"--db"_s, db});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(QString::fromUtf8(run.out), path + u'\n');
+    QString error;
+    const QJsonObject book = readXlsx(path, &error);
+    QVERIFY2(!book.isEmpty(), qPrintable(error));
+    QCOMPARE(book.value(u"sheets"_s).toVariant().toStringList(),
+             (QStringList{u"Table"_s, u"Cells"_s}));
+    QStringList expected;
+    const CityTable table = seedTable(seedDocuments());
+    for (const TableCell &cell : table.cells)
+        expected << u"%1|%2|%3"_s.arg(PlaceNames::display(cell.city, true), cell.metric)
+                        .arg(cell.value, 0, 'g', 17);
+    QStringList found;
+    const QJsonArray rows =
+        book.value(u"data"_s).toObject().value(u"Cells"_s).toObject().value(u"rows"_s).toArray();
+    for (qsizetype row = 1; row < rows.size(); ++row) {
+        const QJsonArray fields = rows.at(row).toArray();
+        QVERIFY(fields.at(3).isDouble());
+        found << u"%1|%2|%3"_s.arg(fields.at(0).toString(), fields.at(1).toString())
+                     .arg(fields.at(3).toDouble(), 0, 'g', 17);
+    }
+    expected.sort();
+    found.sort();
+    QCOMPARE(found, expected);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLineStorage)

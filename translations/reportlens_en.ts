@@ -294,52 +294,52 @@
 <context>
     <name>reportlens::CitiesPage</name>
     <message>
-        <location filename="../widgets/citiespage.cpp" line="34"/>
+        <location filename="../widgets/citiespage.cpp" line="35"/>
         <source>Group by &amp;province</source>
         <translation>Group by &amp;province</translation>
     </message>
     <message>
-        <location filename="../widgets/citiespage.cpp" line="50"/>
+        <location filename="../widgets/citiespage.cpp" line="51"/>
         <source>Filter places</source>
         <translation>Filter places</translation>
     </message>
     <message>
-        <location filename="../widgets/citiespage.cpp" line="61"/>
+        <location filename="../widgets/citiespage.cpp" line="62"/>
         <source>All levels</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../widgets/citiespage.cpp" line="62"/>
+        <location filename="../widgets/citiespage.cpp" line="63"/>
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
     <message>
-        <location filename="../widgets/citiespage.cpp" line="63"/>
+        <location filename="../widgets/citiespage.cpp" line="64"/>
         <source>Cities</source>
         <translation>Cities</translation>
     </message>
     <message>
-        <location filename="../widgets/citiespage.cpp" line="64"/>
+        <location filename="../widgets/citiespage.cpp" line="65"/>
         <source>Counties and districts</source>
         <translation>Counties and districts</translation>
     </message>
     <message>
-        <location filename="../widgets/citiespage.cpp" line="89"/>
+        <location filename="../widgets/citiespage.cpp" line="90"/>
         <source>All provinces</source>
         <translation>All provinces</translation>
     </message>
     <message>
-        <location filename="../widgets/citiespage.cpp" line="101"/>
+        <location filename="../widgets/citiespage.cpp" line="102"/>
         <source>Set the place…</source>
         <translation>Set the place…</translation>
     </message>
     <message>
-        <location filename="../widgets/citiespage.cpp" line="103"/>
+        <location filename="../widgets/citiespage.cpp" line="104"/>
         <source>Set the place</source>
         <translation>Set the place</translation>
     </message>
     <message>
-        <location filename="../widgets/citiespage.cpp" line="104"/>
+        <location filename="../widgets/citiespage.cpp" line="105"/>
         <source>The city, county or province these reports are about (e.g. 漳州市)</source>
         <translation>The city, county or province these reports are about (e.g. 漳州市)</translation>
     </message>
@@ -372,82 +372,82 @@ Period: %3
 <context>
     <name>reportlens::CityFiguresProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="343"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="342"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="348"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="347"/>
         <source>The figure&apos;s own period, named in its sentence</source>
         <translation>The figure&apos;s own period, named in its sentence</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="349"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="348"/>
         <source>The report&apos;s period</source>
         <translation>The report&apos;s period</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="378"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="377"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="380"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="379"/>
         <source>about</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="382"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="381"/>
         <source>over</source>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="384"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="383"/>
         <source>under</source>
         <translation>under</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="395"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="394"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="397"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="396"/>
         <source>As written</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="399"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="398"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="401"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="400"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="403"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="402"/>
         <source>Qualifier</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="405"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="404"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="407"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="406"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="409"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="408"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="411"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="410"/>
         <source>Section of the report</source>
         <translation>Section of the report</translation>
     </message>
@@ -455,50 +455,50 @@ Period: %3
 <context>
     <name>reportlens::CityListProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="426"/>
+        <location filename="../widgets/citylistproxymodel.cpp" line="19"/>
         <source>(place unknown: right-click to set it)</source>
         <translation>(place unknown: right-click to set it)</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="430"/>
+        <location filename="../widgets/citylistproxymodel.cpp" line="23"/>
         <source>Province</source>
         <comment>level of a place</comment>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="432"/>
+        <location filename="../widgets/citylistproxymodel.cpp" line="25"/>
         <source>City</source>
         <comment>level of a place</comment>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="434"/>
+        <location filename="../widgets/citylistproxymodel.cpp" line="27"/>
         <source>County or district</source>
         <comment>level of a place</comment>
         <translation>County or district</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="491"/>
+        <location filename="../widgets/citylistproxymodel.cpp" line="84"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="489"/>
+        <location filename="../widgets/citylistproxymodel.cpp" line="82"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="493"/>
+        <location filename="../widgets/citylistproxymodel.cpp" line="86"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="495"/>
+        <location filename="../widgets/citylistproxymodel.cpp" line="88"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="497"/>
+        <location filename="../widgets/citylistproxymodel.cpp" line="90"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
@@ -524,83 +524,83 @@ Period: %3
 <context>
     <name>reportlens::CityTableProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="169"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="168"/>
         <source> (period not stated)</source>
         <translation> (period not stated)</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="186"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="185"/>
         <source>No figure for this metric in this city&apos;s reports</source>
         <translation>No figure for this metric in this city&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="189"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="188"/>
         <source>A candidate, not a value of this row:</source>
         <translation>A candidate, not a value of this row:</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="193"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="192"/>
         <source>Period: not stated in the report</source>
         <translation>Period: not stated in the report</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="194"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="193"/>
         <source>Period: %1</source>
         <translation>Period: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="198"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="197"/>
         <source>Not comparable: %1</source>
         <translation>Not comparable: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="201"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="200"/>
         <source>Per year: none (the period&apos;s years are not known)</source>
         <translation>Per year: none (the period&apos;s years are not known)</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="202"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="201"/>
         <source>Per year: the total divided by the period&apos;s years</source>
         <translation>Per year: the total divided by the period&apos;s years</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="206"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="205"/>
         <source>Other candidate figures: %1</source>
         <translation>Other candidate figures: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="207"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="206"/>
         <source>Other candidate figures: counting…</source>
         <translation>Other candidate figures: counting…</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="225"/>
-        <location filename="../widgets/citytableproxymodel.cpp" line="292"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="224"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="291"/>
         <source>period not stated</source>
         <translation>period not stated</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="227"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="226"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="274"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="273"/>
         <source>%1: the reports do not state the period of most figures</source>
         <translation>%1: the reports do not state the period of most figures</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="275"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="274"/>
         <source>%1: most figures cover %2</source>
         <translation>%1: most figures cover %2</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="282"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="281"/>
         <source>Also reports of %1: choose them with “Reports” above the table</source>
         <translation>Also reports of %1: choose them with “Reports” above the table</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/citytableproxymodel.cpp" line="291"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="290"/>
         <source>%1 (+%n other period(s))</source>
         <translation>
             <numerusform>%1 (+%n other period)</numerusform>
@@ -608,22 +608,22 @@ Period: %3
         </translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="303"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="302"/>
         <source>A level reached at the end of the period</source>
         <translation>A level reached at the end of the period</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="304"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="303"/>
         <source>Counted over the period</source>
         <translation>Counted over the period</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="306"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="305"/>
         <source>Not comparable as shown: the periods differ (%1)</source>
         <translation>Not comparable as shown: the periods differ (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="319"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="318"/>
         <source>%1 a year</source>
         <translation>%1 a year</translation>
     </message>
@@ -1270,47 +1270,57 @@ Period: %3
 <context>
     <name>reportlens::ExportController</name>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="97"/>
+        <location filename="../app/exportcontroller.cpp" line="98"/>
         <source>No trend is shown: choose a metric in the Trend view first</source>
         <translation>No trend is shown: choose a metric in the Trend view first</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="129"/>
+        <location filename="../app/exportcontroller.cpp" line="136"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="134"/>
+        <location filename="../app/exportcontroller.cpp" line="141"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="136"/>
+        <location filename="../app/exportcontroller.cpp" line="143"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="140"/>
+        <location filename="../app/exportcontroller.cpp" line="147"/>
         <source>Export the chart</source>
         <translation>Export the chart</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="140"/>
+        <location filename="../app/exportcontroller.cpp" line="147"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG picture (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="151"/>
+        <location filename="../app/exportcontroller.cpp" line="156"/>
+        <source>Export the table</source>
+        <translation>Export the table</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="156"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="163"/>
         <source>The chart is on the clipboard</source>
         <translation>The chart is on the clipboard</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="155"/>
+        <location filename="../app/exportcontroller.cpp" line="167"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="155"/>
+        <location filename="../app/exportcontroller.cpp" line="167"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1585,7 +1595,7 @@ Period: %3
         <translation>ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="426"/>
+        <location filename="../app/mainwindow.cpp" line="428"/>
         <source>Set the place</source>
         <translation>Set the place</translation>
     </message>
@@ -1636,94 +1646,99 @@ Period: %3
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="208"/>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="211"/>
+        <source>Export the table as &amp;Excel…</source>
+        <translation>Export the table as &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>Export the t&amp;rend as CSV…</source>
         <translation>Export the t&amp;rend as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>Export the trend</source>
         <translation>Export the trend</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>&amp;Print the comparison report…</source>
         <translation>&amp;Print the comparison report…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>Export the comparison report as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="227"/>
+        <location filename="../app/mainwindow.cpp" line="229"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="232"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>Your &amp;name in corrections…</source>
         <translation>Your &amp;name in corrections…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="241"/>
         <source>Your name in corrections</source>
         <translation>Your name in corrections</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="240"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>Corrections are signed with this name (empty: your login name, %1):</source>
         <translation>Corrections are signed with this name (empty: your login name, %1):</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="258"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="262"/>
+        <location filename="../app/mainwindow.cpp" line="264"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="265"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="264"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="265"/>
+        <location filename="../app/mainwindow.cpp" line="267"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 Figures from trade-union work reports, city by city.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="377"/>
+        <location filename="../app/mainwindow.cpp" line="379"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>%n sentence found</numerusform>
@@ -1731,7 +1746,7 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="441"/>
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
@@ -1766,17 +1781,17 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>Revie&amp;w</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
         <source>&amp;Find in all reports…</source>
         <translation>&amp;Find in all reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="252"/>
+        <location filename="../app/mainwindow.cpp" line="254"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="367"/>
+        <location filename="../app/mainwindow.cpp" line="369"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1: %n report</numerusform>
@@ -2374,6 +2389,14 @@ Figures from trade-union work reports, city by city.</translation>
     </message>
 </context>
 <context>
+    <name>reportlens::XlsxExport</name>
+    <message>
+        <location filename="../models/services/export/xlsxexport.cpp" line="161"/>
+        <source>%1: could not be written (%2)</source>
+        <translation>%1: could not be written (%2)</translation>
+    </message>
+</context>
+<context>
     <name>reportlens::cli</name>
     <message>
         <location filename="../app/cli/chart.cpp" line="20"/>
@@ -2406,22 +2429,27 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>unknown command &quot;%1&quot; (expected %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="166"/>
-        <source>--format must be json or csv, not &quot;%1&quot;</source>
-        <translation>--format must be json or csv, not &quot;%1&quot;</translation>
+        <location filename="../app/cli/commandline.cpp" line="169"/>
+        <source>--format must be json, csv or xlsx, not &quot;%1&quot;</source>
+        <translation>--format must be json, csv or xlsx, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="172"/>
+        <location filename="../app/cli/commandline.cpp" line="174"/>
+        <source>--format xlsx is for table only, not %1</source>
+        <translation>--format xlsx is for table only, not %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="180"/>
         <source>--reports must be latest, all or a period such as 2024 or 2018-2022, not &quot;%1&quot;</source>
         <translation>--reports must be latest, all or a period such as 2024 or 2018-2022, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="180"/>
+        <location filename="../app/cli/commandline.cpp" line="188"/>
         <source>%1 reads files, not a database: --db does not apply</source>
         <translation>%1 reads files, not a database: --db does not apply</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="194"/>
+        <location filename="../app/cli/commandline.cpp" line="202"/>
         <source>metrics file %1</source>
         <translation>metrics file %1</translation>
     </message>
@@ -2466,9 +2494,14 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>(nothing was imported)</translation>
     </message>
     <message>
-        <location filename="../app/cli/extract.cpp" line="21"/>
+        <location filename="../app/cli/extract.cpp" line="41"/>
         <source>%1: no PATH given (files or folders to read)</source>
         <translation>%1: no PATH given (files or folders to read)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extract.cpp" line="106"/>
+        <source>table: --format xlsx needs --out FILE.xlsx</source>
+        <translation>table: --format xlsx needs --out FILE.xlsx</translation>
     </message>
     <message>
         <location filename="../app/cli/import.cpp" line="16"/>

@@ -293,52 +293,52 @@
 <context>
     <name>reportlens::CitiesPage</name>
     <message>
-        <location filename="../widgets/citiespage.cpp" line="34"/>
+        <location filename="../widgets/citiespage.cpp" line="35"/>
         <source>Group by &amp;province</source>
         <translation>按省分组(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/citiespage.cpp" line="50"/>
+        <location filename="../widgets/citiespage.cpp" line="51"/>
         <source>Filter places</source>
         <translation>筛选地区</translation>
     </message>
     <message>
-        <location filename="../widgets/citiespage.cpp" line="61"/>
+        <location filename="../widgets/citiespage.cpp" line="62"/>
         <source>All levels</source>
         <translation>所有级别</translation>
     </message>
     <message>
-        <location filename="../widgets/citiespage.cpp" line="62"/>
+        <location filename="../widgets/citiespage.cpp" line="63"/>
         <source>Provinces</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../widgets/citiespage.cpp" line="63"/>
+        <location filename="../widgets/citiespage.cpp" line="64"/>
         <source>Cities</source>
         <translation>市级</translation>
     </message>
     <message>
-        <location filename="../widgets/citiespage.cpp" line="64"/>
+        <location filename="../widgets/citiespage.cpp" line="65"/>
         <source>Counties and districts</source>
         <translation>县区级</translation>
     </message>
     <message>
-        <location filename="../widgets/citiespage.cpp" line="89"/>
+        <location filename="../widgets/citiespage.cpp" line="90"/>
         <source>All provinces</source>
         <translation>所有省份</translation>
     </message>
     <message>
-        <location filename="../widgets/citiespage.cpp" line="101"/>
+        <location filename="../widgets/citiespage.cpp" line="102"/>
         <source>Set the place…</source>
         <translation>设置地区…</translation>
     </message>
     <message>
-        <location filename="../widgets/citiespage.cpp" line="103"/>
+        <location filename="../widgets/citiespage.cpp" line="104"/>
         <source>Set the place</source>
         <translation>设置地区</translation>
     </message>
     <message>
-        <location filename="../widgets/citiespage.cpp" line="104"/>
+        <location filename="../widgets/citiespage.cpp" line="105"/>
         <source>The city, county or province these reports are about (e.g. 漳州市)</source>
         <translation>这些报告所属的市、县或省（如 漳州市）</translation>
     </message>
@@ -371,82 +371,82 @@ Period: %3
 <context>
     <name>reportlens::CityFiguresProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="343"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="342"/>
         <source>planned</source>
         <translation>计划数</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="348"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="347"/>
         <source>The figure&apos;s own period, named in its sentence</source>
         <translation>数字自己的时期，在其句中写明</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="349"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="348"/>
         <source>The report&apos;s period</source>
         <translation>报告的时期</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="378"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="377"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="380"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="379"/>
         <source>about</source>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="382"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="381"/>
         <source>over</source>
         <translation>超过</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="384"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="383"/>
         <source>under</source>
         <translation>不足</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="395"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="394"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="397"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="396"/>
         <source>As written</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="399"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="398"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="401"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="400"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="403"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="402"/>
         <source>Qualifier</source>
         <translation>限定</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="405"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="404"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="407"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="406"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="409"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="408"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="411"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="410"/>
         <source>Section of the report</source>
         <translation>报告中的部分</translation>
     </message>
@@ -454,50 +454,50 @@ Period: %3
 <context>
     <name>reportlens::CityListProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="426"/>
+        <location filename="../widgets/citylistproxymodel.cpp" line="19"/>
         <source>(place unknown: right-click to set it)</source>
         <translation>（地区未知：右键设置）</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="430"/>
+        <location filename="../widgets/citylistproxymodel.cpp" line="23"/>
         <source>Province</source>
         <comment>level of a place</comment>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="432"/>
+        <location filename="../widgets/citylistproxymodel.cpp" line="25"/>
         <source>City</source>
         <comment>level of a place</comment>
         <translation>市级</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="434"/>
+        <location filename="../widgets/citylistproxymodel.cpp" line="27"/>
         <source>County or district</source>
         <comment>level of a place</comment>
         <translation>县区级</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="491"/>
+        <location filename="../widgets/citylistproxymodel.cpp" line="84"/>
         <source>Province</source>
         <translation>所属省份</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="489"/>
+        <location filename="../widgets/citylistproxymodel.cpp" line="82"/>
         <source>Place</source>
         <translation>地方</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="493"/>
+        <location filename="../widgets/citylistproxymodel.cpp" line="86"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="495"/>
+        <location filename="../widgets/citylistproxymodel.cpp" line="88"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="497"/>
+        <location filename="../widgets/citylistproxymodel.cpp" line="90"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
@@ -523,105 +523,105 @@ Period: %3
 <context>
     <name>reportlens::CityTableProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="169"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="168"/>
         <source> (period not stated)</source>
         <translation>（期间未说明）</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="186"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="185"/>
         <source>No figure for this metric in this city&apos;s reports</source>
         <translation>该城市的报告中没有此指标的数字</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="189"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="188"/>
         <source>A candidate, not a value of this row:</source>
         <translation>候选数字，不作本行的数值：</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="193"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="192"/>
         <source>Period: not stated in the report</source>
         <translation>期间：报告未说明</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="194"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="193"/>
         <source>Period: %1</source>
         <translation>期间：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="198"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="197"/>
         <source>Not comparable: %1</source>
         <translation>不可比：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="201"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="200"/>
         <source>Per year: none (the period&apos;s years are not known)</source>
         <translation>每年：无（不知期间的年数）</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="202"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="201"/>
         <source>Per year: the total divided by the period&apos;s years</source>
         <translation>每年：总数除以期间的年数</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="206"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="205"/>
         <source>Other candidate figures: %1</source>
         <translation>其他候选数字：%1 个</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="207"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="206"/>
         <source>Other candidate figures: counting…</source>
         <translation>其他候选数字：正在计数…</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="225"/>
-        <location filename="../widgets/citytableproxymodel.cpp" line="292"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="224"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="291"/>
         <source>period not stated</source>
         <translation>期间未说明</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="227"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="226"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="274"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="273"/>
         <source>%1: the reports do not state the period of most figures</source>
         <translation>%1：报告未说明多数数字的期间</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="275"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="274"/>
         <source>%1: most figures cover %2</source>
         <translation>%1：多数数字的期间为 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="282"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="281"/>
         <source>Also reports of %1: choose them with “Reports” above the table</source>
         <translation>另有%1的报告：可在表格上方的“报告”中选择</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/citytableproxymodel.cpp" line="291"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="290"/>
         <source>%1 (+%n other period(s))</source>
         <translation>
             <numerusform>%1（另有%n期）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="303"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="302"/>
         <source>A level reached at the end of the period</source>
         <translation>期末达到的存量</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="304"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="303"/>
         <source>Counted over the period</source>
         <translation>期间内的累计数</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="306"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="305"/>
         <source>Not comparable as shown: the periods differ (%1)</source>
         <translation>按当前显示不可比：期间不同（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="319"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="318"/>
         <source>%1 a year</source>
         <translation>%1/年</translation>
     </message>
@@ -1268,47 +1268,57 @@ Period: %3
 <context>
     <name>reportlens::ExportController</name>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="97"/>
+        <location filename="../app/exportcontroller.cpp" line="98"/>
         <source>No trend is shown: choose a metric in the Trend view first</source>
         <translation>尚未显示趋势：请先在“趋势”视图中选择指标</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="129"/>
+        <location filename="../app/exportcontroller.cpp" line="136"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="134"/>
+        <location filename="../app/exportcontroller.cpp" line="141"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="136"/>
+        <location filename="../app/exportcontroller.cpp" line="143"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="140"/>
+        <location filename="../app/exportcontroller.cpp" line="147"/>
         <source>Export the chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="140"/>
+        <location filename="../app/exportcontroller.cpp" line="147"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="151"/>
+        <location filename="../app/exportcontroller.cpp" line="156"/>
+        <source>Export the table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="156"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="163"/>
         <source>The chart is on the clipboard</source>
         <translation>图表已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="155"/>
+        <location filename="../app/exportcontroller.cpp" line="167"/>
         <source>Export the report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="155"/>
+        <location filename="../app/exportcontroller.cpp" line="167"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1579,7 +1589,7 @@ Period: %3
         <translation>ReportLens 报告透镜</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="426"/>
+        <location filename="../app/mainwindow.cpp" line="428"/>
         <source>Set the place</source>
         <translation>设置地区</translation>
     </message>
@@ -1630,101 +1640,106 @@ Period: %3
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="208"/>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="211"/>
+        <source>Export the table as &amp;Excel…</source>
+        <translation>将表格导出为 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>Export the t&amp;rend as CSV…</source>
         <translation>将趋势导出为 CSV(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>Export the trend</source>
         <translation>导出趋势</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>&amp;Print the comparison report…</source>
         <translation>打印比较报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>将比较报告导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="227"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="227"/>
+        <location filename="../app/mainwindow.cpp" line="229"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="232"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>Your &amp;name in corrections…</source>
         <translation>更正署名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="241"/>
         <source>Your name in corrections</source>
         <translation>更正署名</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="240"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>Corrections are signed with this name (empty: your login name, %1):</source>
         <translation>更正以此名字署名（留空：使用登录名 %1）：</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="258"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="262"/>
+        <location filename="../app/mainwindow.cpp" line="264"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="265"/>
         <source>&amp;About ReportLens</source>
         <translation>关于 ReportLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="264"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
         <source>About ReportLens</source>
         <translation>关于 ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="265"/>
+        <location filename="../app/mainwindow.cpp" line="267"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 逐城比较工会工作报告中的数字。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="377"/>
+        <location filename="../app/mainwindow.cpp" line="379"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>找到 %n 句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="441"/>
         <source>The correction could not be saved</source>
         <translation>更正未能保存</translation>
     </message>
@@ -1759,17 +1774,17 @@ Figures from trade-union work reports, city by city.</source>
         <translation>复核(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
         <source>&amp;Find in all reports…</source>
         <translation>在全部报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="252"/>
+        <location filename="../app/mainwindow.cpp" line="254"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="367"/>
+        <location filename="../app/mainwindow.cpp" line="369"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1：%n 份报告</numerusform>
@@ -2366,6 +2381,14 @@ Figures from trade-union work reports, city by city.</source>
     </message>
 </context>
 <context>
+    <name>reportlens::XlsxExport</name>
+    <message>
+        <location filename="../models/services/export/xlsxexport.cpp" line="161"/>
+        <source>%1: could not be written (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+</context>
+<context>
     <name>reportlens::cli</name>
     <message>
         <location filename="../app/cli/chart.cpp" line="20"/>
@@ -2398,22 +2421,27 @@ Figures from trade-union work reports, city by city.</source>
         <translation>未知命令“%1”（可用：%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="166"/>
-        <source>--format must be json or csv, not &quot;%1&quot;</source>
-        <translation>--format 须为 json 或 csv，而不是“%1”</translation>
+        <location filename="../app/cli/commandline.cpp" line="169"/>
+        <source>--format must be json, csv or xlsx, not &quot;%1&quot;</source>
+        <translation>--format 应为 json、csv 或 xlsx，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="172"/>
+        <location filename="../app/cli/commandline.cpp" line="174"/>
+        <source>--format xlsx is for table only, not %1</source>
+        <translation>--format xlsx 只用于 table，不用于 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="180"/>
         <source>--reports must be latest, all or a period such as 2024 or 2018-2022, not &quot;%1&quot;</source>
         <translation>--reports 应为 latest、all 或一个时期（如 2024 或 2018-2022），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="180"/>
+        <location filename="../app/cli/commandline.cpp" line="188"/>
         <source>%1 reads files, not a database: --db does not apply</source>
         <translation>%1 读取文件而非数据库：--db 不适用</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="194"/>
+        <location filename="../app/cli/commandline.cpp" line="202"/>
         <source>metrics file %1</source>
         <translation>指标文件 %1</translation>
     </message>
@@ -2458,9 +2486,14 @@ Figures from trade-union work reports, city by city.</source>
         <translation>（未导入任何内容）</translation>
     </message>
     <message>
-        <location filename="../app/cli/extract.cpp" line="21"/>
+        <location filename="../app/cli/extract.cpp" line="41"/>
         <source>%1: no PATH given (files or folders to read)</source>
         <translation>%1：没有给出路径（要读取的文件或文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/extract.cpp" line="106"/>
+        <source>table: --format xlsx needs --out FILE.xlsx</source>
+        <translation>table：--format xlsx 需要 --out FILE.xlsx</translation>
     </message>
     <message>
         <location filename="../app/cli/import.cpp" line="16"/>

@@ -162,10 +162,18 @@ int CommandLine::run(const QStringList &arguments, QIODevice *out, QIODevice *er
         format = OutputFormat::Json;
     else if (formatName == u"csv")
         format = OutputFormat::Csv;
+    else if (formatName == u"xlsx")
+        format = OutputFormat::Xlsx;
     if (!format)
+        return usageError(
+            err, QCoreApplication::translate("reportlens::cli",
+                                             "--format must be json, csv or xlsx, not \"%1\"")
+                     .arg(formatName));
+    // A workbook is written for the city table only; extract and trend write JSON or CSV.
+    if (*format == OutputFormat::Xlsx && name != u"table")
         return usageError(err, QCoreApplication::translate(
-                                   "reportlens::cli", "--format must be json or csv, not \"%1\"")
-                                   .arg(formatName));
+                                   "reportlens::cli", "--format xlsx is for table only, not %1")
+                                   .arg(name));
     const std::optional<ReportSelection> reports = ReportSelection::parse(
         parser.value(u"reports"_s).isEmpty() ? u"latest"_s : parser.value(u"reports"_s));
     if (!reports)

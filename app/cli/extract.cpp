@@ -1,9 +1,12 @@
 // extract and table: figures and the city table from report files; table with no PATH, the
-// database's table as the window shows it.
+// database's table as the window shows it. The table goes to stdout, or as an Excel workbook to
+// --out.
 #include "cli/subcommands.h"
 
 #include "engine/reportparser.h"
+#include "services/export/xlsxexport.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
@@ -11,6 +14,23 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace reportlens::cli {
 namespace {
+
+// The table as --format asks: JSON or CSV on stdout, or a workbook in --out, its path on stdout.
+int writeTable(const Invocation &call, const CityTable &table) {
+    if (call.format != OutputFormat::Xlsx) {
+        TableWriter::write(table, call.format, call.out);
+        return ExitOk;
+    }
+    const QString out = call.parser->value(u"out"_s);
+    const bool english = outputLocale(call.parser->value(u"lang"_s)).language() == QLocale::English;
+    QString error;
+    if (!XlsxExport::writeCityTable(table, {}, {}, english, out, &error)) {
+        writeLine(call.err, u"reportlens: "_s + error);
+        return ExitFileError;
+    }
+    writeLine(call.out, out);
+    return ExitOk;
+}
 
 // Reads the files one at a time, each written (or folded into the table) and dropped before
 // the next is read, so that memory stays flat however many files there are.
@@ -65,11 +85,12 @@ int readFiles(const Invocation &call, const QString &command) {
         else
             tableBuilder.addDocument(document);
     }
-    if (extracting)
+    if (extracting) {
         writer.end();
-    else
-        TableWriter::write(tableBuilder.table(), format, call.out);
-    return status;
+        return status;
+    }
+    const int written = writeTable(call, tableBuilder.table());
+    return written != ExitOk ? written : status;
 }
 
 }  // namespace
@@ -79,14 +100,18 @@ int runExtract(const Invocation &call) {
 }
 
 int runTable(const Invocation &call) {
+    // Checked before any file is read: a workbook is a file, not stdout.
+    if (call.format == OutputFormat::Xlsx && call.parser->value(u"out"_s).isEmpty())
+        return usageError(
+            call.err, QCoreApplication::translate("reportlens::cli",
+                                                  "table: --format xlsx needs --out FILE.xlsx"));
     if (!call.positional.isEmpty())
         return readFiles(call, u"table"_s);
     // No PATH: the database's table, corrections and all, as the window shows it.
     const std::optional<CityTable> table = storedTable(call);
     if (!table)
         return ExitFileError;
-    TableWriter::write(*table, call.format, call.out);
-    return ExitOk;
+    return writeTable(call, *table);
 }
 
 }  // namespace reportlens::cli

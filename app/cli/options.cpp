@@ -8,7 +8,11 @@ namespace reportlens::cli {
 
 const QList<Option> &options() {
     static const QList<Option> table = {
-        {u"format"_s, {}, u"json|csv"_s, u"Output format: json or csv (extract, table, trend)."_s},
+        {u"format"_s,
+         {},
+         u"json|csv|xlsx"_s,
+         u"Output format: json or csv (extract, table, trend); xlsx, an Excel workbook to --out"
+         " (table)."_s},
         {u"metrics"_s,
          {},
          u"FILE"_s,

@@ -14,7 +14,9 @@ const QList<Subcommand> &subcommands() {
         {u"table"_s,
          u"[--format json|csv] [--metrics FILE] PATH...\n"
          "[--format json|csv] [--metrics FILE] [--db URL]\n"
-         "    the database's table, as the window shows it"_s,
+         "    the database's table, as the window shows it\n"
+         "--format xlsx --out FILE.xlsx [--lang zh_CN|en] [--db URL | PATH...]\n"
+         "    the table as an Excel workbook"_s,
          false, &runTable},
         {u"import"_s, u"[--db URL] [--metrics FILE] PATH..."_s, false, &runImport},
         {u"search"_s, u"[--db URL] TEXT"_s, false, &runSearch},

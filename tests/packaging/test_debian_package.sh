@@ -103,6 +103,14 @@ sys.exit(len(cities) != 5)"
 check "reportlens chart --metric members --out x.png" \
     "${user_env[@]}" reportlens chart --metric members --out x.png
 check "x.png is a PNG picture" sh -c "file x.png | grep -q 'PNG image data'"
+# libxlsxwriter is loaded at run time (dlmopen), not linked: the package's Depends bring it.
+# Debian's python3 reads the workbook (python3-openpyxl), not one first on PATH.
+check "the Depends name libxlsxwriter4" sh -c "dpkg-deb -f '$deb' Depends | grep -q libxlsxwriter4"
+check "reportlens table --format xlsx --out x.xlsx" \
+    "${user_env[@]}" reportlens table --format xlsx --out x.xlsx /usr/share/reportlens/seeds
+check "x.xlsx is a workbook with the sheets 对比表 and 数据" /usr/bin/python3 -c "
+import openpyxl, sys
+sys.exit(openpyxl.load_workbook('x.xlsx').sheetnames != ['对比表', '数据'])"
 "${user_env[@]}" LANG=zh_CN.UTF-8 reportlens doctor >"$work/doctor.txt" 2>"$work/doctor.err" ||
     fail "reportlens doctor in Chinese: $(cat "$work/doctor.txt" "$work/doctor.err")"
 sed 's/^/    /' "$work/doctor.txt"

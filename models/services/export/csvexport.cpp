@@ -39,9 +39,7 @@ void writeRows(const QAbstractItemModel *model, const QModelIndex &parent, QIODe
 
 }  // namespace
 
-void CsvExport::writeCityTable(const CityTable &table, const QStringList &cities,
-                               const QStringList &metrics, bool english, QIODevice *device) {
-    device->write("\xEF\xBB\xBF");  // the BOM: spreadsheet programs then read UTF-8
+QStringList CsvExport::cityTableHeader(const QStringList &cities, bool english) {
     // Beside each place's value: its qualifier (5万多 is 50000 "over", never 50000 alone), the
     // period it covers, and why it does not compare with its row, if it does not.
     QStringList header = {english ? u"metric"_s : u"指标"_s, english ? u"unit"_s : u"单位"_s};
@@ -51,7 +49,13 @@ void CsvExport::writeCityTable(const CityTable &table, const QStringList &cities
                << place + (english ? u" period"_s : u" 期间"_s)
                << place + (english ? u" not comparable"_s : u" 不可比"_s);
     }
-    writeRow(device, header);
+    return header;
+}
+
+void CsvExport::writeCityTable(const CityTable &table, const QStringList &cities,
+                               const QStringList &metrics, bool english, QIODevice *device) {
+    device->write("\xEF\xBB\xBF");  // the BOM: spreadsheet programs then read UTF-8
+    writeRow(device, cityTableHeader(cities, english));
     for (const MetricDefinition &metric : table.metrics) {
         if (!metrics.isEmpty() && !metrics.contains(metric.id))
             continue;

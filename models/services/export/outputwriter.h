@@ -1,6 +1,6 @@
 // The command line's output formats (JSON and CSV) for extracted documents, the city table
-// and a metric's trend. Documents are written as they come so that memory does not grow with the
-// input.
+// and a metric's trend; the table also as an Excel workbook (XlsxExport writes it, to a file).
+// Documents are written as they come so that memory does not grow with the input.
 #pragma once
 
 #include "engine/citytable.h"
@@ -11,7 +11,8 @@
 
 namespace reportlens {
 
-enum class OutputFormat { Json, Csv };
+// The writers below take Json and Csv; Xlsx is the city table's only (XlsxExport).
+enum class OutputFormat { Json, Csv, Xlsx };
 
 class ExtractionWriter {
 public:
