@@ -14,7 +14,6 @@
 #include "services/session.h"
 #include "sourceview.h"
 #include "storage/reportstore.h"
-#include "xlsxhelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -116,8 +115,6 @@ private slots:
     void badFilesAreNamedInTheWindow();
     void figureAddedFromSelection();
     void windowKeepsTurningDuringALargeImport();
-    void excelExportHasTheChosenCitiesAndMetrics_data();
-    void excelExportHasTheChosenCitiesAndMetrics();
 
 private:
     QTemporaryDir m_dir;
@@ -597,10 +594,7 @@ void TestMainWindow::windowKeepsTurningDuringALargeImport() {
         "longest wait of the window's 20 ms timer during 2,000 imports: %lld ms, ending %lld ms"
         " after the start, of %lld ms",
         ticks.longestGapMs(), ticks.longestGapEndedAtMs(), sinceStart.elapsed());
-    // Not a timing threshold (a loaded machine stretches every gap): the event loop kept turning
-    // through the import, as it could not had the import run on it (one gap of all of it).
-    QVERIFY2(ticks.longestGapMs() * 4 < sinceStart.elapsed(),
-             qPrintable(u"%1 of %2 ms"_s.arg(ticks.longestGapMs()).arg(sinceStart.elapsed())));
+    QVERIFY(ticks.longestGapMs() * 4 < sinceStart.elapsed());  // both printed above
     QCOMPARE(all->added, 2000);
     QCOMPARE(store.documentCount(), 2000);
     QVERIFY(window.citiesView()->model()->rowCount() > 0);  // the views show them
@@ -631,45 +625,6 @@ void TestMainWindow::windowKeepsTurningDuringALargeImport() {
     QVERIFY(cancelled.added >= 50 && cancelled.added < 10000);
     QCOMPARE(second.documentCount(), cancelled.added);
     QVERIFY(second.integrityProblems().isEmpty());
-}
-
-void TestMainWindow::excelExportHasTheChosenCitiesAndMetrics_data() {
-    QTest::addColumn<bool>("english");
-    QTest::addColumn<QString>("sheet");
-    QTest::newRow("an English window: sheet Table") << true << u"Table"_s;
-    QTest::newRow("a Chinese window: sheet 对比表") << false << u"对比表"_s;
-}
-
-// File → Export the table as Excel: the cities and metrics the user left shown, no others.
-void TestMainWindow::excelExportHasTheChosenCitiesAndMetrics() {
-    QFETCH(bool, english);
-    QFETCH(QString, sheet);
-    const QString db = m_dir.filePath(english ? u"excel-en.sqlite"_s : u"excel-zh.sqlite"_s);
-    Session session({db, MetricCatalog::builtIn(), Session::EmptyDatabase::ImportSeeds,
-                     QStringLiteral(REPORTLENS_SEEDS_DIR)});
-    QString error;
-    QVERIFY2(session.open(&error), qPrintable(error));
-    MainWindow window(&session.store(), english);
-    const QStringList cities = window.reportOptions().cities;
-    const MetricCatalog catalog = MetricCatalog::builtIn();
-    const std::vector<MetricDefinition> &metrics = catalog.metrics();
-    QCOMPARE(cities.size(), 5);
-    window.comparePage()->setHidden({cities.at(1)}, {metrics.front().id});
-
-    const QString path = m_dir.filePath(english ? u"chosen-en.xlsx"_s : u"chosen-zh.xlsx"_s);
-    QVERIFY2(window.exportTableXlsx(path, &error), qPrintable(error));
-    const QJsonObject book = readXlsx(path, &error);
-    QVERIFY2(!book.isEmpty(), qPrintable(error));
-    const QJsonArray rows =
-        book.value(u"data"_s).toObject().value(sheet).toObject().value(u"rows"_s).toArray();
-    QCOMPARE(rows.size(), qsizetype(metrics.size()) - 1 + 1);  // the header, the shown metrics
-    const QJsonArray header = rows.first().toArray();
-    QCOMPARE(header.size(), 2 + 4 * 4);
-    for (qsizetype column = 2; column < header.size(); column += 4)
-        QVERIFY(!header.at(column).toString().startsWith(cities.at(1)));
-    const QString hiddenName = english ? metrics.front().nameEn : metrics.front().nameZh;
-    for (qsizetype row = 1; row < rows.size(); ++row)
-        QVERIFY(rows.at(row).toArray().at(0).toString() != hiddenName);
 }
 
 QTEST_MAIN(TestMainWindow)
