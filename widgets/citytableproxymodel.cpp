@@ -17,7 +17,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace reportlens {
 
-CityTableProxyModel::CityTableProxyModel(QObject *parent) : QIdentityProxyModel(parent) {}
+CityTableProxyModel::CityTableProxyModel(QObject *parent) : QIdentityProxyModel(parent) {
+    // Connected first, so that the scales are read again before any view asks.
+    connect(this, &QAbstractItemModel::modelReset, this, [this] { m_rowScales.clear(); });
+    connect(this, &QAbstractItemModel::dataChanged, this, [this] { m_rowScales.clear(); });
+}
 
 void CityTableProxyModel::setEnglishNames(bool english) {
     if (m_english == english)
@@ -135,12 +139,14 @@ QColor CityTableProxyModel::heatColor(const QModelIndex &source) const {
 }
 
 int CityTableProxyModel::perMemberScale(int sourceRow) const {
+    if (const auto cached = m_rowScales.constFind(sourceRow); cached != m_rowScales.constEnd())
+        return *cached;
     double largest = 0;
     for (int column = 0; column < sourceModel()->columnCount(); ++column) {
         if (const std::optional<double> value = shownValue(sourceModel()->index(sourceRow, column)))
             largest = std::max(largest, std::fabs(*value));
     }
-    return ValueFormat::perMemberScale(largest);
+    return m_rowScales[sourceRow] = ValueFormat::perMemberScale(largest);
 }
 
 QString CityTableProxyModel::cellText(const QModelIndex &source) const {

@@ -5,6 +5,7 @@
 #include "engine/document.h"
 
 #include <QColor>
+#include <QHash>
 #include <QIdentityProxyModel>
 
 #include <optional>
@@ -52,6 +53,9 @@ private:
     bool m_english = false;
     bool m_perMember = false;
     bool m_perYear = false;
+    // Each row's per-member scale, read once per change of the table or the switches: every
+    // cell's text asks for it, and working it out walks the row.
+    mutable QHash<int, int> m_rowScales;
 };
 
 // Presentation of a city's figures: translated headers, values as a Chinese reader writes
