@@ -130,6 +130,8 @@ void CityTableBuilder::addDocument(const Document &document) {
         cell.end = document.codePointOffset(figure.end);
         cell.score = figure.metricScore;
         cell.period = figure.period.isEmpty() ? document.period : figure.period;
+        cell.reportTitle = document.title;
+        cell.reportPeriod = document.period;
         if (it != m_cells.end()) {
             cell.alternatives = it->alternatives + 1;
             *it = cell;

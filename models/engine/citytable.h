@@ -27,6 +27,10 @@ struct TableCell {
     qsizetype start = 0;  // code points in the document's decoded text
     qsizetype end = 0;
     QString period;  // the years its figure is about, or empty
+    // The report it came from, for citing: its title and the years it reports on (may differ
+    // from the figure's own period: a five-year total in an annual report).
+    QString reportTitle;
+    QString reportPeriod;
     // The other candidate figures for the cell; while not yet counted (see CandidateCounting),
     // 1 stands for "one or more".
     int alternatives = 0;

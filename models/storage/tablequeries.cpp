@@ -239,12 +239,12 @@ bool TableQueries::readCells(const std::vector<Winner> &winners, CityTable *tabl
         query.setForwardOnly(true);
         const QString sql =
             u"SELECT f.id, f.e_value, f.e_unit, f.e_qualifier, f.raw, f.e_label, d.path,"
-            " f.start_cp, f.end_cp, f.e_score, s.text, f.corrected + f.chosen, %1"
+            " f.start_cp, f.end_cp, f.e_score, s.text, f.corrected + f.chosen, d.title, %1, %2"
             " FROM figures f JOIN documents d ON d.id = f.document_id"
-            " JOIN sentences s ON s.id = f.sentence_id WHERE f.id IN (%2)"_s.arg(
+            " JOIN sentences s ON s.id = f.sentence_id WHERE f.id IN (%3)"_s.arg(
                 periods ? u"CASE WHEN f.e_period <> '' THEN f.e_period ELSE d.period END"_s
                         : u"''"_s,
-                batch.join(u','));
+                periods ? u"d.period"_s : u"''"_s, batch.join(u','));
         if (!query.exec(sql)) {
             failed(error, Connection::reason(query));
             return false;
@@ -269,7 +269,9 @@ bool TableQueries::readCells(const std::vector<Winner> &winners, CityTable *tabl
             cell.score = query.value(9).toInt();
             cell.sentence = query.value(10).toString();
             cell.corrected = query.value(11).toLongLong() != 0;
-            cell.period = query.value(12).toString();
+            cell.reportTitle = query.value(12).toString();
+            cell.period = query.value(13).toString();
+            cell.reportPeriod = query.value(14).toString();
             table->cells.push_back(std::move(cell));
         }
         if (!readToEnd(query, error))
