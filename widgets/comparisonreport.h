@@ -1,34 +1,47 @@
-// The printed comparison report: title, date, the cities, the table, charts, and a numbered
-// citation for every number (its report and source sentence). A4, on PDF or a printer, with
-// page numbers; pagination keeps every line whole.
+// The printed comparison report: title, the places, notes, the table laid out for its size
+// (ReportTableLayout), the charts chosen, and the sources: every number cited by its report's
+// title, place, period and file or address, with its whole sentence. One layout and one paint
+// routine for PDF and print; pages of blocks that are never split (ReportFlow).
 #pragma once
 
 #include "engine/citytable.h"
+#include "engine/correction.h"
 
+#include <QPageLayout>
+#include <QPageSize>
 #include <QString>
 #include <QStringList>
 
-#include <memory>
+#include <optional>
+#include <vector>
 
 class QPagedPaintDevice;
-class QTextDocument;
 
 namespace reportlens {
 
 struct ReportOptions {
+    QString title;        // empty: the default title in the report's language
     QStringList cities;   // empty: all
     QStringList metrics;  // empty: those with at least one figure among the cities
+    // Metric ids to chart; nullopt: the first six metrics that at least two places have.
+    std::optional<QStringList> charts;
     bool english = false;
-    int charts = 6;  // charts for the first metrics that at least two cities have
+    QPageSize::PageSizeId paper = QPageSize::A4;
+    QPageLayout::Orientation orientation = QPageLayout::Landscape;
+    QString notes;  // printed under the title
 };
 
 class ComparisonReport {
 public:
-    ComparisonReport(const CityTable &table, const ReportOptions &options);
+    // corrections: the log, for explaining corrected values (the reverted ones are skipped).
+    ComparisonReport(const CityTable &table, const ReportOptions &options,
+                     std::vector<Correction> corrections = {});
 
-    // The document as it will print (charts drawn by the same routine as the screen's).
-    std::unique_ptr<QTextDocument> document() const;
-    void print(QPagedPaintDevice *device) const;
+    // The paper, orientation and margins the options ask for.
+    QPageLayout pageLayout() const;
+    // Lays the report out on the device's pages as they are and draws it; returns the count
+    // of pages. A PDF takes pageLayout() first (writePdf); a printer the user's settings.
+    int print(QPagedPaintDevice *device) const;
     bool writePdf(const QString &path, QString *error) const;
 
     // The CJK family the PDF embeds: WenQuanYi Micro Hei where it is installed, whose text
@@ -36,17 +49,20 @@ public:
     // Empty when no CJK family is installed.
     static QString embeddedFontFamily();
     static bool embedsWenQuanYi();
+    static QString defaultTitle();
 
+    QString title() const;
     QStringList cities() const { return m_cities; }
     QStringList metrics() const { return m_metrics; }
+    QStringList chartMetrics() const { return m_charts; }
 
 private:
-    QString tr(const char *text) const;
-
     CityTable m_table;
     ReportOptions m_options;
+    std::vector<Correction> m_corrections;
     QStringList m_cities;
     QStringList m_metrics;
+    QStringList m_charts;
 };
 
 }  // namespace reportlens

@@ -60,10 +60,18 @@ std::unique_ptr<Session> openSession(const Invocation &call, Session::EmptyDatab
     return session;
 }
 
-std::optional<CityTable> storedTable(const Invocation &call) {
+std::optional<CityTable> storedTable(const Invocation &call, std::vector<Correction> *corrections) {
     const std::unique_ptr<Session> session = openSession(call, Session::EmptyDatabase::ImportSeeds);
     if (!session)
         return std::nullopt;
+    if (corrections) {
+        QString error;
+        *corrections = session->store().corrections(&error);
+        if (!error.isEmpty()) {
+            writeLine(call.err, u"reportlens: "_s + error);
+            return std::nullopt;
+        }
+    }
     return session->store().cityTable(call.catalog, call.reports);
 }
 

@@ -2,6 +2,8 @@
 // name, the session on the database.
 #pragma once
 
+#include "engine/correction.h"
+
 #include "engine/citytable.h"
 #include "engine/metriccatalog.h"
 #include "services/export/outputwriter.h"
@@ -49,7 +51,9 @@ QString readingLine(const QString &path, qint64 bytesRead, qint64 bytesTotal);
 std::unique_ptr<Session> openSession(const Invocation &call, Session::EmptyDatabase empty);
 // The database's city table of the reports --reports chose, corrections applied; an empty database
 // gets the seeds first.
-std::optional<CityTable> storedTable(const Invocation &call);
+// corrections: where given, the corrections log too (for explaining corrected values).
+std::optional<CityTable> storedTable(const Invocation &call,
+                                     std::vector<Correction> *corrections = nullptr);
 // An option's comma-separated list.
 QStringList listOption(const Invocation &call, const QString &name);
 // The places --cities names among known (each by its full or short name or its romanisation:

@@ -33,6 +33,18 @@ const QList<Option> &options() {
          u"A,B"_s,
          u"Places, comma separated: full or short names or romanisations (漳州市, 漳州,"
          " Zhangzhou)."_s},
+        {u"title"_s, {}, u"TEXT"_s, u"The report's title (report)."_s},
+        {u"charts"_s,
+         {},
+         u"X,Y"_s,
+         u"Metric ids to chart in the report, or none (default: the first six that two places"
+         " have)."_s},
+        {u"paper"_s, {}, u"SIZE"_s, u"The report's paper: A4 (the default), A3, Letter."_s},
+        {u"orientation"_s,
+         {},
+         u"WHICH"_s,
+         u"The report's pages: landscape (the default) or portrait."_s},
+        {u"notes"_s, {}, u"TEXT"_s, u"Notes printed under the report's title."_s},
         {u"size"_s, {}, u"WxH"_s, u"Picture size in pixels."_s},
         {u"dpi"_s, {}, u"N"_s, u"Resolution (192: 2x)."_s},
         {u"per-member"_s, {}, {}, u"Values per union member."_s},
