@@ -1,6 +1,7 @@
 #include "exportcontroller.h"
 
 #include "items/trendmodel.h"
+#include "reportoptionsdialog.h"
 #include "savefiledialog.h"
 #include "services/export/outputwriter.h"
 
@@ -22,6 +23,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSaveFile>
+#include <QSettings>
 #include <QStatusBar>
 
 using namespace Qt::Literals::StringLiterals;
@@ -47,7 +49,30 @@ ReportOptions ExportController::reportOptions() const {
     if (!m_compare->hiddenMetrics().isEmpty())
         options.metrics = chosenMetrics();
     options.english = m_english;
+    const QSettings settings;
+    options.title = settings.value(u"report/title"_s).toString();
+    options.notes = settings.value(u"report/notes"_s).toString();
+    options.paper =
+        QPageSize::PageSizeId(settings.value(u"report/paper"_s, int(QPageSize::A4)).toInt());
+    options.orientation = QPageLayout::Orientation(
+        settings.value(u"report/orientation"_s, int(QPageLayout::Landscape)).toInt());
+    if (settings.contains(u"report/charts"_s))
+        options.charts = settings.value(u"report/charts"_s).toStringList();
     return options;
+}
+
+bool ExportController::chooseReportOptions(ReportOptions *options) {
+    ReportOptionsDialog dialog(m_table->table(), m_groups, reportOptions(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *options = dialog.options();
+    QSettings settings;
+    settings.setValue(u"report/title"_s, options->title);
+    settings.setValue(u"report/notes"_s, options->notes);
+    settings.setValue(u"report/paper"_s, int(options->paper));
+    settings.setValue(u"report/orientation"_s, int(options->orientation));
+    settings.setValue(u"report/charts"_s, options->charts.value_or(QStringList()));
+    return true;
 }
 
 QStringList ExportController::chosenMetrics() const {
@@ -117,8 +142,11 @@ bool ExportController::exportTableXlsx(const QString &path, QString *error) cons
                                       m_english, path, error);
 }
 
-bool ExportController::exportReportPdf(const QString &path, QString *error) const {
-    return ComparisonReport(m_table->table(), reportOptions()).writePdf(path, error);
+bool ExportController::exportReportPdf(const QString &path, const ReportOptions &options,
+                                       QString *error) const {
+    const std::vector<Correction> corrections =
+        m_readCorrections ? m_readCorrections() : std::vector<Correction>();
+    return ComparisonReport(m_table->table(), options, corrections).writePdf(path, error);
 }
 
 void ExportController::saveAs(const QString &title, const QString &filters,
@@ -164,14 +192,24 @@ void ExportController::copyChart() {
 }
 
 void ExportController::chooseReportPdf() {
+    ReportOptions options;
+    if (!chooseReportOptions(&options))
+        return;
     saveAs(tr("Export the report"), tr("PDF (*.pdf)"),
-           [this](const QString &path, QString *error) { return exportReportPdf(path, error); });
+           [this, options](const QString &path, QString *error) {
+               return exportReportPdf(path, options, error);
+           });
 }
 
 void ExportController::printReport() {
-    const ComparisonReport report(m_table->table(), reportOptions());
+    ReportOptions options;
+    if (!chooseReportOptions(&options))
+        return;
+    const ComparisonReport report(
+        m_table->table(), options,
+        m_readCorrections ? m_readCorrections() : std::vector<Correction>());
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageLayout(report.pageLayout());
     QPrintPreviewDialog preview(&printer, m_window);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [&report](QPrinter *target) { report.print(target); });

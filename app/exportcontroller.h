@@ -28,8 +28,16 @@ public:
     ExportController(const CityTableModel *table, const ComparePage *compare,
                      const ChartPage *chart, bool english, QMainWindow *window);
 
-    // The report's choice: the compare view's cities and metrics.
+    // The report's choice: the compare view's cities and metrics, the rest as last chosen.
     ReportOptions reportOptions() const;
+    // The metrics file's groups, for the report options' pickers.
+    void setMetricGroups(const std::vector<MetricGroup> &groups) { m_groups = groups; }
+    // Reads the corrections log, for explaining corrected values in the report.
+    void setCorrectionsReader(std::function<std::vector<Correction>()> read) {
+        m_readCorrections = std::move(read);
+    }
+    // The report options dialog; false when the user cancelled. Keeps the choice.
+    bool chooseReportOptions(ReportOptions *options);
     bool exportChart(const QString &path, const QSize &size, int dpi, QString *error) const;
     // shown == nullptr: the city table's chosen cells, numbers with units in the header;
     // otherwise that model as shown, role giving a cell's text.
@@ -37,7 +45,7 @@ public:
                         QString *error) const;
     // The city table's chosen cities and metrics as an Excel workbook (XlsxExport).
     bool exportTableXlsx(const QString &path, QString *error) const;
-    bool exportReportPdf(const QString &path, QString *error) const;
+    bool exportReportPdf(const QString &path, const ReportOptions &options, QString *error) const;
     // The Trend view's metric over the places' periods (TrendWriter's CSV).
     bool exportTrendCsv(const QString &path, const TrendModel &trend, QString *error) const;
 
@@ -61,6 +69,8 @@ private:
     const ChartPage *m_chart;
     bool m_english;
     QMainWindow *m_window;
+    std::vector<MetricGroup> m_groups;
+    std::function<std::vector<Correction>()> m_readCorrections;
 };
 
 }  // namespace reportlens

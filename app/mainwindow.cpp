@@ -76,6 +76,7 @@ MainWindow::MainWindow(ReportStore *store, bool english, QWidget *parent)
         emit importFinished(summary);
     });
     m_exports = new ExportController(m_tableModel, m_comparePage, m_chartPage, english, this);
+    m_exports->setCorrectionsReader([this] { return m_store->corrections(); });
     m_counts = new BackgroundCount(store->location(), this);
     connect(m_counts, &BackgroundCount::counted, m_tableModel, &CityTableModel::setCandidateCounts);
     connect(m_counts, &BackgroundCount::failed, this,
@@ -289,6 +290,7 @@ void MainWindow::reload() {
     m_comparePage->metricPicker()->setEnglish(m_english);
     // The user's choice is kept.
     m_comparePage->setChoices(table.cities, table.metrics, m_parser.catalog().groups());
+    m_exports->setMetricGroups(m_parser.catalog().groups());
     m_chartPage->setTable(table);
     std::vector<CitySummary> cities;
     for (const auto &[city, counts] : m_store->cityCounts())

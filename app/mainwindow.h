@@ -116,7 +116,7 @@ public:
         return m_exports->exportTableXlsx(path, error);
     }
     bool exportReportPdf(const QString &path, QString *error) const {
-        return m_exports->exportReportPdf(path, error);
+        return m_exports->exportReportPdf(path, m_exports->reportOptions(), error);
     }
     // The report's choice: the compare view's cities and metrics.
     ReportOptions reportOptions() const { return m_exports->reportOptions(); }

@@ -372,82 +372,82 @@ Period: %3
 <context>
     <name>reportlens::CityFiguresProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="342"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="348"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="347"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="353"/>
         <source>The figure&apos;s own period, named in its sentence</source>
         <translation>The figure&apos;s own period, named in its sentence</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="348"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="354"/>
         <source>The report&apos;s period</source>
         <translation>The report&apos;s period</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="377"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="383"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="379"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="385"/>
         <source>about</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="381"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="387"/>
         <source>over</source>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="383"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="389"/>
         <source>under</source>
         <translation>under</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="394"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="400"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="396"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="402"/>
         <source>As written</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="398"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="404"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="400"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="406"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="402"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="408"/>
         <source>Qualifier</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="404"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="410"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="406"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="412"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="408"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="414"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="410"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="416"/>
         <source>Section of the report</source>
         <translation>Section of the report</translation>
     </message>
@@ -524,83 +524,83 @@ Period: %3
 <context>
     <name>reportlens::CityTableProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="168"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="174"/>
         <source> (period not stated)</source>
         <translation> (period not stated)</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="185"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="191"/>
         <source>No figure for this metric in this city&apos;s reports</source>
         <translation>No figure for this metric in this city&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="188"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="194"/>
         <source>A candidate, not a value of this row:</source>
         <translation>A candidate, not a value of this row:</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="192"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="198"/>
         <source>Period: not stated in the report</source>
         <translation>Period: not stated in the report</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="193"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="199"/>
         <source>Period: %1</source>
         <translation>Period: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="197"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="203"/>
         <source>Not comparable: %1</source>
         <translation>Not comparable: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="200"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="206"/>
         <source>Per year: none (the period&apos;s years are not known)</source>
         <translation>Per year: none (the period&apos;s years are not known)</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="201"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="207"/>
         <source>Per year: the total divided by the period&apos;s years</source>
         <translation>Per year: the total divided by the period&apos;s years</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="205"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="211"/>
         <source>Other candidate figures: %1</source>
         <translation>Other candidate figures: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="206"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="212"/>
         <source>Other candidate figures: counting…</source>
         <translation>Other candidate figures: counting…</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="224"/>
-        <location filename="../widgets/citytableproxymodel.cpp" line="291"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="230"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="297"/>
         <source>period not stated</source>
         <translation>period not stated</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="226"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="232"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="273"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="279"/>
         <source>%1: the reports do not state the period of most figures</source>
         <translation>%1: the reports do not state the period of most figures</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="274"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="280"/>
         <source>%1: most figures cover %2</source>
         <translation>%1: most figures cover %2</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="281"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="287"/>
         <source>Also reports of %1: choose them with “Reports” above the table</source>
         <translation>Also reports of %1: choose them with “Reports” above the table</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/citytableproxymodel.cpp" line="290"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="296"/>
         <source>%1 (+%n other period(s))</source>
         <translation>
             <numerusform>%1 (+%n other period)</numerusform>
@@ -608,22 +608,22 @@ Period: %3
         </translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="302"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="308"/>
         <source>A level reached at the end of the period</source>
         <translation>A level reached at the end of the period</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="303"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="309"/>
         <source>Counted over the period</source>
         <translation>Counted over the period</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="305"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="311"/>
         <source>Not comparable as shown: the periods differ (%1)</source>
         <translation>Not comparable as shown: the periods differ (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="318"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="324"/>
         <source>%1 a year</source>
         <translation>%1 a year</translation>
     </message>
@@ -772,53 +772,125 @@ Period: %3
 <context>
     <name>reportlens::ComparisonReport</name>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="85"/>
-        <location filename="../widgets/comparisonreport.cpp" line="199"/>
+        <location filename="../widgets/comparisonreport.cpp" line="46"/>
         <source>Comparison of trade-union work reports</source>
         <translation>Comparison of trade-union work reports</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="90"/>
-        <source>Cities:</source>
-        <translation>Cities:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/comparisonreport.cpp" line="99"/>
+        <location filename="../widgets/reportcomposer.cpp" line="229"/>
         <source>The figures</source>
         <translation>The figures</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="101"/>
+        <location filename="../widgets/reportcomposer.cpp" line="268"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="154"/>
+        <location filename="../widgets/reportcomposer.cpp" line="398"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="160"/>
+        <location filename="../widgets/reportcomposer.cpp" line="450"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="165"/>
+        <location filename="../widgets/reportcomposer.cpp" line="161"/>
+        <location filename="../widgets/reportcomposer.cpp" line="456"/>
+        <location filename="../widgets/reportcomposer.cpp" line="469"/>
         <source>period not stated</source>
         <translation>period not stated</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="173"/>
+        <location filename="../widgets/reportcomposer.cpp" line="196"/>
+        <source>each place&apos;s latest report</source>
+        <translation>each place&apos;s latest report</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportcomposer.cpp" line="199"/>
+        <source>all reports of each place</source>
+        <translation>all reports of each place</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportcomposer.cpp" line="202"/>
+        <source>the reports of %1</source>
+        <translation>the reports of %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/reportcomposer.cpp" line="205"/>
+        <source>%1 · %n place(s), </source>
+        <translation>
+            <numerusform>%1 · %n place, </numerusform>
+            <numerusform>%1 · %n places, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/reportcomposer.cpp" line="207"/>
+        <source>%n metric(s) · from %1</source>
+        <translation>
+            <numerusform>%n metric · from %1</numerusform>
+            <numerusform>%n metrics · from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportcomposer.cpp" line="212"/>
+        <source>Places: %1</source>
+        <translation>Places: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportcomposer.cpp" line="216"/>
+        <source>[n]: the number&apos;s source, listed after the table. *: corrected by a user. †: not comparable with the rest of its row; the source says why.</source>
+        <translation>[n]: the number&apos;s source, listed after the table. *: corrected by a user. †: not comparable with the rest of its row; the source says why.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportcomposer.cpp" line="268"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportcomposer.cpp" line="432"/>
+        <source>* Corrected by %1 on %2 (%3); the report reads “%4”.</source>
+        <translation>* Corrected by %1 on %2 (%3); the report reads “%4”.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportcomposer.cpp" line="433"/>
+        <source>a user</source>
+        <translation>a user</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportcomposer.cpp" line="439"/>
+        <source>* Corrected by a user; the report reads “%1”.</source>
+        <translation>* Corrected by a user; the report reads “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportcomposer.cpp" line="461"/>
+        <source>as written: %1</source>
+        <translation>as written: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportcomposer.cpp" line="467"/>
+        <source>untitled report</source>
+        <translation>untitled report</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportcomposer.cpp" line="472"/>
+        <source>%1, report of %2, %3</source>
+        <translation>%1, report of %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportcomposer.cpp" line="477"/>
         <source>Not comparable: %1</source>
         <translation>Not comparable: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="182"/>
-        <source>characters %1–%2</source>
-        <translation>characters %1–%2</translation>
+        <location filename="../widgets/reportcomposer.cpp" line="514"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="203"/>
+        <location filename="../widgets/comparisonreport.cpp" line="90"/>
         <source>%1: the PDF could not be written</source>
         <translation>%1: the PDF could not be written</translation>
     </message>
@@ -1270,57 +1342,57 @@ Period: %3
 <context>
     <name>reportlens::ExportController</name>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="98"/>
+        <location filename="../app/exportcontroller.cpp" line="122"/>
         <source>No trend is shown: choose a metric in the Trend view first</source>
         <translation>No trend is shown: choose a metric in the Trend view first</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="136"/>
+        <location filename="../app/exportcontroller.cpp" line="163"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="141"/>
+        <location filename="../app/exportcontroller.cpp" line="168"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="143"/>
+        <location filename="../app/exportcontroller.cpp" line="170"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="147"/>
+        <location filename="../app/exportcontroller.cpp" line="174"/>
         <source>Export the chart</source>
         <translation>Export the chart</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="147"/>
+        <location filename="../app/exportcontroller.cpp" line="174"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG picture (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="156"/>
+        <location filename="../app/exportcontroller.cpp" line="183"/>
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="156"/>
+        <location filename="../app/exportcontroller.cpp" line="183"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="163"/>
+        <location filename="../app/exportcontroller.cpp" line="190"/>
         <source>The chart is on the clipboard</source>
         <translation>The chart is on the clipboard</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="167"/>
+        <location filename="../app/exportcontroller.cpp" line="197"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="167"/>
+        <location filename="../app/exportcontroller.cpp" line="197"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1595,150 +1667,150 @@ Period: %3
         <translation>ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="428"/>
+        <location filename="../app/mainwindow.cpp" line="430"/>
         <source>Set the place</source>
         <translation>Set the place</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="113"/>
         <source>Updated: another program changed the database</source>
         <translation>Updated: another program changed the database</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="169"/>
         <source>Co&amp;rrections</source>
         <translation>Co&amp;rrections</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>Tre&amp;nd</source>
         <translation>Tre&amp;nd</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>&amp;Import reports…</source>
         <translation>&amp;Import reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>Export the &amp;chart…</source>
         <translation>Export the &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>Cop&amp;y the chart</source>
         <translation>Cop&amp;y the chart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>Export the &amp;table as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>Export the table as &amp;Excel…</source>
         <translation>Export the table as &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>Export the t&amp;rend as CSV…</source>
         <translation>Export the t&amp;rend as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>Export the trend</source>
         <translation>Export the trend</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>&amp;Print the comparison report…</source>
         <translation>&amp;Print the comparison report…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="225"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>Export the comparison report as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="227"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="229"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="231"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="232"/>
+        <location filename="../app/mainwindow.cpp" line="233"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="237"/>
+        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>Your &amp;name in corrections…</source>
         <translation>Your &amp;name in corrections…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="241"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>Your name in corrections</source>
         <translation>Your name in corrections</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>Corrections are signed with this name (empty: your login name, %1):</source>
         <translation>Corrections are signed with this name (empty: your login name, %1):</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="264"/>
+        <location filename="../app/mainwindow.cpp" line="265"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="265"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="267"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
+        <location filename="../app/mainwindow.cpp" line="268"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 Figures from trade-union work reports, city by city.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="379"/>
+        <location filename="../app/mainwindow.cpp" line="381"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>%n sentence found</numerusform>
@@ -1746,52 +1818,52 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="441"/>
+        <location filename="../app/mainwindow.cpp" line="443"/>
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="154"/>
+        <location filename="../app/mainwindow.cpp" line="155"/>
         <source>C&amp;hart</source>
         <translation>C&amp;hart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="155"/>
+        <location filename="../app/mainwindow.cpp" line="156"/>
         <source>C&amp;ities</source>
         <translation>C&amp;ities</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>Ci&amp;ty</source>
         <translation>Ci&amp;ty</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>Revie&amp;w</source>
         <translation>Revie&amp;w</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>&amp;Find in all reports…</source>
         <translation>&amp;Find in all reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="369"/>
+        <location filename="../app/mainwindow.cpp" line="371"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1: %n report</numerusform>
@@ -1978,6 +2050,94 @@ Figures from trade-union work reports, city by city.</translation>
         <location filename="../models/engine/input/reportfiles.cpp" line="66"/>
         <source>%1: no such file or folder</source>
         <translation>%1: no such file or folder</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::ReportOptionsDialog</name>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="39"/>
+        <source>Report options</source>
+        <translation>Report options</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="43"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="44"/>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="45"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="47"/>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="48"/>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="51"/>
+        <source>Printed under the title: where the figures come from, what to read with care</source>
+        <translation>Printed under the title: where the figures come from, what to read with care</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="55"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="56"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="57"/>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientation:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="58"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="72"/>
+        <source>&amp;All</source>
+        <translation>&amp;All</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="73"/>
+        <source>&amp;None</source>
+        <translation>&amp;None</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="96"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="97"/>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="98"/>
+        <source>Metrics</source>
+        <translation>Metrics</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="99"/>
+        <source>Charts</source>
+        <translation>Charts</translation>
     </message>
 </context>
 <context>
@@ -2524,39 +2684,49 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>the engine or metrics changed: parsed %1 stored documents again (corrections kept)</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="92"/>
+        <location filename="../app/cli/invocation.cpp" line="101"/>
         <source>%1: &quot;%2&quot; names several places: %3; give the full name</source>
         <translation>%1: &quot;%2&quot; names several places: %3; give the full name</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="97"/>
+        <location filename="../app/cli/invocation.cpp" line="106"/>
         <source>%1: no place &quot;%2&quot; in the database</source>
         <translation>%1: no place &quot;%2&quot; in the database</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="100"/>
+        <location filename="../app/cli/invocation.cpp" line="109"/>
         <source>%1: no place &quot;%2&quot; in the database (nearest: %3)</source>
         <translation>%1: no place &quot;%2&quot; in the database (nearest: %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="117"/>
+        <location filename="../app/cli/invocation.cpp" line="126"/>
         <source>%1: no metric &quot;%2&quot; in the metrics file</source>
         <translation>%1: no metric &quot;%2&quot; in the metrics file</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="120"/>
+        <location filename="../app/cli/invocation.cpp" line="129"/>
         <source>%1: no metric &quot;%2&quot; in the metrics file (nearest: %3)</source>
         <translation>%1: no metric &quot;%2&quot; in the metrics file (nearest: %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/report.cpp" line="16"/>
+        <location filename="../app/cli/report.cpp" line="17"/>
         <source>report: --out FILE.pdf is needed</source>
         <translation>report: --out FILE.pdf is needed</translation>
     </message>
     <message>
-        <location filename="../app/cli/report.cpp" line="21"/>
+        <location filename="../app/cli/report.cpp" line="22"/>
         <source>report: --lang is zh_CN or en, not &quot;%1&quot;</source>
         <translation>report: --lang is zh_CN or en, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report.cpp" line="52"/>
+        <source>report: --paper is A4, A3 or Letter, not &quot;%1&quot;</source>
+        <translation>report: --paper is A4, A3 or Letter, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report.cpp" line="58"/>
+        <source>report: --orientation is landscape or portrait, not &quot;%1&quot;</source>
+        <translation>report: --orientation is landscape or portrait, not &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/search.cpp" line="17"/>

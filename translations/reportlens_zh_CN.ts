@@ -371,82 +371,82 @@ Period: %3
 <context>
     <name>reportlens::CityFiguresProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="342"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="348"/>
         <source>planned</source>
         <translation>计划数</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="347"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="353"/>
         <source>The figure&apos;s own period, named in its sentence</source>
         <translation>数字自己的时期，在其句中写明</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="348"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="354"/>
         <source>The report&apos;s period</source>
         <translation>报告的时期</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="377"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="383"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="379"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="385"/>
         <source>about</source>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="381"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="387"/>
         <source>over</source>
         <translation>超过</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="383"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="389"/>
         <source>under</source>
         <translation>不足</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="394"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="400"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="396"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="402"/>
         <source>As written</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="398"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="404"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="400"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="406"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="402"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="408"/>
         <source>Qualifier</source>
         <translation>限定</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="404"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="410"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="406"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="412"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="408"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="414"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="410"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="416"/>
         <source>Section of the report</source>
         <translation>报告中的部分</translation>
     </message>
@@ -523,105 +523,105 @@ Period: %3
 <context>
     <name>reportlens::CityTableProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="168"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="174"/>
         <source> (period not stated)</source>
         <translation>（期间未说明）</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="185"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="191"/>
         <source>No figure for this metric in this city&apos;s reports</source>
         <translation>该城市的报告中没有此指标的数字</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="188"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="194"/>
         <source>A candidate, not a value of this row:</source>
         <translation>候选数字，不作本行的数值：</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="192"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="198"/>
         <source>Period: not stated in the report</source>
         <translation>期间：报告未说明</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="193"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="199"/>
         <source>Period: %1</source>
         <translation>期间：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="197"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="203"/>
         <source>Not comparable: %1</source>
         <translation>不可比：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="200"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="206"/>
         <source>Per year: none (the period&apos;s years are not known)</source>
         <translation>每年：无（不知期间的年数）</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="201"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="207"/>
         <source>Per year: the total divided by the period&apos;s years</source>
         <translation>每年：总数除以期间的年数</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="205"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="211"/>
         <source>Other candidate figures: %1</source>
         <translation>其他候选数字：%1 个</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="206"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="212"/>
         <source>Other candidate figures: counting…</source>
         <translation>其他候选数字：正在计数…</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="224"/>
-        <location filename="../widgets/citytableproxymodel.cpp" line="291"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="230"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="297"/>
         <source>period not stated</source>
         <translation>期间未说明</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="226"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="232"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="273"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="279"/>
         <source>%1: the reports do not state the period of most figures</source>
         <translation>%1：报告未说明多数数字的期间</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="274"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="280"/>
         <source>%1: most figures cover %2</source>
         <translation>%1：多数数字的期间为 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="281"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="287"/>
         <source>Also reports of %1: choose them with “Reports” above the table</source>
         <translation>另有%1的报告：可在表格上方的“报告”中选择</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/citytableproxymodel.cpp" line="290"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="296"/>
         <source>%1 (+%n other period(s))</source>
         <translation>
             <numerusform>%1（另有%n期）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="302"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="308"/>
         <source>A level reached at the end of the period</source>
         <translation>期末达到的存量</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="303"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="309"/>
         <source>Counted over the period</source>
         <translation>期间内的累计数</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="305"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="311"/>
         <source>Not comparable as shown: the periods differ (%1)</source>
         <translation>按当前显示不可比：期间不同（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="318"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="324"/>
         <source>%1 a year</source>
         <translation>%1/年</translation>
     </message>
@@ -770,53 +770,123 @@ Period: %3
 <context>
     <name>reportlens::ComparisonReport</name>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="85"/>
-        <location filename="../widgets/comparisonreport.cpp" line="199"/>
+        <location filename="../widgets/comparisonreport.cpp" line="46"/>
         <source>Comparison of trade-union work reports</source>
         <translation>工会工作报告数字比较</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="90"/>
-        <source>Cities:</source>
-        <translation>城市：</translation>
-    </message>
-    <message>
-        <location filename="../widgets/comparisonreport.cpp" line="99"/>
+        <location filename="../widgets/reportcomposer.cpp" line="229"/>
         <source>The figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="101"/>
+        <location filename="../widgets/reportcomposer.cpp" line="268"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="154"/>
+        <location filename="../widgets/reportcomposer.cpp" line="398"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="160"/>
+        <location filename="../widgets/reportcomposer.cpp" line="450"/>
         <source>Sources</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="165"/>
+        <location filename="../widgets/reportcomposer.cpp" line="161"/>
+        <location filename="../widgets/reportcomposer.cpp" line="456"/>
+        <location filename="../widgets/reportcomposer.cpp" line="469"/>
         <source>period not stated</source>
         <translation>期间未说明</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="173"/>
+        <location filename="../widgets/reportcomposer.cpp" line="196"/>
+        <source>each place&apos;s latest report</source>
+        <translation>每地最新一份报告</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportcomposer.cpp" line="199"/>
+        <source>all reports of each place</source>
+        <translation>每地全部报告</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportcomposer.cpp" line="202"/>
+        <source>the reports of %1</source>
+        <translation>%1的报告</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/reportcomposer.cpp" line="205"/>
+        <source>%1 · %n place(s), </source>
+        <translation>
+            <numerusform>%1 · %n 个地区，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/reportcomposer.cpp" line="207"/>
+        <source>%n metric(s) · from %1</source>
+        <translation>
+            <numerusform>%n 项指标 · 取自%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportcomposer.cpp" line="212"/>
+        <source>Places: %1</source>
+        <translation>地区：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportcomposer.cpp" line="216"/>
+        <source>[n]: the number&apos;s source, listed after the table. *: corrected by a user. †: not comparable with the rest of its row; the source says why.</source>
+        <translation>[n]：数字的出处，列于表后。*：经用户更正。†：与本行其他数字不可比，出处中说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportcomposer.cpp" line="268"/>
+        <source>Place</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportcomposer.cpp" line="432"/>
+        <source>* Corrected by %1 on %2 (%3); the report reads “%4”.</source>
+        <translation>* %1 于 %2 更正（%3）；报告原文为“%4”。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportcomposer.cpp" line="433"/>
+        <source>a user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportcomposer.cpp" line="439"/>
+        <source>* Corrected by a user; the report reads “%1”.</source>
+        <translation>* 经用户更正；报告原文为“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportcomposer.cpp" line="461"/>
+        <source>as written: %1</source>
+        <translation>原文：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportcomposer.cpp" line="467"/>
+        <source>untitled report</source>
+        <translation>无标题报告</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportcomposer.cpp" line="472"/>
+        <source>%1, report of %2, %3</source>
+        <translation>%1，%2报告，%3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportcomposer.cpp" line="477"/>
         <source>Not comparable: %1</source>
         <translation>不可比：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="182"/>
-        <source>characters %1–%2</source>
-        <translation>第 %1–%2 字</translation>
+        <location filename="../widgets/reportcomposer.cpp" line="514"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../widgets/comparisonreport.cpp" line="203"/>
+        <location filename="../widgets/comparisonreport.cpp" line="90"/>
         <source>%1: the PDF could not be written</source>
         <translation>%1：PDF 未能写入</translation>
     </message>
@@ -1268,57 +1338,57 @@ Period: %3
 <context>
     <name>reportlens::ExportController</name>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="98"/>
+        <location filename="../app/exportcontroller.cpp" line="122"/>
         <source>No trend is shown: choose a metric in the Trend view first</source>
         <translation>尚未显示趋势：请先在“趋势”视图中选择指标</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="136"/>
+        <location filename="../app/exportcontroller.cpp" line="163"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="141"/>
+        <location filename="../app/exportcontroller.cpp" line="168"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="143"/>
+        <location filename="../app/exportcontroller.cpp" line="170"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="147"/>
+        <location filename="../app/exportcontroller.cpp" line="174"/>
         <source>Export the chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="147"/>
+        <location filename="../app/exportcontroller.cpp" line="174"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="156"/>
+        <location filename="../app/exportcontroller.cpp" line="183"/>
         <source>Export the table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="156"/>
+        <location filename="../app/exportcontroller.cpp" line="183"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="163"/>
+        <location filename="../app/exportcontroller.cpp" line="190"/>
         <source>The chart is on the clipboard</source>
         <translation>图表已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="167"/>
+        <location filename="../app/exportcontroller.cpp" line="197"/>
         <source>Export the report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="167"/>
+        <location filename="../app/exportcontroller.cpp" line="197"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1589,202 +1659,202 @@ Period: %3
         <translation>ReportLens 报告透镜</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="428"/>
+        <location filename="../app/mainwindow.cpp" line="430"/>
         <source>Set the place</source>
         <translation>设置地区</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="113"/>
         <source>Updated: another program changed the database</source>
         <translation>已更新：另一程序修改了数据库</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="169"/>
         <source>Co&amp;rrections</source>
         <translation>更正记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>Tre&amp;nd</source>
         <translation>趋势(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>&amp;Import reports…</source>
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>Export the &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>Cop&amp;y the chart</source>
         <translation>复制图表(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>将表格导出为 CSV(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>Export the table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>Export the table as &amp;Excel…</source>
         <translation>将表格导出为 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>Export the t&amp;rend as CSV…</source>
         <translation>将趋势导出为 CSV(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>Export the trend</source>
         <translation>导出趋势</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>&amp;Print the comparison report…</source>
         <translation>打印比较报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="225"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>将比较报告导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="227"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="229"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="231"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="232"/>
+        <location filename="../app/mainwindow.cpp" line="233"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="237"/>
+        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>Your &amp;name in corrections…</source>
         <translation>更正署名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="241"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>Your name in corrections</source>
         <translation>更正署名</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>Corrections are signed with this name (empty: your login name, %1):</source>
         <translation>更正以此名字署名（留空：使用登录名 %1）：</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="264"/>
+        <location filename="../app/mainwindow.cpp" line="265"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="265"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
         <source>&amp;About ReportLens</source>
         <translation>关于 ReportLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="267"/>
         <source>About ReportLens</source>
         <translation>关于 ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
+        <location filename="../app/mainwindow.cpp" line="268"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 逐城比较工会工作报告中的数字。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="379"/>
+        <location filename="../app/mainwindow.cpp" line="381"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>找到 %n 句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="441"/>
+        <location filename="../app/mainwindow.cpp" line="443"/>
         <source>The correction could not be saved</source>
         <translation>更正未能保存</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="154"/>
+        <location filename="../app/mainwindow.cpp" line="155"/>
         <source>C&amp;hart</source>
         <translation>图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="155"/>
+        <location filename="../app/mainwindow.cpp" line="156"/>
         <source>C&amp;ities</source>
         <translation>地区(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>Ci&amp;ty</source>
         <translation>城市(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>Revie&amp;w</source>
         <translation>复核(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>&amp;Find in all reports…</source>
         <translation>在全部报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="369"/>
+        <location filename="../app/mainwindow.cpp" line="371"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1：%n 份报告</numerusform>
@@ -1970,6 +2040,94 @@ Figures from trade-union work reports, city by city.</source>
         <location filename="../models/engine/input/reportfiles.cpp" line="66"/>
         <source>%1: no such file or folder</source>
         <translation>%1：没有这个文件或文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>reportlens::ReportOptionsDialog</name>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="39"/>
+        <source>Report options</source>
+        <translation>报告选项</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="43"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="44"/>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="45"/>
+        <source>Letter</source>
+        <translation>Letter（美式信纸）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="47"/>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="48"/>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="51"/>
+        <source>Printed under the title: where the figures come from, what to read with care</source>
+        <translation>印在标题下：数字从何而来、哪些须谨慎解读</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="55"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="56"/>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="57"/>
+        <source>&amp;Orientation:</source>
+        <translation>方向(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="58"/>
+        <source>&amp;Notes:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="72"/>
+        <source>&amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="73"/>
+        <source>&amp;None</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="96"/>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="97"/>
+        <source>Places</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="98"/>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="99"/>
+        <source>Charts</source>
+        <translation>图表</translation>
     </message>
 </context>
 <context>
@@ -2516,39 +2674,49 @@ Figures from trade-union work reports, city by city.</source>
         <translation>引擎或指标已变更：已重新解析 %1 份已存文档（更正均保留）</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="92"/>
+        <location filename="../app/cli/invocation.cpp" line="101"/>
         <source>%1: &quot;%2&quot; names several places: %3; give the full name</source>
         <translation>%1：“%2”可指多个地区：%3；请写全称</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="97"/>
+        <location filename="../app/cli/invocation.cpp" line="106"/>
         <source>%1: no place &quot;%2&quot; in the database</source>
         <translation>%1：数据库中没有地区“%2”</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="100"/>
+        <location filename="../app/cli/invocation.cpp" line="109"/>
         <source>%1: no place &quot;%2&quot; in the database (nearest: %3)</source>
         <translation>%1：数据库中没有地区“%2”（最接近的：%3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="117"/>
+        <location filename="../app/cli/invocation.cpp" line="126"/>
         <source>%1: no metric &quot;%2&quot; in the metrics file</source>
         <translation>%1：指标文件中没有指标“%2”</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="120"/>
+        <location filename="../app/cli/invocation.cpp" line="129"/>
         <source>%1: no metric &quot;%2&quot; in the metrics file (nearest: %3)</source>
         <translation>%1：指标文件中没有指标“%2”（最接近的：%3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/report.cpp" line="16"/>
+        <location filename="../app/cli/report.cpp" line="17"/>
         <source>report: --out FILE.pdf is needed</source>
         <translation>report：需要 --out 文件.pdf</translation>
     </message>
     <message>
-        <location filename="../app/cli/report.cpp" line="21"/>
+        <location filename="../app/cli/report.cpp" line="22"/>
         <source>report: --lang is zh_CN or en, not &quot;%1&quot;</source>
         <translation>report：--lang 须为 zh_CN 或 en，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report.cpp" line="52"/>
+        <source>report: --paper is A4, A3 or Letter, not &quot;%1&quot;</source>
+        <translation>report：--paper 应为 A4、A3 或 Letter，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/report.cpp" line="58"/>
+        <source>report: --orientation is landscape or portrait, not &quot;%1&quot;</source>
+        <translation>report：--orientation 应为 landscape 或 portrait，而不是“%1”</translation>
     </message>
     <message>
         <location filename="../app/cli/search.cpp" line="17"/>
