@@ -180,11 +180,6 @@ void ExportController::chooseChartExport() {
            });
 }
 
-void ExportController::chooseTableXlsx() {
-    saveAs(tr("Export the table"), tr("Excel workbook (*.xlsx)"),
-           [this](const QString &path, QString *error) { return exportTableXlsx(path, error); });
-}
-
 void ExportController::copyChart() {
     QGuiApplication::clipboard()->setImage(ChartRenderer::image(
         m_table->table(), m_chart->chartView()->options(), QSize(1600, 1000), 192));

@@ -55,7 +55,6 @@ public:
     void saveAs(const QString &title, const QString &filters,
                 const std::function<bool(const QString &path, QString *error)> &write);
     void chooseChartExport();
-    void chooseTableXlsx();
     void copyChart();
     void chooseReportPdf();
     void printReport();

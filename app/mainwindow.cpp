@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "services/export/xlsxexport.h"
+
 #include "metricpicker.h"
 
 #include "chartpage.h"
@@ -209,8 +211,11 @@ void MainWindow::createMenus() {
             tr("Export the table"), tr("CSV (*.csv)"),
             [this](const QString &path, QString *error) { return exportTableCsv(path, error); });
     });
-    fileMenu->addAction(tr("Export the table as &Excel…"), m_exports,
-                        &ExportController::chooseTableXlsx);
+    fileMenu->addAction(tr("Export the table as &Excel…"), this, [this] {
+        m_exports->saveAs(
+            tr("Export the table"), tr("Excel workbook (*.xlsx)"),
+            [this](const QString &path, QString *error) { return exportTableXlsx(path, error); });
+    });
     fileMenu->addAction(tr("Export the t&rend as CSV…"), this, [this] {
         m_exports->saveAs(
             tr("Export the trend"), tr("CSV (*.csv)"), [this](const QString &path, QString *error) {
@@ -381,15 +386,36 @@ void MainWindow::runSearch(const QString &text) {
         error.isEmpty() ? tr("%n sentence(s) found", nullptr, m_searchModel->rowCount()) : error);
 }
 
-bool MainWindow::exportTableCsv(const QString &path, QString *error) const {
-    // Compare and Chart: the city table's chosen cells; any other view's rows as shown.
+const QAbstractItemModel *MainWindow::shownModel(int *role) const {
     const View view = View(m_tabs->currentIndex());
-    const QAbstractItemModel *shown = view == CitiesView   ? citiesView()->model()
-                                      : view == CityView   ? cityView()->model()
-                                      : view == SearchView ? m_searchModel
-                                                           : nullptr;
-    const int role = view == SearchView ? int(SearchResultsModel::SentenceRole) : Qt::DisplayRole;
+    *role = view == SearchView ? int(SearchResultsModel::SentenceRole) : int(Qt::DisplayRole);
+    switch (view) {
+        case CitiesView:
+            return citiesView()->model();
+        case CityView:
+            return cityView()->model();
+        case SearchView:
+            return m_searchModel;
+        case CorrectionsView:
+            return m_correctionsPage->view()->model();
+        case TrendView:
+            return m_trendPage->pointsView()->model();
+        default:
+            return nullptr;
+    }
+}
+
+bool MainWindow::exportTableCsv(const QString &path, QString *error) const {
+    int role = Qt::DisplayRole;
+    const QAbstractItemModel *shown = shownModel(&role);
     return m_exports->exportTableCsv(path, shown, role, error);
+}
+
+bool MainWindow::exportTableXlsx(const QString &path, QString *error) const {
+    int role = Qt::DisplayRole;
+    if (const QAbstractItemModel *shown = shownModel(&role))
+        return XlsxExport::writeModel(shown, path, role, error);
+    return m_exports->exportTableXlsx(path, error);
 }
 
 QStringList MainWindow::saveScreenshots(const QString &folder) {

@@ -777,49 +777,49 @@ Period: %3
         <translation>Comparison of trade-union work reports</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="229"/>
+        <location filename="../widgets/reportcomposer.cpp" line="183"/>
         <source>The figures</source>
         <translation>The figures</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="268"/>
+        <location filename="../widgets/reportcomposer.cpp" line="222"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="398"/>
+        <location filename="../widgets/reportcomposer.cpp" line="356"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="450"/>
+        <location filename="../widgets/reportcomposer.cpp" line="409"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="161"/>
-        <location filename="../widgets/reportcomposer.cpp" line="456"/>
-        <location filename="../widgets/reportcomposer.cpp" line="469"/>
+        <location filename="../widgets/reportcomposer.cpp" line="115"/>
+        <location filename="../widgets/reportcomposer.cpp" line="415"/>
+        <location filename="../widgets/reportcomposer.cpp" line="430"/>
         <source>period not stated</source>
         <translation>period not stated</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="196"/>
+        <location filename="../widgets/reportcomposer.cpp" line="150"/>
         <source>each place&apos;s latest report</source>
         <translation>each place&apos;s latest report</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="199"/>
+        <location filename="../widgets/reportcomposer.cpp" line="153"/>
         <source>all reports of each place</source>
         <translation>all reports of each place</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="202"/>
+        <location filename="../widgets/reportcomposer.cpp" line="156"/>
         <source>the reports of %1</source>
         <translation>the reports of %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/reportcomposer.cpp" line="205"/>
+        <location filename="../widgets/reportcomposer.cpp" line="159"/>
         <source>%1 · %n place(s), </source>
         <translation>
             <numerusform>%1 · %n place, </numerusform>
@@ -827,7 +827,7 @@ Period: %3
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/reportcomposer.cpp" line="207"/>
+        <location filename="../widgets/reportcomposer.cpp" line="161"/>
         <source>%n metric(s) · from %1</source>
         <translation>
             <numerusform>%n metric · from %1</numerusform>
@@ -835,57 +835,57 @@ Period: %3
         </translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="212"/>
+        <location filename="../widgets/reportcomposer.cpp" line="166"/>
         <source>Places: %1</source>
         <translation>Places: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="216"/>
+        <location filename="../widgets/reportcomposer.cpp" line="170"/>
         <source>[n]: the number&apos;s source, listed after the table. *: corrected by a user. †: not comparable with the rest of its row; the source says why.</source>
         <translation>[n]: the number&apos;s source, listed after the table. *: corrected by a user. †: not comparable with the rest of its row; the source says why.</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="268"/>
+        <location filename="../widgets/reportcomposer.cpp" line="222"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="432"/>
+        <location filename="../widgets/reportcomposer.cpp" line="391"/>
         <source>* Corrected by %1 on %2 (%3); the report reads “%4”.</source>
         <translation>* Corrected by %1 on %2 (%3); the report reads “%4”.</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="433"/>
+        <location filename="../widgets/reportcomposer.cpp" line="392"/>
         <source>a user</source>
         <translation>a user</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="439"/>
+        <location filename="../widgets/reportcomposer.cpp" line="398"/>
         <source>* Corrected by a user; the report reads “%1”.</source>
         <translation>* Corrected by a user; the report reads “%1”.</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="461"/>
+        <location filename="../widgets/reportcomposer.cpp" line="422"/>
         <source>as written: %1</source>
         <translation>as written: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="467"/>
+        <location filename="../widgets/reportcomposer.cpp" line="428"/>
         <source>untitled report</source>
         <translation>untitled report</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="472"/>
+        <location filename="../widgets/reportcomposer.cpp" line="433"/>
         <source>%1, report of %2, %3</source>
         <translation>%1, report of %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="477"/>
+        <location filename="../widgets/reportcomposer.cpp" line="438"/>
         <source>Not comparable: %1</source>
         <translation>Not comparable: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="514"/>
+        <location filename="../widgets/reportcomposer.cpp" line="475"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -1342,57 +1342,47 @@ Period: %3
 <context>
     <name>reportlens::ExportController</name>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="122"/>
+        <location filename="../app/exportcontroller.cpp" line="123"/>
         <source>No trend is shown: choose a metric in the Trend view first</source>
         <translation>No trend is shown: choose a metric in the Trend view first</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="163"/>
+        <location filename="../app/exportcontroller.cpp" line="164"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="168"/>
+        <location filename="../app/exportcontroller.cpp" line="169"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="170"/>
+        <location filename="../app/exportcontroller.cpp" line="171"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="174"/>
+        <location filename="../app/exportcontroller.cpp" line="175"/>
         <source>Export the chart</source>
         <translation>Export the chart</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="174"/>
+        <location filename="../app/exportcontroller.cpp" line="175"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG picture (*.png);;SVG drawing (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="183"/>
-        <source>Export the table</source>
-        <translation>Export the table</translation>
-    </message>
-    <message>
-        <location filename="../app/exportcontroller.cpp" line="183"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../app/exportcontroller.cpp" line="190"/>
+        <location filename="../app/exportcontroller.cpp" line="186"/>
         <source>The chart is on the clipboard</source>
         <translation>The chart is on the clipboard</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="197"/>
+        <location filename="../app/exportcontroller.cpp" line="193"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="197"/>
+        <location filename="../app/exportcontroller.cpp" line="193"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1662,155 +1652,161 @@ Period: %3
 <context>
     <name>reportlens::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="68"/>
+        <location filename="../app/mainwindow.cpp" line="70"/>
         <source>ReportLens</source>
         <translation>ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="430"/>
+        <location filename="../app/mainwindow.cpp" line="456"/>
         <source>Set the place</source>
         <translation>Set the place</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="113"/>
+        <location filename="../app/mainwindow.cpp" line="115"/>
         <source>Updated: another program changed the database</source>
         <translation>Updated: another program changed the database</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="169"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>Co&amp;rrections</source>
         <translation>Co&amp;rrections</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>Tre&amp;nd</source>
         <translation>Tre&amp;nd</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>&amp;Import reports…</source>
         <translation>&amp;Import reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Export the &amp;chart…</source>
         <translation>Export the &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>Cop&amp;y the chart</source>
         <translation>Cop&amp;y the chart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>Export the &amp;table as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>Export the table as &amp;Excel…</source>
         <translation>Export the table as &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>Export the t&amp;rend as CSV…</source>
         <translation>Export the t&amp;rend as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>Export the trend</source>
         <translation>Export the trend</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>&amp;Print the comparison report…</source>
         <translation>&amp;Print the comparison report…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>Export the comparison report as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="233"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="231"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="233"/>
+        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="238"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>Your &amp;name in corrections…</source>
         <translation>Your &amp;name in corrections…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="247"/>
         <source>Your name in corrections</source>
         <translation>Your name in corrections</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="243"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
         <source>Corrections are signed with this name (empty: your login name, %1):</source>
         <translation>Corrections are signed with this name (empty: your login name, %1):</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="265"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="271"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="268"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 Figures from trade-union work reports, city by city.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="381"/>
+        <location filename="../app/mainwindow.cpp" line="386"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>%n sentence found</numerusform>
@@ -1818,52 +1814,52 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="443"/>
+        <location filename="../app/mainwindow.cpp" line="469"/>
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="154"/>
+        <location filename="../app/mainwindow.cpp" line="156"/>
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="155"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>C&amp;hart</source>
         <translation>C&amp;hart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>C&amp;ities</source>
         <translation>C&amp;ities</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>Ci&amp;ty</source>
         <translation>Ci&amp;ty</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>Revie&amp;w</source>
         <translation>Revie&amp;w</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="249"/>
+        <location filename="../app/mainwindow.cpp" line="254"/>
         <source>&amp;Find in all reports…</source>
         <translation>&amp;Find in all reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="371"/>
+        <location filename="../app/mainwindow.cpp" line="376"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1: %n report</numerusform>
@@ -2085,37 +2081,37 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../widgets/reportoptionsdialog.cpp" line="51"/>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="52"/>
         <source>Printed under the title: where the figures come from, what to read with care</source>
         <translation>Printed under the title: where the figures come from, what to read with care</translation>
     </message>
     <message>
-        <location filename="../widgets/reportoptionsdialog.cpp" line="55"/>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="56"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../widgets/reportoptionsdialog.cpp" line="56"/>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="57"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Paper:</translation>
     </message>
     <message>
-        <location filename="../widgets/reportoptionsdialog.cpp" line="57"/>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="58"/>
         <source>&amp;Orientation:</source>
         <translation>&amp;Orientation:</translation>
     </message>
     <message>
-        <location filename="../widgets/reportoptionsdialog.cpp" line="58"/>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="59"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../widgets/reportoptionsdialog.cpp" line="72"/>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="73"/>
         <source>&amp;All</source>
         <translation>&amp;All</translation>
     </message>
     <message>
-        <location filename="../widgets/reportoptionsdialog.cpp" line="73"/>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="74"/>
         <source>&amp;None</source>
         <translation>&amp;None</translation>
     </message>
@@ -2684,27 +2680,27 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>the engine or metrics changed: parsed %1 stored documents again (corrections kept)</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="101"/>
+        <location filename="../app/cli/invocation.cpp" line="100"/>
         <source>%1: &quot;%2&quot; names several places: %3; give the full name</source>
         <translation>%1: &quot;%2&quot; names several places: %3; give the full name</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="106"/>
+        <location filename="../app/cli/invocation.cpp" line="105"/>
         <source>%1: no place &quot;%2&quot; in the database</source>
         <translation>%1: no place &quot;%2&quot; in the database</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="109"/>
+        <location filename="../app/cli/invocation.cpp" line="108"/>
         <source>%1: no place &quot;%2&quot; in the database (nearest: %3)</source>
         <translation>%1: no place &quot;%2&quot; in the database (nearest: %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="126"/>
+        <location filename="../app/cli/invocation.cpp" line="125"/>
         <source>%1: no metric &quot;%2&quot; in the metrics file</source>
         <translation>%1: no metric &quot;%2&quot; in the metrics file</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="129"/>
+        <location filename="../app/cli/invocation.cpp" line="128"/>
         <source>%1: no metric &quot;%2&quot; in the metrics file (nearest: %3)</source>
         <translation>%1: no metric &quot;%2&quot; in the metrics file (nearest: %3)</translation>
     </message>
@@ -2724,7 +2720,7 @@ Figures from trade-union work reports, city by city.</translation>
         <translation>report: --paper is A4, A3 or Letter, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/report.cpp" line="58"/>
+        <location filename="../app/cli/report.cpp" line="60"/>
         <source>report: --orientation is landscape or portrait, not &quot;%1&quot;</source>
         <translation>report: --orientation is landscape or portrait, not &quot;%1&quot;</translation>
     </message>

@@ -775,113 +775,113 @@ Period: %3
         <translation>工会工作报告数字比较</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="229"/>
+        <location filename="../widgets/reportcomposer.cpp" line="183"/>
         <source>The figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="268"/>
+        <location filename="../widgets/reportcomposer.cpp" line="222"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="398"/>
+        <location filename="../widgets/reportcomposer.cpp" line="356"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="450"/>
+        <location filename="../widgets/reportcomposer.cpp" line="409"/>
         <source>Sources</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="161"/>
-        <location filename="../widgets/reportcomposer.cpp" line="456"/>
-        <location filename="../widgets/reportcomposer.cpp" line="469"/>
+        <location filename="../widgets/reportcomposer.cpp" line="115"/>
+        <location filename="../widgets/reportcomposer.cpp" line="415"/>
+        <location filename="../widgets/reportcomposer.cpp" line="430"/>
         <source>period not stated</source>
         <translation>期间未说明</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="196"/>
+        <location filename="../widgets/reportcomposer.cpp" line="150"/>
         <source>each place&apos;s latest report</source>
         <translation>每地最新一份报告</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="199"/>
+        <location filename="../widgets/reportcomposer.cpp" line="153"/>
         <source>all reports of each place</source>
         <translation>每地全部报告</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="202"/>
+        <location filename="../widgets/reportcomposer.cpp" line="156"/>
         <source>the reports of %1</source>
         <translation>%1的报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/reportcomposer.cpp" line="205"/>
+        <location filename="../widgets/reportcomposer.cpp" line="159"/>
         <source>%1 · %n place(s), </source>
         <translation>
             <numerusform>%1 · %n 个地区，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/reportcomposer.cpp" line="207"/>
+        <location filename="../widgets/reportcomposer.cpp" line="161"/>
         <source>%n metric(s) · from %1</source>
         <translation>
             <numerusform>%n 项指标 · 取自%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="212"/>
+        <location filename="../widgets/reportcomposer.cpp" line="166"/>
         <source>Places: %1</source>
         <translation>地区：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="216"/>
+        <location filename="../widgets/reportcomposer.cpp" line="170"/>
         <source>[n]: the number&apos;s source, listed after the table. *: corrected by a user. †: not comparable with the rest of its row; the source says why.</source>
         <translation>[n]：数字的出处，列于表后。*：经用户更正。†：与本行其他数字不可比，出处中说明原因。</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="268"/>
+        <location filename="../widgets/reportcomposer.cpp" line="222"/>
         <source>Place</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="432"/>
+        <location filename="../widgets/reportcomposer.cpp" line="391"/>
         <source>* Corrected by %1 on %2 (%3); the report reads “%4”.</source>
         <translation>* %1 于 %2 更正（%3）；报告原文为“%4”。</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="433"/>
+        <location filename="../widgets/reportcomposer.cpp" line="392"/>
         <source>a user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="439"/>
+        <location filename="../widgets/reportcomposer.cpp" line="398"/>
         <source>* Corrected by a user; the report reads “%1”.</source>
         <translation>* 经用户更正；报告原文为“%1”。</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="461"/>
+        <location filename="../widgets/reportcomposer.cpp" line="422"/>
         <source>as written: %1</source>
         <translation>原文：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="467"/>
+        <location filename="../widgets/reportcomposer.cpp" line="428"/>
         <source>untitled report</source>
         <translation>无标题报告</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="472"/>
+        <location filename="../widgets/reportcomposer.cpp" line="433"/>
         <source>%1, report of %2, %3</source>
         <translation>%1，%2报告，%3</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="477"/>
+        <location filename="../widgets/reportcomposer.cpp" line="438"/>
         <source>Not comparable: %1</source>
         <translation>不可比：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="514"/>
+        <location filename="../widgets/reportcomposer.cpp" line="475"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -1338,57 +1338,47 @@ Period: %3
 <context>
     <name>reportlens::ExportController</name>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="122"/>
+        <location filename="../app/exportcontroller.cpp" line="123"/>
         <source>No trend is shown: choose a metric in the Trend view first</source>
         <translation>尚未显示趋势：请先在“趋势”视图中选择指标</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="163"/>
+        <location filename="../app/exportcontroller.cpp" line="164"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="168"/>
+        <location filename="../app/exportcontroller.cpp" line="169"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="170"/>
+        <location filename="../app/exportcontroller.cpp" line="171"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="174"/>
+        <location filename="../app/exportcontroller.cpp" line="175"/>
         <source>Export the chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="174"/>
+        <location filename="../app/exportcontroller.cpp" line="175"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="183"/>
-        <source>Export the table</source>
-        <translation>导出表格</translation>
-    </message>
-    <message>
-        <location filename="../app/exportcontroller.cpp" line="183"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../app/exportcontroller.cpp" line="190"/>
+        <location filename="../app/exportcontroller.cpp" line="186"/>
         <source>The chart is on the clipboard</source>
         <translation>图表已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="197"/>
+        <location filename="../app/exportcontroller.cpp" line="193"/>
         <source>Export the report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="197"/>
+        <location filename="../app/exportcontroller.cpp" line="193"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1654,207 +1644,213 @@ Period: %3
 <context>
     <name>reportlens::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="68"/>
+        <location filename="../app/mainwindow.cpp" line="70"/>
         <source>ReportLens</source>
         <translation>ReportLens 报告透镜</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="430"/>
+        <location filename="../app/mainwindow.cpp" line="456"/>
         <source>Set the place</source>
         <translation>设置地区</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="113"/>
+        <location filename="../app/mainwindow.cpp" line="115"/>
         <source>Updated: another program changed the database</source>
         <translation>已更新：另一程序修改了数据库</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="169"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>Co&amp;rrections</source>
         <translation>更正记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>Tre&amp;nd</source>
         <translation>趋势(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>&amp;Import reports…</source>
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Export the &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>Cop&amp;y the chart</source>
         <translation>复制图表(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>将表格导出为 CSV(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>Export the table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>Export the table as &amp;Excel…</source>
         <translation>将表格导出为 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>Export the t&amp;rend as CSV…</source>
         <translation>将趋势导出为 CSV(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>Export the trend</source>
         <translation>导出趋势</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>&amp;Print the comparison report…</source>
         <translation>打印比较报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>将比较报告导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="233"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="231"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="233"/>
+        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="238"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>Your &amp;name in corrections…</source>
         <translation>更正署名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="247"/>
         <source>Your name in corrections</source>
         <translation>更正署名</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="243"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
         <source>Corrections are signed with this name (empty: your login name, %1):</source>
         <translation>更正以此名字署名（留空：使用登录名 %1）：</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="265"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="271"/>
         <source>&amp;About ReportLens</source>
         <translation>关于 ReportLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>About ReportLens</source>
         <translation>关于 ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="268"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 逐城比较工会工作报告中的数字。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="381"/>
+        <location filename="../app/mainwindow.cpp" line="386"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>找到 %n 句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="443"/>
+        <location filename="../app/mainwindow.cpp" line="469"/>
         <source>The correction could not be saved</source>
         <translation>更正未能保存</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="154"/>
+        <location filename="../app/mainwindow.cpp" line="156"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="155"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>C&amp;hart</source>
         <translation>图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>C&amp;ities</source>
         <translation>地区(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>Ci&amp;ty</source>
         <translation>城市(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>Revie&amp;w</source>
         <translation>复核(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="249"/>
+        <location filename="../app/mainwindow.cpp" line="254"/>
         <source>&amp;Find in all reports…</source>
         <translation>在全部报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="371"/>
+        <location filename="../app/mainwindow.cpp" line="376"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1：%n 份报告</numerusform>
@@ -2075,37 +2071,37 @@ Figures from trade-union work reports, city by city.</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../widgets/reportoptionsdialog.cpp" line="51"/>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="52"/>
         <source>Printed under the title: where the figures come from, what to read with care</source>
         <translation>印在标题下：数字从何而来、哪些须谨慎解读</translation>
     </message>
     <message>
-        <location filename="../widgets/reportoptionsdialog.cpp" line="55"/>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="56"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../widgets/reportoptionsdialog.cpp" line="56"/>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="57"/>
         <source>&amp;Paper:</source>
         <translation>纸张(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../widgets/reportoptionsdialog.cpp" line="57"/>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="58"/>
         <source>&amp;Orientation:</source>
         <translation>方向(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../widgets/reportoptionsdialog.cpp" line="58"/>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="59"/>
         <source>&amp;Notes:</source>
         <translation>说明(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../widgets/reportoptionsdialog.cpp" line="72"/>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="73"/>
         <source>&amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/reportoptionsdialog.cpp" line="73"/>
+        <location filename="../widgets/reportoptionsdialog.cpp" line="74"/>
         <source>&amp;None</source>
         <translation>全不选(&amp;N)</translation>
     </message>
@@ -2674,27 +2670,27 @@ Figures from trade-union work reports, city by city.</source>
         <translation>引擎或指标已变更：已重新解析 %1 份已存文档（更正均保留）</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="101"/>
+        <location filename="../app/cli/invocation.cpp" line="100"/>
         <source>%1: &quot;%2&quot; names several places: %3; give the full name</source>
         <translation>%1：“%2”可指多个地区：%3；请写全称</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="106"/>
+        <location filename="../app/cli/invocation.cpp" line="105"/>
         <source>%1: no place &quot;%2&quot; in the database</source>
         <translation>%1：数据库中没有地区“%2”</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="109"/>
+        <location filename="../app/cli/invocation.cpp" line="108"/>
         <source>%1: no place &quot;%2&quot; in the database (nearest: %3)</source>
         <translation>%1：数据库中没有地区“%2”（最接近的：%3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="126"/>
+        <location filename="../app/cli/invocation.cpp" line="125"/>
         <source>%1: no metric &quot;%2&quot; in the metrics file</source>
         <translation>%1：指标文件中没有指标“%2”</translation>
     </message>
     <message>
-        <location filename="../app/cli/invocation.cpp" line="129"/>
+        <location filename="../app/cli/invocation.cpp" line="128"/>
         <source>%1: no metric &quot;%2&quot; in the metrics file (nearest: %3)</source>
         <translation>%1：指标文件中没有指标“%2”（最接近的：%3）</translation>
     </message>
@@ -2714,7 +2710,7 @@ Figures from trade-union work reports, city by city.</source>
         <translation>report：--paper 应为 A4、A3 或 Letter，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/report.cpp" line="58"/>
+        <location filename="../app/cli/report.cpp" line="60"/>
         <source>report: --orientation is landscape or portrait, not &quot;%1&quot;</source>
         <translation>report：--orientation 应为 landscape 或 portrait，而不是“%1”</translation>
     </message>
