@@ -136,7 +136,8 @@ void MainWindow::createPages() {
                                                 metric, m_parser.catalog().metrics(), m_english),
                                             candidate.raw));
             });
-    m_chartPage = new ChartPage(m_parser.catalog().metrics(), m_english);
+    m_chartPage =
+        new ChartPage(m_parser.catalog().metrics(), m_english, m_parser.catalog().groups());
     m_citiesPage = new CitiesPage(m_cityList, m_english);
     connect(m_citiesPage, &CitiesPage::cityChosen, this, [this](const QString &city) {
         showCity(city);

@@ -18,7 +18,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace reportlens {
 
-ChartPage::ChartPage(const std::vector<MetricDefinition> &metrics, bool english, QWidget *parent)
+ChartPage::ChartPage(const std::vector<MetricDefinition> &metrics, bool english,
+                     const std::vector<MetricGroup> &groups, QWidget *parent)
     : QWidget(parent)
     , m_metric(new QComboBox(this))
     , m_moreMetrics(new QToolButton(this))
@@ -32,7 +33,7 @@ ChartPage::ChartPage(const std::vector<MetricDefinition> &metrics, bool english,
     m_moreMetrics->setPopupMode(QToolButton::InstantPopup);
     // The list stays open while the user ticks.
     m_morePicker = MetricPicker::inMenu(m_moreMetrics, u"chart/metricPresets"_s, english);
-    m_morePicker->setMetrics(metrics, MetricCatalog::builtIn().groups());
+    m_morePicker->setMetrics(metrics, groups);
     for (const MetricDefinition &metric : metrics)
         m_metric->addItem(u"%1 %2"_s.arg(metric.nameZh, metric.nameEn), metric.id);
     connect(m_morePicker, &MetricPicker::checkedMetricsChanged, this, &ChartPage::updateMetrics);

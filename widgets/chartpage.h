@@ -24,10 +24,11 @@ class ChartPage : public QWidget {
     Q_OBJECT
 
 public:
-    // metrics: those to choose from, in the metrics file's order; english: English metric
-    // names and pinyin beside the cities.
-    explicit ChartPage(const std::vector<MetricDefinition> &metrics, bool english,
-                       QWidget *parent = nullptr);
+    // metrics: those to choose from, in the metrics file's order, under the groups of the same
+    // file; english: English metric names and pinyin beside the cities.
+    ChartPage(const std::vector<MetricDefinition> &metrics, bool english,
+              const std::vector<MetricGroup> &groups = MetricCatalog::builtIn().groups(),
+              QWidget *parent = nullptr);
 
     CityChartView *chartView() const { return m_chart; }
     QComboBox *metricChooser() const { return m_metric; }
