@@ -32,6 +32,8 @@ private slots:
     void trendOfAMetric();
     void placesByAnyNameAndUnknownOnesNamed_data();
     void placesByAnyNameAndUnknownOnesNamed();
+    void reportOptions_data();
+    void reportOptions();
     void tableAsExcelWorkbook();
 };
 
@@ -312,6 +314,51 @@ void TestCommandLineStorage::placesByAnyNameAndUnknownOnesNamed() {
     // One line of ours (Qt may add its own about the platform).
     QCOMPARE(run.err.count(u"reportlens: "_s), 1);
     QVERIFY2(run.err.contains(said), qPrintable(run.err));
+}
+
+// report's options: the title, paper and orientation reach the PDF; a paper, orientation or
+// chart metric it does not know exits 2 naming it.
+void TestCommandLineStorage::reportOptions_data() {
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("said");  // pdfinfo's output, or the error output
+    QTest::newRow("portrait A3 with a title, no charts")
+        << QStringList{u"--paper"_s, u"a3"_s,          u"--orientation"_s, u"portrait"_s,
+                       u"--title"_s, u"三市工会"_s,    u"--charts"_s,      u"none"_s,
+                       u"--notes"_s, u"取自最新报告"_s}
+        << 0 << u"Title:           三市工会\nPage size:       842 x 1191 pts (A3)"_s;
+    QTest::newRow("landscape A4 by default") << QStringList{u"--charts"_s, u"members,union_orgs"_s}
+                                             << 0 << u"Page size:       842 x 595 pts (A4)"_s;
+    QTest::newRow("a paper it does not know")
+        << QStringList{u"--paper"_s, u"A5"_s} << 2 << u"A5"_s;
+    QTest::newRow("an orientation it does not know")
+        << QStringList{u"--orientation"_s, u"sideways"_s} << 2 << u"sideways"_s;
+    QTest::newRow("a chart metric mistyped")
+        << QStringList{u"--charts"_s, u"member"_s} << 2 << u"members"_s;
+}
+
+void TestCommandLineStorage::reportOptions() {
+    QFETCH(QStringList, options);
+    QFETCH(int, exitCode);
+    QFETCH(QString, said);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(u"seeds.sqlite"_s);
+    QCOMPARE(runCli({u"import"_s, u"--db"_s, db, kSeeds}).exitCode, 0);
+    const QString pdf = dir.filePath(u"report.pdf"_s);
+    const Run run = runCli(QStringList{u"report"_s, u"--db"_s, db, u"--out"_s, pdf} + options);
+    QCOMPARE(run.exitCode, exitCode);
+    if (exitCode != 0) {
+        QVERIFY2(run.err.contains(said), qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(pdf));
+        return;
+    }
+    QProcess info;
+    info.start(QStringLiteral(REPORTLENS_TEST_PDFINFO), {pdf});
+    QVERIFY(info.waitForFinished(60000));
+    const QString text = QString::fromUtf8(info.readAllStandardOutput());
+    for (const QString &line : said.split(u'\n'))
+        QVERIFY2(text.contains(line), qPrintable(text));
 }
 
 // The database's table as a workbook: every cell of the seeds, its value a number, in English.
