@@ -151,6 +151,8 @@ private slots:
     void namesDrawnWhole();
     void pngHasTheSizeAsked_data();
     void pngHasTheSizeAsked();
+    void defaultHeightGrowsWithThePlaces_data();
+    void defaultHeightGrowsWithThePlaces();
     void unitsInTheReadersLanguage_data();
     void unitsInTheReadersLanguage();
     void footerNamesTheSources_data();
@@ -300,6 +302,37 @@ void TestChartLabels::pngHasTheSizeAsked() {
         }
         QVERIFY2(inked > 200, qPrintable(u"third %1: %2"_s.arg(third).arg(inked)));
     }
+}
+
+// The height reportlens chart takes without --size: enough for every name at full size.
+void TestChartLabels::defaultHeightGrowsWithThePlaces_data() {
+    QTest::addColumn<int>("places");
+    QTest::addColumn<bool>("english");
+    QTest::addColumn<int>("atLeast");
+    QTest::addColumn<int>("atMost");
+    QTest::newRow("5 places, Chinese: the default 1000 is enough") << 5 << false << 0 << 1000;
+    QTest::newRow("5 places, English: the default 1000 is enough") << 5 << true << 0 << 1000;
+    QTest::newRow("50 places, Chinese: taller") << 50 << false << 2000 << 4000;
+    QTest::newRow("50 places, English: taller") << 50 << true << 2000 << 4000;
+}
+
+void TestChartLabels::defaultHeightGrowsWithThePlaces() {
+    QFETCH(int, places);
+    QFETCH(bool, english);
+    QFETCH(int, atLeast);
+    QFETCH(int, atMost);
+    const CityTable table = placesTable(places);
+    const ChartOptions options = membersChart(english);
+    const int height = ChartRenderer::preferredHeight(table, options, 1600, 192);
+    QVERIFY2(height >= atLeast && height <= atMost, qPrintable(QString::number(height)));
+    // At that height (laid out at half, for 192 dpi) the names keep their full size.
+    const ChartData data = ChartRenderer::data(table, options);
+    QGraphicsScene scene;
+    ChartRenderer::layOut(&scene, data, options, QSizeF(800, std::max(500, height / 2)));
+    const Drawn *label = placeLabel(drawnTexts(&scene), data.cities.first(), english);
+    QVERIFY(label);
+    QCOMPARE(dynamic_cast<QGraphicsTextItem *>(label->item)->font().pixelSize(),
+             int(ChartLabels::kFullPixels));
 }
 
 void TestChartLabels::unitsInTheReadersLanguage_data() {
