@@ -141,10 +141,10 @@ void ChartLabels::fit() {
     m_title->setTextWidth(std::max(50.0, size.width() - 2 * kEdge));
     const qreal footer = m_content.footer.isEmpty() ? 0 : natural(m_footer).height();
     const qreal title = m_content.title.isEmpty() ? 0 : natural(m_title).height() + kGap;
-    // Margins follow the font, the font the plot area: a few rounds settle it.
+    // Margins follow the font, the font the plot area: a few rounds settle it. Each layout of
+    // hundreds of bars is dear: only a change lays the chart out again.
+    m_chart->layout()->activate();
     for (int round = 0; round < 4; ++round) {
-        m_chart->layout()->invalidate();
-        m_chart->layout()->activate();
         chooseFont();
         const QFont labels = font(m_pixels);
         const QFontMetricsF metrics(labels);
@@ -173,18 +173,18 @@ void ChartLabels::fit() {
             margins = QMargins(int(kEdge), int(std::ceil(title + kEdge / 2)), int(kEdge),
                                int(std::ceil(labelsHeight + kGap + footer + kEdge - axis)));
         }
-        fitValueAxis();
-        if (margins == now)
+        const bool axisChanged = fitValueAxis();
+        if (margins == now && !axisChanged)
             break;
         m_chart->setMargins(margins);
+        m_chart->layout()->invalidate();
+        m_chart->layout()->activate();
     }
-    m_chart->layout()->invalidate();
-    m_chart->layout()->activate();
     m_overhead = size.height() - m_chart->plotArea().height();
     place();
 }
 
-void ChartLabels::fitValueAxis() {
+bool ChartLabels::fitValueAxis() {
     auto *axis = qobject_cast<QValueAxis *>(
         m_chart->axes(m_content.horizontal ? Qt::Horizontal : Qt::Vertical).value(0));
     const QRectF plot = m_chart->plotArea();
@@ -194,7 +194,7 @@ void ChartLabels::fitValueAxis() {
             largest = std::max(largest, set->at(i));
     }
     if (!axis || largest <= 0 || plot.isEmpty())
-        return;
+        return false;
     // Across, the right margin holds the values; upwards, the plot must.
     const qreal length = m_content.horizontal ? plot.width() : plot.height();
     qreal label = 0;
@@ -228,14 +228,20 @@ void ChartLabels::fitValueAxis() {
             break;
         }
     }
+    // Across, the bars take the plot's width (the ticks need not reach its end); upwards, the
+    // top tick closes the axis.
+    const qreal end = m_content.horizontal ? top : std::ceil(top / step - 1e-9) * step;
+    const int decimals = step >= 1 ? 0 : int(std::ceil(-std::log10(step) - 1e-9));
+    const QString format = u"%.%1f"_s.arg(decimals);
+    if (axis->tickType() == QValueAxis::TicksDynamic && axis->tickInterval() == step &&
+        axis->max() == end && axis->labelFormat() == format)
+        return false;
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
     axis->setTickInterval(step);
-    // Across, the bars take the plot's width (the ticks need not reach its end); upwards, the
-    // top tick closes the axis.
-    axis->setRange(0, m_content.horizontal ? top : std::ceil(top / step - 1e-9) * step);
-    const int decimals = step >= 1 ? 0 : int(std::ceil(-std::log10(step) - 1e-9));
-    axis->setLabelFormat(u"%.%1f"_s.arg(decimals));
+    axis->setRange(0, end);
+    axis->setLabelFormat(format);
+    return true;
 }
 
 qreal ChartLabels::preferredHeight() const {

@@ -56,7 +56,7 @@ public:
 private:
     void chooseFont();
     // Room at the end of the longest bar for its value, and as many ticks as have room.
-    void fitValueAxis();
+    bool fitValueAxis();  // whether it changed the axis
     void place();
     QFont font(qreal pixels) const;
     static QFont font(QFont base, qreal pixels);

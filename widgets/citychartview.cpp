@@ -37,10 +37,16 @@ void CityChartView::resizeEvent(QResizeEvent *event) {
     fitChart();
 }
 
+void CityChartView::showEvent(QShowEvent *event) {
+    QChartView::showEvent(event);
+    fitChart();
+}
+
 // The chart as wide as the view and at least as tall: taller when its places need the room.
 void CityChartView::fitChart() {
     ChartLabels *labels = ChartLabels::of(chart());
-    if (!labels)
+    // Hidden (another page shown): fitted when shown, not at every reload.
+    if (!labels || !isVisible())
         return;
     const QSizeF shown = viewport()->size();
     if (ChartRenderer::drawnHorizontal(m_data, options(), shownWidth()) != m_drawnHorizontal) {

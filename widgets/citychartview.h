@@ -86,6 +86,7 @@ signals:
 protected:
     // Many places: the chart grows taller than the view, which scrolls.
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void rebuild();
