@@ -16,10 +16,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace reportlens {
 namespace {
 
-QString unitWords(const QString &unit) {
-    return unit == u"元" ? QObject::tr("yuan") : ValueFormat::englishUnit(unit);
-}
-
 QString periodName(const QString &period) {
     return period.isEmpty() ? QObject::tr("period not stated") : PeriodText::display(period);
 }
@@ -61,7 +57,8 @@ ChartText::Unit ChartText::unit(const ChartData &data, const ChartOptions &optio
     if (options.perMember) {
         axis.multiplier = ValueFormat::perMemberScale(data.maximum);
         const QString per = ValueFormat::perMembers(int(axis.multiplier), options.english);
-        axis.text = options.english        ? QStringList{unitWords(unit), per}.join(u' ').trimmed()
+        axis.text = options.english
+                        ? QStringList{ValueFormat::englishUnitName(unit), per}.join(u' ').trimmed()
                     : axis.multiplier == 1 ? unit + u"/人"_s
                                            : u"%1，%2"_s.arg(unit, per);
         return axis;
@@ -74,7 +71,7 @@ ChartText::Unit ChartText::unit(const ChartData &data, const ChartOptions &optio
             axis.divisor = 1e9, scale = QObject::tr("billion");
         else if (data.maximum >= 1e6)
             axis.divisor = 1e6, scale = QObject::tr("million");
-        axis.text = QStringList{scale, unitWords(unit)}.join(u' ').trimmed();
+        axis.text = QStringList{scale, ValueFormat::englishUnitName(unit)}.join(u' ').trimmed();
         return axis;
     }
     if (data.maximum >= 1e8)
