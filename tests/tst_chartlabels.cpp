@@ -2,10 +2,11 @@
 // (no "…"), inside the chart and clear of its neighbours; many places as bars across, largest
 // at the top; English units and numbers; a footer naming the sources' periods; PNGs of exactly
 // the size asked; the window's chart growing taller (and scrolling) with the places.
+#include "chartfixtures.h"
 #include "chartlabels.h"
+#include "charttext.h"
 #include "citychartview.h"
 #include "engine/placenames.h"
-#include "pagefixtures.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
@@ -25,90 +26,9 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace reportlens;
+using namespace chartfixtures;
 
 namespace {
-
-// Real prefecture-level places, the longest names among them; the last has no figure.
-const QStringList kPlaces = {
-    u"漳州市"_s,
-    u"西双版纳傣族自治州"_s,
-    u"克孜勒苏柯尔克孜自治州"_s,
-    u"乌鲁木齐市"_s,
-    u"呼和浩特市"_s,
-    u"博尔塔拉蒙古自治州"_s,
-    u"黔东南苗族侗族自治州"_s,
-    u"延边朝鲜族自治州"_s,
-    u"湘西土家族苗族自治州"_s,
-    u"恩施土家族苗族自治州"_s,
-    u"红河哈尼族彝族自治州"_s,
-    u"文山壮族苗族自治州"_s,
-    u"德宏傣族景颇族自治州"_s,
-    u"怒江傈僳族自治州"_s,
-    u"迪庆藏族自治州"_s,
-    u"大理白族自治州"_s,
-    u"楚雄彝族自治州"_s,
-    u"黔西南布依族苗族自治州"_s,
-    u"黔南布依族苗族自治州"_s,
-    u"甘孜藏族自治州"_s,
-    u"阿坝藏族羌族自治州"_s,
-    u"凉山彝族自治州"_s,
-    u"海西蒙古族藏族自治州"_s,
-    u"伊犁哈萨克自治州"_s,
-    u"巴音郭楞蒙古自治州"_s,
-    u"昌吉回族自治州"_s,
-    u"临夏回族自治州"_s,
-    u"甘南藏族自治州"_s,
-    u"渭南市"_s,
-    u"泉州市"_s,
-    u"三明市"_s,
-    u"商洛市"_s,
-    u"肇庆市"_s,
-    u"厦门市"_s,
-    u"六安市"_s,
-    u"鄂尔多斯市"_s,
-    u"齐齐哈尔市"_s,
-    u"牡丹江市"_s,
-    u"哈尔滨市"_s,
-    u"石家庄市"_s,
-    u"秦皇岛市"_s,
-    u"张家口市"_s,
-    u"连云港市"_s,
-    u"驻马店市"_s,
-    u"平顶山市"_s,
-    u"景德镇市"_s,
-    u"攀枝花市"_s,
-    u"六盘水市"_s,
-    u"嘉峪关市"_s,
-    u"克拉玛依市"_s,
-    u"三沙市"_s,
-};
-
-// count places with a members figure each, over six orders of magnitude (from 1,200 to about
-// 900 million), most for 2023, some for 2018–2022, one with no period; and 三沙市 with none.
-CityTable placesTable(int count) {
-    CityTable table;
-    table.metrics = {pagefixtures::metric(u"members"_s),
-                     pagefixtures::metric(u"golden_autumn_funds"_s)};
-    for (int i = 0; i < count; ++i) {
-        const QString &city = kPlaces[i];
-        const double value = std::round(1200 * std::pow(10.0, (i * 37 % count) * 5.9 / count));
-        TableCell cell =
-            pagefixtures::cell(city, u"members"_s, value, u"人"_s, u"%1人"_s.arg(value), 10);
-        cell.period = i % 7 == 3 ? u"2018-2022"_s : i == 1 ? QString() : u"2023"_s;
-        cell.qualifier = i == 2 ? Qualifier::Over : Qualifier::Exact;
-        table.cities.append(city);
-        table.cells.push_back(cell);
-    }
-    table.cities.append(kPlaces.last());
-    return table;
-}
-
-ChartOptions membersChart(bool english) {
-    ChartOptions options;
-    options.metrics = {u"members"_s};
-    options.english = english;
-    return options;
-}
 
 // The text items a user sees in the scene: Qt Charts' and ReportLens's, whichever class.
 struct Drawn {
@@ -155,6 +75,8 @@ private slots:
     void defaultHeightGrowsWithThePlaces();
     void unitsInTheReadersLanguage_data();
     void unitsInTheReadersLanguage();
+    void acrossOnlyTheUnusualPeriodIsNamed_data();
+    void acrossOnlyTheUnusualPeriodIsNamed();
     void footerNamesTheSources_data();
     void footerNamesTheSources();
     void windowChartGrowsWithThePlaces_data();
@@ -391,6 +313,38 @@ void TestChartLabels::unitsInTheReadersLanguage() {
             rest.remove(city);
         QVERIFY2(!rest.contains(chinese), qPrintable(text.text));
     }
+}
+
+// Beside bars across, a place names its period only where it is not most places' (the footer
+// says that one); with no period of most places, every place names its own.
+void TestChartLabels::acrossOnlyTheUnusualPeriodIsNamed_data() {
+    QTest::addColumn<int>("places");
+    QTest::addColumn<QString>("city");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("50 places: 2023 is most places', unsaid") << 50 << u"漳州市"_s << u"漳州市"_s;
+    QTest::newRow("50 places: 2018–2022 is named")
+        << 50 << u"乌鲁木齐市"_s << u"乌鲁木齐市 · 2018–2022"_s;
+    QTest::newRow("2 places, 2 periods: each named, 2023")
+        << 2 << u"漳州市"_s << u"漳州市 · 2023"_s;
+    QTest::newRow("2 places, 2 periods: each named, not stated")
+        << 2 << u"西双版纳傣族自治州"_s << u"西双版纳傣族自治州 · period not stated"_s;
+}
+
+void TestChartLabels::acrossOnlyTheUnusualPeriodIsNamed() {
+    QFETCH(int, places);
+    QFETCH(QString, city);
+    QFETCH(QString, label);
+    const CityTable table = placesTable(places);
+    ChartOptions options = membersChart(false);
+    options.horizontal = true;
+    const ChartData data = ChartRenderer::data(table, options);
+    QGraphicsScene scene;
+    ChartRenderer::layOut(&scene, data, options, QSizeF(800, 1200));
+    const QList<Drawn> drawn = drawnTexts(&scene);
+    const bool found = std::any_of(drawn.cbegin(), drawn.cend(),
+                                   [&](const Drawn &text) { return text.text == label; });
+    QVERIFY2(found, qPrintable(label));
+    QCOMPARE(ChartText::places(data, options).across.value(data.cities.indexOf(city)), label);
 }
 
 void TestChartLabels::footerNamesTheSources_data() {

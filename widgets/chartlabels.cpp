@@ -164,14 +164,18 @@ void ChartLabels::fit() {
                                int(std::ceil(widestValue + kGap + kEdge)),
                                int(std::ceil(footer + kEdge)));
         } else {
-            qreal lines = 1;
-            for (const QString &place : std::as_const(m_content.places))
-                lines = std::max(lines, qreal(place.count(u'\n') + 1));
-            const qreal labelsHeight =
-                m_upright ? widestPlace(labels, true) : lines * metrics.lineSpacing();
+            // As the items lay the lines out (a little more than the font's line spacing).
+            qreal labelsHeight = m_upright ? widestPlace(labels, true) : 0;
+            for (size_t i = 0; i < m_places.size() && !m_upright; ++i) {
+                QGraphicsTextItem *item = m_places[i];
+                if (item->toPlainText() != m_content.places[qsizetype(i)])
+                    item->setPlainText(m_content.places[qsizetype(i)]);
+                item->setFont(labels);
+                labelsHeight = std::max(labelsHeight, natural(item).height());
+            }
             const qreal axis = std::max(0.0, size.height() - now.bottom() - plot.bottom());
             margins = QMargins(int(kEdge), int(std::ceil(title + kEdge / 2)), int(kEdge),
-                               int(std::ceil(labelsHeight + kGap + footer + kEdge - axis)));
+                               int(std::ceil(labelsHeight + kGap + footer + 2 * kEdge - axis)));
         }
         const bool axisChanged = fitValueAxis();
         if (margins == now && !axisChanged)
@@ -182,6 +186,23 @@ void ChartLabels::fit() {
     }
     m_overhead = size.height() - m_chart->plotArea().height();
     place();
+}
+
+bool ChartLabels::valuesUpright() const {
+    // A value may be as wide as its bar's share of the category; one wider turns them all
+    // upright, so that they read alike.
+    const qreal room = m_chart->plotArea().width() /
+                           std::max<qsizetype>(1, m_content.places.size()) /
+                           std::max<qsizetype>(1, m_values.size()) -
+                       kGap;
+    const QFontMetricsF metrics(font(m_pixels));
+    for (const QStringList &set : std::as_const(m_content.values)) {
+        for (const QString &value : set) {
+            if (metrics.horizontalAdvance(value) > room)
+                return true;
+        }
+    }
+    return false;
 }
 
 bool ChartLabels::fitValueAxis() {
@@ -200,15 +221,12 @@ bool ChartLabels::fitValueAxis() {
     qreal label = 0;
     if (!m_content.horizontal) {
         const QFontMetricsF metrics(font(m_pixels));
-        const qreal slot = plot.width() / std::max<qsizetype>(1, m_content.places.size()) *
-                           m_series->barWidth() / std::max<qsizetype>(1, m_values.size());
+        const bool upright = valuesUpright();
         for (const QStringList &set : std::as_const(m_content.values)) {
-            for (const QString &value : set) {
-                const qreal width = metrics.horizontalAdvance(value);
-                label = std::max(label, width > slot + kGap ? width : metrics.height());
-            }
+            for (const QString &value : set)
+                label = std::max(label, upright ? metrics.horizontalAdvance(value) : 0);
         }
-        label += kGap;
+        label = std::max(label, metrics.height()) + kGap;
     }
     const qreal top = std::max(largest * 1.05, largest * length / std::max(1.0, length - label));
     // As many ticks as their labels have room for.
@@ -283,6 +301,7 @@ void ChartLabels::place() {
         }
     }
     // Values at the end of their bars; sets side by side within a category.
+    const bool upright = valuesUpright();
     const QList<QBarSet *> sets = m_series->barSets();
     const qreal width = m_series->barWidth();
     const qreal sets_ = std::max<qsizetype>(1, sets.size());
@@ -301,8 +320,8 @@ void ChartLabels::place() {
                 continue;
             }
             const QPointF top = m_chart->mapToPosition(QPointF(qreal(i) + offset, value), m_series);
-            if (text.width() > plot.width() / count * width / sets_ + kGap) {
-                item->setRotation(-90);  // wider than its bar's room: upright above it
+            if (upright) {
+                item->setRotation(-90);
                 item->setPos(top.x() - text.height() / 2, top.y() - 2);
             } else {
                 item->setPos(top.x() - text.width() / 2, top.y() - text.height() - 1);

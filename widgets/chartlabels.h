@@ -56,7 +56,8 @@ public:
 private:
     void chooseFont();
     // Room at the end of the longest bar for its value, and as many ticks as have room.
-    bool fitValueAxis();  // whether it changed the axis
+    bool fitValueAxis();         // whether it changed the axis
+    bool valuesUpright() const;  // over vertical bars, too wide to read across
     void place();
     QFont font(qreal pixels) const;
     static QFont font(QFont base, qreal pixels);

@@ -89,14 +89,15 @@ ChartText::Places ChartText::places(const ChartData &data, const ChartOptions &o
             data.series.size() == 1 ? data.series.front().bars[size_t(c)].cell : nullptr;
         periods.append(cell ? periodName(cell->period) : QString());
     }
-    // The period most places' figures cover goes without saying beside a bar (the footer says
-    // it); another is named.
+    // The period of most places' figures (more than half) goes without saying beside a bar
+    // (the footer says it); another is named, and every one where none is most places'.
     QHash<QString, int> counts;
     QString usual;
     for (const QString &period : std::as_const(periods)) {
         if (++counts[period] > counts.value(usual))
             usual = period;
     }
+    const bool anyUsual = counts.value(usual) * 2 > periods.size();
     Places places;
     for (qsizetype c = 0; c < data.cities.size(); ++c) {
         const QString &city = data.cities[c];
@@ -109,7 +110,7 @@ ChartText::Places ChartText::places(const ChartData &data, const ChartOptions &o
             lines.append(period);
         places.stacked.append(lines.join(u'\n'));
         places.oneLine.append(period.isEmpty() ? name : u"%1 · %2"_s.arg(name, period));
-        places.across.append(period == usual ? name : places.oneLine.back());
+        places.across.append(anyUsual && period == usual ? name : places.oneLine.back());
     }
     return places;
 }

@@ -29,7 +29,7 @@ public:
 
     // Each place's label, in ChartData::cities' order. With one metric a place says the
     // period its bar covers: under the name; beside it, across, where it is not the period of
-    // most places.
+    // most (over half the) places.
     struct Places {
         QStringList stacked;  // "漳州市\nZhangzhou\n2023": under vertical bars
         QStringList across;   // "漳州市 Zhangzhou", "商洛市 Shangluo · 2018–2022"

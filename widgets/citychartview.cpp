@@ -126,7 +126,7 @@ void CityChartView::rebuild() {
             QToolTip::showText(
                 QCursor::pos(),
                 tr("%1 · %2\nPeriod: %3\n“%4”")
-                    .arg(bar.cell->city, bar.cell->raw,
+                    .arg(PlaceNames::display(bar.cell->city, m_english), bar.cell->raw,
                          bar.cell->period.isEmpty() ? tr("not stated")
                                                     : PeriodText::display(bar.cell->period),
                          bar.cell->sentence),
