@@ -7,6 +7,7 @@
 #include "charttext.h"
 #include "citychartview.h"
 #include "engine/placenames.h"
+#include "seedhelpers.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
@@ -79,6 +80,8 @@ private slots:
     void acrossOnlyTheUnusualPeriodIsNamed();
     void footerNamesTheSources_data();
     void footerNamesTheSources();
+    void severalMetricsNamedWhole_data();
+    void severalMetricsNamedWhole();
     void windowChartGrowsWithThePlaces_data();
     void windowChartGrowsWithThePlaces();
 };
@@ -385,6 +388,48 @@ void TestChartLabels::footerNamesTheSources() {
     // Under the plot and the axis, inside the chart.
     QVERIFY(footer->rect.top() > chart->plotArea().bottom());
     QVERIFY(footer->rect.bottom() <= chart->geometry().bottom());
+}
+
+// Grouped bars over the seeds: the title names each metric after its bars' colour (Qt's legend,
+// which elides, is hidden), and nothing drawn is cut.
+void TestChartLabels::severalMetricsNamedWhole_data() {
+    QTest::addColumn<bool>("english");
+    QTest::addColumn<bool>("horizontal");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("Chinese, vertical")
+        << false << false << u"■ 金秋助学资金   ■ 夏送清凉资金 （万元）"_s;
+    QTest::newRow("English, vertical")
+        << true << false
+        << u"■ Golden Autumn school-aid funds   ■ Summer-cooling funds (million yuan)"_s;
+    QTest::newRow("English, across")
+        << true << true
+        << u"■ Golden Autumn school-aid funds   ■ Summer-cooling funds (million yuan)"_s;
+}
+
+void TestChartLabels::severalMetricsNamedWhole() {
+    QFETCH(bool, english);
+    QFETCH(bool, horizontal);
+    QFETCH(QString, title);
+    const CityTable table = seedTable(seedDocuments());
+    ChartOptions options;
+    options.metrics = {u"golden_autumn_funds"_s, u"summer_cooling_funds"_s};
+    options.english = english;
+    options.horizontal = horizontal;
+    const ChartData data = ChartRenderer::data(table, options);
+    QCOMPARE(data.series.size(), size_t(2));
+    QGraphicsScene scene;
+    QChart *chart = ChartRenderer::layOut(&scene, data, options, QSizeF(600, 400));
+    QVERIFY(!chart->legend()->isVisible());
+    // Spaces as drawn: non-breaking ones keep a mark with its name.
+    QCOMPARE(ChartLabels::of(chart)->title().replace(QChar(0xa0), u' '), title);
+    const QList<Drawn> drawn = drawnTexts(&scene);
+    for (const Drawn &text : drawn) {
+        QVERIFY2(!text.text.contains(u'…'), qPrintable(text.text));
+        QVERIFY2(chart->geometry().adjusted(-0.5, -0.5, 0.5, 0.5).contains(text.rect),
+                 qPrintable(text.text));
+    }
+    for (const QString &city : data.cities)
+        QVERIFY2(placeLabel(drawn, city, english), qPrintable(city));
 }
 
 void TestChartLabels::windowChartGrowsWithThePlaces_data() {

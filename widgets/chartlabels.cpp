@@ -60,6 +60,17 @@ ChartLabels::ChartLabels(QChart *chart, QAbstractBarSeries *series, const Conten
         m_values.push_back(std::move(items));
     }
     m_title = textItem(chart, m_content.title, Qt::AlignHCenter);
+    if (!m_content.legend.isEmpty()) {
+        // Rich text for the colours; a non-breaking space keeps each mark with its name.
+        QStringList entries;
+        for (const auto &[name, colour] : std::as_const(m_content.legend)) {
+            entries.append(u"<span style=\"color:%1\">■</span>&nbsp;%2"_s.arg(
+                colour.name(), name.toHtmlEscaped()));
+        }
+        m_title->setHtml(u"<div align=\"center\">%1 %2</div>"_s.arg(
+            entries.join(u"&nbsp;&nbsp; "_s),
+            m_content.title.toHtmlEscaped().replace(u' ', u"&nbsp;"_s)));
+    }
     m_footer = textItem(chart, m_content.footer, Qt::AlignLeft);
     for (QGraphicsTextItem *item : {m_title, m_footer}) {
         QTextOption wrapped = item->document()->defaultTextOption();
@@ -74,6 +85,10 @@ ChartLabels::ChartLabels(QChart *chart, QAbstractBarSeries *series, const Conten
     m_footer->setDefaultTextColor(QColor(0x44, 0x44, 0x44));
     // Any later layout (a legend shown, a theme) moves the labels with the plot.
     connect(chart, &QChart::plotAreaChanged, this, &ChartLabels::place);
+}
+
+QString ChartLabels::title() const {
+    return m_title->toPlainText();
 }
 
 ChartLabels *ChartLabels::of(const QChart *chart) {
@@ -140,7 +155,7 @@ void ChartLabels::fit() {
     m_footer->setTextWidth(std::max(50.0, size.width() - 2 * kEdge));
     m_title->setTextWidth(std::max(50.0, size.width() - 2 * kEdge));
     const qreal footer = m_content.footer.isEmpty() ? 0 : natural(m_footer).height();
-    const qreal title = m_content.title.isEmpty() ? 0 : natural(m_title).height() + kGap;
+    const qreal title = m_title->toPlainText().isEmpty() ? 0 : natural(m_title).height() + kGap;
     // Margins follow the font, the font the plot area: a few rounds settle it. Each layout of
     // hundreds of bars is dear: only a change lays the chart out again.
     m_chart->layout()->activate();

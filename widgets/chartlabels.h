@@ -5,8 +5,10 @@
 // hold the longest name.
 #pragma once
 
+#include <QColor>
 #include <QFont>
 #include <QObject>
+#include <QPair>
 #include <QStringList>
 
 #include <vector>
@@ -28,7 +30,9 @@ public:
         QStringList oneLine;      // the same on one line, for upright labels
         // Per bar set, per category: the value as the reader writes it; empty for no bar.
         QList<QStringList> values;
-        QString title;   // over the chart, wrapped if need be
+        QString title;  // over the chart, wrapped if need be
+        // Several bar sets: each one's name after a mark of its colour, before the title.
+        QList<QPair<QString, QColor>> legend;
         QString footer;  // sources, notes: wrapped under the chart
     };
 
@@ -40,7 +44,7 @@ public:
     // wide, at a readable size.
     static bool fitAcross(const QStringList &places, qreal width);
 
-    QString title() const { return m_content.title; }
+    QString title() const;  // as drawn: the legend's names, then the title
     QString footer() const { return m_content.footer; }
 
     // Lays the chart out at its current size (fonts, margins) and places the labels.

@@ -213,7 +213,20 @@ QChart *ChartRenderer::createChart(const ChartData &data, const ChartOptions &op
     labels.horizontal = horizontal;
     labels.values = valueTexts;
     labels.footer = ChartText::footer(data, options);
-    labels.title = titles.join(u" · "_s);
+    // One metric: its name and unit. More: each name after its bars' colour, then the unit
+    // (the title is the legend: Qt's elides long names).
+    if (made.size() == 1) {
+        labels.title = titles.front();
+    } else {
+        for (qsizetype s = 0; s < made.size(); ++s) {
+            const ChartSeries &seriesData = data.series[size_t(s)];
+            labels.legend.append(
+                {options.english ? seriesData.nameEn : seriesData.nameZh, made[s]->color()});
+        }
+        labels.title = unit.text.isEmpty() ? QString()
+                       : options.english   ? u"(%1)"_s.arg(unit.text)
+                                           : u"（%1）"_s.arg(unit.text);
+    }
     const ChartText::Places names = ChartText::places(data, options);
     for (qsizetype b = 0; b < count; ++b) {
         const qsizetype c = place(b);
@@ -238,9 +251,7 @@ QChart *ChartRenderer::createChart(const ChartData &data, const ChartOptions &op
     chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     series->attachAxis(values);
-    // One metric: the title names it. More: the legend, at the top, clear of the place names.
-    chart->legend()->setVisible(made.size() > 1);
-    chart->legend()->setAlignment(Qt::AlignTop);
+    chart->legend()->setVisible(false);
     new ChartLabels(chart, series, labels);
     if (sets)
         *sets = made;
