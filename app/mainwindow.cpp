@@ -145,6 +145,7 @@ void MainWindow::createPages() {
     });
     connect(m_citiesPage, &CitiesPage::unknownPlaceNamed, this, &MainWindow::nameUnknownPlace);
     m_cityPage = new CityPage(m_cityFigures, m_parser.catalog().metrics());
+    m_cityPage->setEnglishNames(m_english);
     connect(m_cityPage, &CityPage::cityChosen, this, &MainWindow::showCity);
     connect(m_cityPage, &CityPage::correctionRequested, this, &MainWindow::correctFigure);
     m_searchPage = new SearchPage(m_searchModel);

@@ -59,6 +59,8 @@ private slots:
     void editInPlaceAsksForACorrection();
     void figureMenuAsksForACorrection();
     void cityChooserAsksForACity();
+    void figuresInTheReadersLanguage_data();
+    void figuresInTheReadersLanguage();
 
 private:
     std::unique_ptr<CityFiguresModel> m_figures;
@@ -187,6 +189,38 @@ void TestCityPage::cityChooserAsksForACity() {
     // A reload of the list keeps the city shown.
     m_page->setCities({u"漳州市"_s, u"肇庆市"_s, u"三明市"_s});
     QCOMPARE(chooser->currentText(), u"漳州市"_s);
+}
+
+// The English UI shows no 人 or 万: English numbers, unit words and metric names; the Chinese
+// one keeps 万.
+void TestCityPage::figuresInTheReadersLanguage_data() {
+    QTest::addColumn<bool>("english");
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("metric");
+    QTest::newRow("members, Chinese")
+        << false << u"609204人"_s << u"60.92万"_s << u"人"_s << u"会员数"_s;
+    QTest::newRow("members, English")
+        << true << u"609204人"_s << u"609,204"_s << u"people"_s << u"Union members"_s;
+    QTest::newRow("organisations, English: a count, no unit word")
+        << true << u"5397个"_s << u"5,397"_s << QString() << u"Union organisations"_s;
+}
+
+void TestCityPage::figuresInTheReadersLanguage() {
+    QFETCH(bool, english);
+    QFETCH(QString, raw);
+    QFETCH(QString, value);
+    QFETCH(QString, unit);
+    QFETCH(QString, metric);
+    m_page->setEnglishNames(english);
+    const QAbstractItemModel *model = m_page->view()->model();
+    const QModelIndex figure = shownFigure(model, raw);
+    QVERIFY(figure.isValid());
+    auto column = [&](int c) { return figure.siblingAtColumn(c).data().toString(); };
+    QCOMPARE(column(CityFiguresModel::ValueColumn), value);
+    QCOMPARE(column(CityFiguresModel::UnitColumn), unit);
+    QCOMPARE(column(CityFiguresModel::MetricColumn), metric);
 }
 
 QTEST_MAIN(TestCityPage)

@@ -1,6 +1,8 @@
 #include "citychartview.h"
 
+#include "chartlabels.h"
 #include "engine/placenames.h"
+#include "engine/valueformat.h"
 #include "periodtext.h"
 
 #include <QBarCategoryAxis>
@@ -19,12 +21,46 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <cmath>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace reportlens {
 
 CityChartView::CityChartView(QWidget *parent) : QChartView(parent) {
     setRenderHint(QPainter::Antialiasing);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+}
+
+void CityChartView::resizeEvent(QResizeEvent *event) {
+    QChartView::resizeEvent(event);
+    fitChart();
+}
+
+void CityChartView::showEvent(QShowEvent *event) {
+    QChartView::showEvent(event);
+    fitChart();
+}
+
+// The chart as wide as the view and at least as tall: taller when its places need the room.
+void CityChartView::fitChart() {
+    ChartLabels *labels = ChartLabels::of(chart());
+    // Hidden (another page shown): fitted when shown, not at every reload.
+    if (!labels || !isVisible())
+        return;
+    const QSizeF shown = viewport()->size();
+    if (ChartRenderer::drawnHorizontal(m_data, options(), shownWidth()) != m_drawnHorizontal) {
+        rebuild();  // the names fit under the bars at this width, or no longer do
+        return;
+    }
+    chart()->resize(shown);
+    labels->fit();
+    const qreal wanted = labels->preferredHeight();
+    if (wanted > shown.height()) {
+        chart()->resize(shown.width(), wanted);
+        labels->fit();
+    }
+    setSceneRect(chart()->geometry());
 }
 
 void CityChartView::setTable(const CityTable &table) {
@@ -56,20 +92,33 @@ ChartOptions CityChartView::options() const {
     return {m_metrics, {}, m_horizontal, m_perMember, m_english};
 }
 
+qreal CityChartView::shownWidth() const {
+    return isVisible() ? viewport()->width() : 0;
+}
+
+const ChartBar &CityChartView::barOf(int series, int index) const {
+    const int place = ChartRenderer::placeOfBar(m_drawnHorizontal, m_data.cities.size(), index);
+    return m_data.series[size_t(series)].bars[size_t(place)];
+}
+
 void CityChartView::rebuild() {
     m_data = ChartRenderer::data(m_table, options());
     m_sets.clear();
-    QChart *chart = ChartRenderer::createChart(m_data, options(), &m_sets);
+    // Laid out for the view's width, once it has one: vertical bars only while the names fit
+    // under them.
+    const qreal width = shownWidth();
+    m_drawnHorizontal = ChartRenderer::drawnHorizontal(m_data, options(), width);
+    QChart *chart = ChartRenderer::createChart(m_data, options(), &m_sets, width);
     for (int s = 0; s < m_sets.size(); ++s) {
         m_sets[s]->setLabelColor(palette().color(QPalette::WindowText));
         connect(m_sets[s], &QBarSet::clicked, this, [this, s](int index) {
-            const ChartBar &bar = m_data.series[size_t(s)].bars[size_t(index)];
+            const ChartBar &bar = barOf(s, index);
             if (bar.cell)
                 emit figureActivated(bar.cell->path, bar.cell->start, bar.cell->end);
         });
         // The figure behind a bar: as written, its period, its sentence.
         connect(m_sets[s], &QBarSet::hovered, this, [this, s](bool entered, int index) {
-            const ChartBar &bar = m_data.series[size_t(s)].bars[size_t(index)];
+            const ChartBar &bar = barOf(s, index);
             if (!entered || !bar.cell) {
                 QToolTip::hideText();
                 return;
@@ -77,7 +126,7 @@ void CityChartView::rebuild() {
             QToolTip::showText(
                 QCursor::pos(),
                 tr("%1 · %2\nPeriod: %3\n“%4”")
-                    .arg(bar.cell->city, bar.cell->raw,
+                    .arg(PlaceNames::display(bar.cell->city, m_english), bar.cell->raw,
                          bar.cell->period.isEmpty() ? tr("not stated")
                                                     : PeriodText::display(bar.cell->period),
                          bar.cell->sentence),
@@ -87,6 +136,7 @@ void CityChartView::rebuild() {
     QChart *old = this->chart();
     setChart(chart);
     delete old;  // a chart view does not delete the chart it is given a replacement for
+    fitChart();
 }
 
 ChartData ChartRenderer::data(const CityTable &table, const ChartOptions &options) {
@@ -94,99 +144,127 @@ ChartData ChartRenderer::data(const CityTable &table, const ChartOptions &option
     return ChartData::build(table, options.metrics, options.perMember, options.cities);
 }
 
+namespace {
+
+// Past this many places, bars run across, one row per place: a dozen names fit under
+// vertical bars, more do not.
+constexpr qsizetype kManyPlaces = 12;
+
+}  // namespace
+
+bool ChartRenderer::drawnHorizontal(const ChartData &data, const ChartOptions &options,
+                                    qreal width) {
+    return options.horizontal || data.cities.size() > kManyPlaces ||
+           (width > 0 && !ChartLabels::fitAcross(ChartText::places(data, options).stacked, width));
+}
+
+int ChartRenderer::placeOfBar(bool horizontal, qsizetype places, int bar) {
+    // Qt Charts draws a horizontal series' first bar at the bottom (and reverses no bar axis).
+    return horizontal ? int(places) - 1 - bar : bar;
+}
+
 QChart *ChartRenderer::createChart(const ChartData &data, const ChartOptions &options,
-                                   QList<QBarSet *> *sets) {
+                                   QList<QBarSet *> *sets, qreal width) {
     auto *chart = new QChart;
-    // Large counts read better in 万 or 亿, as a Chinese reader writes them.
-    double scale = 1;
-    QString scaleName;
-    if (!options.perMember && data.maximum >= 1e8) {
-        scale = 1e8;
-        scaleName = u"亿"_s;
-    } else if (!options.perMember && data.maximum >= 1e5) {
-        scale = 1e4;
-        scaleName = u"万"_s;
-    }
-    QAbstractBarSeries *series = options.horizontal
+    const bool horizontal = drawnHorizontal(data, options, width);
+    const ChartText::Unit unit = ChartText::unit(data, options);
+    const qsizetype count = data.cities.size();
+    // Bars in drawing order: across, the largest at the top, so the last drawn first.
+    auto place = [&](qsizetype bar) { return qsizetype(placeOfBar(horizontal, count, int(bar))); };
+    QAbstractBarSeries *series = horizontal
                                      ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
                                      : static_cast<QAbstractBarSeries *>(new QBarSeries);
     QStringList titles;
     QList<QBarSet *> made;
+    QList<QStringList> valueTexts;
     for (const ChartSeries &seriesData : data.series) {
         const QString name = options.english ? seriesData.nameEn : seriesData.nameZh;
-        auto *set = new QBarSet(u"%1（%2%3）"_s.arg(name, scaleName, seriesData.unit));
-        for (const ChartBar &bar : seriesData.bars)
-            set->append(bar.value / scale);
+        const QString title = unit.text.isEmpty() ? name
+                              : options.english   ? u"%1 (%2)"_s.arg(name, unit.text)
+                                                  : u"%1（%2）"_s.arg(name, unit.text);
+        auto *set = new QBarSet(title);
+        QStringList texts;
+        for (qsizetype b = 0; b < count; ++b) {
+            const ChartBar &bar = seriesData.bars[size_t(place(b))];
+            const double value = bar.value * unit.multiplier;
+            set->append(value / unit.divisor);
+            texts.append(bar.cell ? ValueFormat::display(value, QString(), bar.cell->qualifier,
+                                                         options.english)
+                                  : QString());
+        }
         series->append(set);
         made.append(set);
-        titles.append(name);
+        titles.append(title);
+        valueTexts.append(texts);
     }
     chart->addSeries(series);
     // A value stated as 近, 超, 多 or 以上 is no exact point: its bar is drawn lighter.
-    bool anyQualified = false;
     for (qsizetype s = 0; s < made.size(); ++s) {
         made[s]->setSelectedColor(made[s]->color().lighter(150));
         const std::vector<ChartBar> &bars = data.series[size_t(s)].bars;
-        for (size_t b = 0; b < bars.size(); ++b) {
-            if (bars[b].cell && bars[b].cell->qualifier != Qualifier::Exact) {
+        for (qsizetype b = 0; b < count; ++b) {
+            const ChartBar &bar = bars[size_t(place(b))];
+            if (bar.cell && bar.cell->qualifier != Qualifier::Exact) {
                 made[s]->selectBar(int(b));
-                anyQualified = true;
             }
         }
     }
-    // Values on the bars (set once the series belongs to the chart, or they are not drawn).
-    series->setLabelsFormat(u"@value"_s);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsPrecision(options.perMember ? 3 : 5);
-    series->setLabelsVisible(true);
-    for (QBarSet *set : std::as_const(made))
-        set->setLabelColor(Qt::black);
-    // What is not drawn is said, not dropped: places with no figure, metrics of another unit.
-    QStringList notes;
-    if (anyQualified)
-        notes.append(QObject::tr("(lighter bars: about, over or under a value, not exact)"));
-    if (!data.withoutFigure.isEmpty()) {
-        QStringList places;
-        for (const QString &city : data.withoutFigure)
-            places.append(PlaceNames::display(city, options.english));
-        notes.append(QObject::tr("No figure: %1").arg(places.join(u", "_s)));
-    }
-    if (!data.otherUnitMetrics.empty()) {
-        QStringList names;
-        for (const MetricDefinition *metric : data.otherUnitMetrics)
-            names.append(options.english ? metric->nameEn : metric->nameZh);
-        notes.append(
-            QObject::tr("Not drawn on this axis (another unit): %1").arg(names.join(u", "_s)));
-    }
-    chart->setTitle((QStringList{titles.join(u" · "_s)} + notes).join(u'\n'));
-
-    QStringList categories = data.cities;
-    for (qsizetype c = 0; c < categories.size(); ++c) {
-        QString &city = categories[c];
-        const QString name = city;
-        if (options.english)
-            city += u'\n' + PlaceNames::pinyin(name);
-        // One metric: the period its bar covers, under the place.
-        if (data.series.size() == 1 && data.series.front().bars[size_t(c)].cell) {
-            const QString period = data.series.front().bars[size_t(c)].cell->period;
-            city += u'\n' + (period.isEmpty() ? QObject::tr("period not stated")
-                                              : PeriodText::display(period));
+    ChartLabels::Content labels;
+    labels.horizontal = horizontal;
+    labels.values = valueTexts;
+    labels.footer = ChartText::footer(data, options);
+    // One metric: its name and unit. More: each name after its bars' colour, then the unit
+    // (the title is the legend: Qt's elides long names).
+    if (made.size() == 1) {
+        labels.title = titles.front();
+    } else {
+        for (qsizetype s = 0; s < made.size(); ++s) {
+            const ChartSeries &seriesData = data.series[size_t(s)];
+            labels.legend.append(
+                {options.english ? seriesData.nameEn : seriesData.nameZh, made[s]->color()});
         }
+        labels.title = unit.text.isEmpty() ? QString()
+                       : options.english   ? u"(%1)"_s.arg(unit.text)
+                                           : u"（%1）"_s.arg(unit.text);
     }
+    const ChartText::Places names = ChartText::places(data, options);
+    for (qsizetype b = 0; b < count; ++b) {
+        const qsizetype c = place(b);
+        labels.oneLine.append(names.oneLine[c]);
+        labels.places.append(horizontal ? names.across[c] : names.stacked[c]);
+    }
+    QStringList categories = names.stacked;  // in drawing order, as the bars
+    if (horizontal)
+        std::reverse(categories.begin(), categories.end());
+    // Qt Charts would elide the names: the axis keeps them for the bars, the labels draw them.
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
-    auto *values = new QValueAxis;
-    values->setRange(0, data.maximum > 0 ? data.maximum / scale * 1.15 : 1);
-    values->setLabelFormat(options.perMember ? u"%.3g"_s : u"%.0f"_s);
-    values->applyNiceNumbers();
-    chart->addAxis(categoryAxis, options.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
-    chart->addAxis(values, options.horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    categoryAxis->setLabelsVisible(false);
+    categoryAxis->setGridLineVisible(false);
+    auto *values = new QValueAxis;  // its range and ticks fitted with the labels
+    values->setTitleText(unit.text);
+    // Tick labels grouped as the reader writes numbers: 800,000.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(options.english ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                     : QLocale(QLocale::Chinese, QLocale::China));
+    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     series->attachAxis(values);
-    chart->legend()->setVisible(true);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setVisible(false);
+    new ChartLabels(chart, series, labels);
     if (sets)
         *sets = made;
+    return chart;
+}
+
+QChart *ChartRenderer::layOut(QGraphicsScene *scene, const ChartData &data,
+                              const ChartOptions &options, const QSizeF &size) {
+    QChart *chart = createChart(data, options, nullptr, size.width());
+    scene->addItem(chart);  // the scene owns it
+    chart->setGeometry(QRectF(QPointF(0, 0), size));
+    ChartLabels::of(chart)->fit();
+    scene->setSceneRect(QRectF(QPointF(0, 0), size));
     return chart;
 }
 
@@ -194,15 +272,22 @@ void ChartRenderer::paint(QPainter *painter, const QRectF &target, const CityTab
                           const ChartOptions &options) {
     // The chart lives in a scene of its own, laid out at the target's size, then drawn.
     QGraphicsScene scene;
-    QChart *chart = createChart(data(table, options), options);
-    scene.addItem(chart);  // the scene owns it
-    chart->setGeometry(QRectF(QPointF(0, 0), target.size()));
-    scene.setSceneRect(QRectF(QPointF(0, 0), target.size()));
+    const ChartData chartData = data(table, options);
+    layOut(&scene, chartData, options, target.size());
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
     scene.render(painter, target, scene.sceneRect());
     painter->restore();
+}
+
+int ChartRenderer::preferredHeight(const CityTable &table, const ChartOptions &options, int width,
+                                   int dpi) {
+    const qreal ratio = std::max(1.0, dpi / 96.0);
+    QGraphicsScene scene;
+    const ChartData chartData = data(table, options);
+    const QChart *chart = layOut(&scene, chartData, options, QSizeF(width, width * 0.6) / ratio);
+    return int(std::ceil(ChartLabels::of(chart)->preferredHeight() * ratio));
 }
 
 QImage ChartRenderer::image(const CityTable &table, const ChartOptions &options, const QSize &size,

@@ -65,6 +65,11 @@ CityPage::CityPage(CityFiguresModel *figures, const std::vector<MetricDefinition
     expand();
 }
 
+void CityPage::setEnglishNames(bool english) {
+    m_presentation->setEnglishNames(english, m_metrics);
+    expand();  // the columns as wide as what they now show
+}
+
 void CityPage::setCities(const QStringList &cities) {
     const QString shown = m_chooser->currentText();
     m_chooser->clear();

@@ -36,6 +36,9 @@ public:
     QComboBox *cityChooser() const { return m_chooser; }
     QComboBox *groupingChooser() const { return m_grouping; }
 
+    // English: values, units and metric names as an English reader writes them.
+    void setEnglishNames(bool english);
+
     // The cities to choose from, and the one shown.
     void setCities(const QStringList &cities);
     void setCurrentCity(const QString &city);

@@ -332,6 +332,16 @@ QVariant CityTableProxyModel::headerData(int section, Qt::Orientation orientatio
 
 CityFiguresProxyModel::CityFiguresProxyModel(QObject *parent) : QIdentityProxyModel(parent) {}
 
+void CityFiguresProxyModel::setEnglishNames(bool english,
+                                            const std::vector<MetricDefinition> &metrics) {
+    m_english = english;
+    m_metricNamesEn.clear();
+    for (const MetricDefinition &metric : metrics)
+        m_metricNamesEn.insert(metric.id, metric.nameEn);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
 QVariant CityFiguresProxyModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid())
         return {};
@@ -358,8 +368,16 @@ QVariant CityFiguresProxyModel::data(const QModelIndex &index, int role) const {
         font.setBold(true);
         return font;
     }
-    if (index.column() == CityFiguresModel::ValueColumn && role == Qt::DisplayRole)
-        return ValueFormat::chinese(source.data(CityFiguresModel::ValueRole).toDouble());
+    if (index.column() == CityFiguresModel::ValueColumn && role == Qt::DisplayRole) {
+        const double value = source.data(CityFiguresModel::ValueRole).toDouble();
+        return m_english ? ValueFormat::english(value) : ValueFormat::chinese(value);
+    }
+    // An English reader sees no 人 or 元: the unit in words (a count of things has none).
+    if (m_english && index.column() == CityFiguresModel::UnitColumn && role == Qt::DisplayRole)
+        return ValueFormat::englishUnitName(source.data().toString());
+    if (m_english && index.column() == CityFiguresModel::MetricColumn && role == Qt::DisplayRole)
+        return m_metricNamesEn.value(source.data(CityFiguresModel::MetricRole).toString(),
+                                     source.data().toString());
     if (index.column() == CityFiguresModel::ValueColumn && role == Qt::TextAlignmentRole)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (index.column() == CityFiguresModel::QualifierColumn && role == Qt::DisplayRole) {

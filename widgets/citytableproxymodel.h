@@ -3,12 +3,14 @@
 #pragma once
 
 #include "engine/document.h"
+#include "engine/metriccatalog.h"
 
 #include <QColor>
 #include <QHash>
 #include <QIdentityProxyModel>
 
 #include <optional>
+#include <vector>
 
 namespace reportlens {
 
@@ -58,13 +60,18 @@ private:
     mutable QHash<int, int> m_rowScales;
 };
 
-// Presentation of a city's figures: translated headers, values as a Chinese reader writes
-// them, qualifiers in words, rejected figures struck through and corrected ones in italics.
+// Presentation of a city's figures: translated headers, values, units and metric names in the
+// reader's language, qualifiers in words, rejected figures struck through and corrected ones in
+// italics.
 class CityFiguresProxyModel : public QIdentityProxyModel {
     Q_OBJECT
 
 public:
     explicit CityFiguresProxyModel(QObject *parent = nullptr);
+
+    // English: values with digit groups ("727,000"), units in words ("people"), the metrics'
+    // English names (taken from metrics); otherwise as a Chinese reader writes them ("72.7万").
+    void setEnglishNames(bool english, const std::vector<MetricDefinition> &metrics);
 
     // A qualifier in words, as the figures and the figure menu show it.
     static QString qualifierText(Qualifier qualifier);
@@ -72,6 +79,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+private:
+    bool m_english = false;
+    QHash<QString, QString> m_metricNamesEn;  // by id
 };
 
 }  // namespace reportlens

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QSize>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace reportlens::cli {
@@ -26,8 +28,11 @@ int runChart(const Invocation &call) {
         return usageError(call.err,
                           QCoreApplication::translate("reportlens::cli",
                                                       "chart: --out must end in .png or .svg"));
+    // Without --size: 1600 wide, and tall enough for every place's row at full size. With it:
+    // exactly that size, the labels fitted to it.
     QSize size(1600, 1000);
-    if (call.parser->isSet(u"size"_s)) {
+    const bool sized = call.parser->isSet(u"size"_s);
+    if (sized) {
         const QStringList parts = call.parser->value(u"size"_s).split(u'x');
         size = QSize(parts.value(0).toInt(), parts.value(1).toInt());
         if (parts.size() != 2 || size.width() < 100 || size.height() < 100)
@@ -54,6 +59,10 @@ int runChart(const Invocation &call) {
     options.perMember = call.parser->isSet(u"per-member"_s);
     options.horizontal = call.parser->isSet(u"horizontal"_s);
     options.english = call.parser->value(u"lang"_s) == u"en";
+    if (!sized)
+        size.setHeight(
+            std::clamp(ChartRenderer::preferredHeight(*table, options, size.width(), dpi),
+                       size.height(), 20000));
     QString error;
     const bool saved = svg ? ChartRenderer::saveSvg(out, *table, options, size, dpi, &error)
                            : ChartRenderer::savePng(out, *table, options, size, dpi, &error);

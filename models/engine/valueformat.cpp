@@ -109,6 +109,10 @@ QString ValueFormat::englishUnit(const QString &unit) {
     return words.value(unit);
 }
 
+QString ValueFormat::englishUnitName(const QString &unit) {
+    return unit == u"元" ? u"yuan"_s : englishUnit(unit);
+}
+
 QString ValueFormat::englishWithUnit(double value, const QString &unit, Qualifier qualifier) {
     const QString mark = qualifierMark(qualifier);
     if (unit == u"元")

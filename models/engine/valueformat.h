@@ -20,6 +20,8 @@ public:
     // The unit in English words ("人" people, "人次" person-times); empty for a count of
     // things with no word of its own (个, 家), and for yuan, which is written as ¥.
     static QString englishUnit(const QString &unit);
+    // The unit in English words where it stands alone (an axis, a column): "yuan" for 元.
+    static QString englishUnitName(const QString &unit);
     // As an English reader writes it: "≈727,000 people", "¥12.3 million", ">3,500 events".
     static QString englishWithUnit(double value, const QString &unit, Qualifier qualifier);
     // In the UI's language.

@@ -68,6 +68,7 @@ ChartData ChartData::build(const CityTable &table, const QStringList &metrics, b
                            definition->nameZh,
                            definition->nameEn,
                            perMember ? definition->unit + u"/人"_s : definition->unit,
+                           definition->unit,
                            {}};
         for (const QString &city : chart.cities) {
             const TableCell *cell = table.cell(city, metric);

@@ -20,6 +20,7 @@ struct ChartSeries {
     QString nameZh;
     QString nameEn;
     QString unit;                // per member: "元/人" etc.
+    QString baseUnit;            // the metric's: "元"
     std::vector<ChartBar> bars;  // one per category
 };
 

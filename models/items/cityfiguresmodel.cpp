@@ -219,6 +219,8 @@ QVariant CityFiguresModel::data(const QModelIndex &index, int role) const {
             return !figure.period.isEmpty();
         case TargetRole:
             return figure.target;
+        case MetricRole:
+            return figure.metric;
         case Qt::DisplayRole:
         case Qt::EditRole:
             break;
@@ -261,6 +263,7 @@ QHash<int, QByteArray> CityFiguresModel::roleNames() const {
     names.insert(CorrectedRole, "corrected");
     names.insert(OwnPeriodRole, "ownPeriod");
     names.insert(TargetRole, "target");
+    names.insert(MetricRole, "metric");
     return names;
 }
 

@@ -40,6 +40,7 @@ public:
         CorrectedRole,
         OwnPeriodRole,  // true where the figure's sentence names another period than the report's
         TargetRole,
+        MetricRole,  // the metric's id
     };
     Q_ENUM(Role)
 
