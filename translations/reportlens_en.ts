@@ -187,37 +187,62 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="147"/>
+        <location filename="../widgets/charttext.cpp" line="44"/>
+        <source>%1 (1 place)</source>
+        <translation>%1 (1 place)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charttext.cpp" line="46"/>
+        <source>%1 (%2 places)</source>
+        <translation>%1 (%2 places)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charttext.cpp" line="49"/>
+        <source>Sources: reports of %1</source>
+        <translation>Sources: reports of %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charttext.cpp" line="71"/>
+        <source>billion</source>
+        <translation>billion</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charttext.cpp" line="73"/>
+        <source>million</source>
+        <translation>million</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charttext.cpp" line="128"/>
         <source>(lighter bars: about, over or under a value, not exact)</source>
         <translation>(lighter bars: about, over or under a value, not exact)</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="152"/>
+        <location filename="../widgets/charttext.cpp" line="133"/>
         <source>No figure: %1</source>
         <translation>No figure: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="159"/>
+        <location filename="../widgets/charttext.cpp" line="140"/>
         <source>Not drawn on this axis (another unit): %1</source>
         <translation>Not drawn on this axis (another unit): %1</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="172"/>
+        <location filename="../widgets/charttext.cpp" line="20"/>
         <source>period not stated</source>
         <translation>period not stated</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="226"/>
+        <location filename="../widgets/citychartview.cpp" line="311"/>
         <source>%1: a picture size from 100×100 to 20000×20000 pixels, not %2×%3</source>
         <translation>%1: a picture size from 100×100 to 20000×20000 pixels, not %2×%3</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="260"/>
+        <location filename="../widgets/citychartview.cpp" line="345"/>
         <source>%1: a drawing of at least 100×100 pixels at 48 to 1200 dpi</source>
         <translation>%1: a drawing of at least 100×100 pixels at 48 to 1200 dpi</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="278"/>
+        <location filename="../widgets/citychartview.cpp" line="363"/>
         <source>%1: cannot be written</source>
         <translation>%1: cannot be written</translation>
     </message>
@@ -233,22 +258,22 @@
 <context>
     <name>reportlens::ChartPage</name>
     <message>
-        <location filename="../widgets/chartpage.cpp" line="25"/>
+        <location filename="../widgets/chartpage.cpp" line="26"/>
         <source>Hori&amp;zontal</source>
         <translation>Hori&amp;zontal</translation>
     </message>
     <message>
-        <location filename="../widgets/chartpage.cpp" line="26"/>
+        <location filename="../widgets/chartpage.cpp" line="27"/>
         <source>Per &amp;member</source>
         <translation>Per &amp;member</translation>
     </message>
     <message>
-        <location filename="../widgets/chartpage.cpp" line="31"/>
+        <location filename="../widgets/chartpage.cpp" line="32"/>
         <source>More metrics ▾</source>
         <translation>More metrics ▾</translation>
     </message>
     <message>
-        <location filename="../widgets/chartpage.cpp" line="44"/>
+        <location filename="../widgets/chartpage.cpp" line="45"/>
         <source>Metric:</source>
         <translation>Metric:</translation>
     </message>
@@ -347,7 +372,7 @@
 <context>
     <name>reportlens::CityChartView</name>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="79"/>
+        <location filename="../widgets/citychartview.cpp" line="128"/>
         <source>%1 · %2
 Period: %3
 “%4”</source>
@@ -356,7 +381,7 @@ Period: %3
 “%4”</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="81"/>
+        <location filename="../widgets/citychartview.cpp" line="130"/>
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
@@ -372,82 +397,82 @@ Period: %3
 <context>
     <name>reportlens::CityFiguresProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="348"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="358"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="353"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="363"/>
         <source>The figure&apos;s own period, named in its sentence</source>
         <translation>The figure&apos;s own period, named in its sentence</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="354"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="364"/>
         <source>The report&apos;s period</source>
         <translation>The report&apos;s period</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="383"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="401"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="385"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="403"/>
         <source>about</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="387"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="405"/>
         <source>over</source>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="389"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="407"/>
         <source>under</source>
         <translation>under</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="400"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="418"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="402"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="420"/>
         <source>As written</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="404"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="422"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="406"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="424"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="408"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="426"/>
         <source>Qualifier</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="410"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="428"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="412"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="430"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="414"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="432"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="416"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="434"/>
         <source>Section of the report</source>
         <translation>Section of the report</translation>
     </message>
@@ -1657,12 +1682,12 @@ Period: %3
         <translation>ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="456"/>
+        <location filename="../app/mainwindow.cpp" line="458"/>
         <source>Set the place</source>
         <translation>Set the place</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1672,141 +1697,141 @@ Period: %3
         <translation>Updated: another program changed the database</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
         <source>Co&amp;rrections</source>
         <translation>Co&amp;rrections</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>Tre&amp;nd</source>
         <translation>Tre&amp;nd</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>&amp;Import reports…</source>
         <translation>&amp;Import reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>Export the &amp;chart…</source>
         <translation>Export the &amp;chart…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>Cop&amp;y the chart</source>
         <translation>Cop&amp;y the chart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>Export the &amp;table as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>Export the table as &amp;Excel…</source>
         <translation>Export the table as &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>Export the t&amp;rend as CSV…</source>
         <translation>Export the t&amp;rend as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>Export the trend</source>
         <translation>Export the trend</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>&amp;Print the comparison report…</source>
         <translation>&amp;Print the comparison report…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="232"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>Export the comparison report as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="233"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="238"/>
+        <location filename="../app/mainwindow.cpp" line="240"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="243"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>Your &amp;name in corrections…</source>
         <translation>Your &amp;name in corrections…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="247"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>Your name in corrections</source>
         <translation>Your name in corrections</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="250"/>
         <source>Corrections are signed with this name (empty: your login name, %1):</source>
         <translation>Corrections are signed with this name (empty: your login name, %1):</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="268"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="271"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
         <source>&amp;About ReportLens</source>
         <translation>&amp;About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="274"/>
         <source>About ReportLens</source>
         <translation>About ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="273"/>
+        <location filename="../app/mainwindow.cpp" line="275"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 Figures from trade-union work reports, city by city.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="386"/>
+        <location filename="../app/mainwindow.cpp" line="388"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>%n sentence found</numerusform>
@@ -1814,52 +1839,52 @@ Figures from trade-union work reports, city by city.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="469"/>
+        <location filename="../app/mainwindow.cpp" line="471"/>
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>&amp;Compare</source>
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>C&amp;hart</source>
         <translation>C&amp;hart</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>C&amp;ities</source>
         <translation>C&amp;ities</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>Ci&amp;ty</source>
         <translation>Ci&amp;ty</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="160"/>
+        <location filename="../app/mainwindow.cpp" line="162"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>Revie&amp;w</source>
         <translation>Revie&amp;w</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="256"/>
         <source>&amp;Find in all reports…</source>
         <translation>&amp;Find in all reports…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="376"/>
+        <location filename="../app/mainwindow.cpp" line="378"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1: %n report</numerusform>
@@ -2555,22 +2580,22 @@ Figures from trade-union work reports, city by city.</translation>
 <context>
     <name>reportlens::cli</name>
     <message>
-        <location filename="../app/cli/chart.cpp" line="20"/>
+        <location filename="../app/cli/chart.cpp" line="22"/>
         <source>chart: --metric ID and --out FILE.png|FILE.svg are needed</source>
         <translation>chart: --metric ID and --out FILE.png|FILE.svg are needed</translation>
     </message>
     <message>
-        <location filename="../app/cli/chart.cpp" line="27"/>
+        <location filename="../app/cli/chart.cpp" line="29"/>
         <source>chart: --out must end in .png or .svg</source>
         <translation>chart: --out must end in .png or .svg</translation>
     </message>
     <message>
-        <location filename="../app/cli/chart.cpp" line="35"/>
+        <location filename="../app/cli/chart.cpp" line="40"/>
         <source>chart: --size is WIDTHxHEIGHT, 100x100 or more</source>
         <translation>chart: --size is WIDTHxHEIGHT, 100x100 or more</translation>
     </message>
     <message>
-        <location filename="../app/cli/chart.cpp" line="42"/>
+        <location filename="../app/cli/chart.cpp" line="47"/>
         <source>chart: --dpi is a number from 48 to 1200</source>
         <translation>chart: --dpi is a number from 48 to 1200</translation>
     </message>

@@ -186,37 +186,62 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="147"/>
+        <location filename="../widgets/charttext.cpp" line="44"/>
+        <source>%1 (1 place)</source>
+        <translation>%1（1 地）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charttext.cpp" line="46"/>
+        <source>%1 (%2 places)</source>
+        <translation>%1（%2 地）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charttext.cpp" line="49"/>
+        <source>Sources: reports of %1</source>
+        <translation>出处：报告期间 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charttext.cpp" line="71"/>
+        <source>billion</source>
+        <translation>十亿</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charttext.cpp" line="73"/>
+        <source>million</source>
+        <translation>百万</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charttext.cpp" line="128"/>
         <source>(lighter bars: about, over or under a value, not exact)</source>
         <translation>（浅色柱：约数、超过或不足某值，并非确数）</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="152"/>
+        <location filename="../widgets/charttext.cpp" line="133"/>
         <source>No figure: %1</source>
         <translation>无数字：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="159"/>
+        <location filename="../widgets/charttext.cpp" line="140"/>
         <source>Not drawn on this axis (another unit): %1</source>
         <translation>单位不同，未画在此轴上：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="172"/>
+        <location filename="../widgets/charttext.cpp" line="20"/>
         <source>period not stated</source>
         <translation>期间未说明</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="226"/>
+        <location filename="../widgets/citychartview.cpp" line="311"/>
         <source>%1: a picture size from 100×100 to 20000×20000 pixels, not %2×%3</source>
         <translation>%1：图片尺寸须在 100×100 到 20000×20000 像素之间，而不是 %2×%3</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="260"/>
+        <location filename="../widgets/citychartview.cpp" line="345"/>
         <source>%1: a drawing of at least 100×100 pixels at 48 to 1200 dpi</source>
         <translation>%1：图至少需 100×100 像素，分辨率 48 至 1200 dpi</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="278"/>
+        <location filename="../widgets/citychartview.cpp" line="363"/>
         <source>%1: cannot be written</source>
         <translation>%1：无法写入</translation>
     </message>
@@ -232,22 +257,22 @@
 <context>
     <name>reportlens::ChartPage</name>
     <message>
-        <location filename="../widgets/chartpage.cpp" line="25"/>
+        <location filename="../widgets/chartpage.cpp" line="26"/>
         <source>Hori&amp;zontal</source>
         <translation>横向(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../widgets/chartpage.cpp" line="26"/>
+        <location filename="../widgets/chartpage.cpp" line="27"/>
         <source>Per &amp;member</source>
         <translation>按会员人均(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../widgets/chartpage.cpp" line="31"/>
+        <location filename="../widgets/chartpage.cpp" line="32"/>
         <source>More metrics ▾</source>
         <translation>更多指标 ▾</translation>
     </message>
     <message>
-        <location filename="../widgets/chartpage.cpp" line="44"/>
+        <location filename="../widgets/chartpage.cpp" line="45"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
@@ -346,7 +371,7 @@
 <context>
     <name>reportlens::CityChartView</name>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="79"/>
+        <location filename="../widgets/citychartview.cpp" line="128"/>
         <source>%1 · %2
 Period: %3
 “%4”</source>
@@ -355,7 +380,7 @@ Period: %3
 “%4”</translation>
     </message>
     <message>
-        <location filename="../widgets/citychartview.cpp" line="81"/>
+        <location filename="../widgets/citychartview.cpp" line="130"/>
         <source>not stated</source>
         <translation>未说明</translation>
     </message>
@@ -371,82 +396,82 @@ Period: %3
 <context>
     <name>reportlens::CityFiguresProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="348"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="358"/>
         <source>planned</source>
         <translation>计划数</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="353"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="363"/>
         <source>The figure&apos;s own period, named in its sentence</source>
         <translation>数字自己的时期，在其句中写明</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="354"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="364"/>
         <source>The report&apos;s period</source>
         <translation>报告的时期</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="383"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="401"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="385"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="403"/>
         <source>about</source>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="387"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="405"/>
         <source>over</source>
         <translation>超过</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="389"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="407"/>
         <source>under</source>
         <translation>不足</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="400"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="418"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="402"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="420"/>
         <source>As written</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="404"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="422"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="406"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="424"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="408"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="426"/>
         <source>Qualifier</source>
         <translation>限定</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="410"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="428"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="412"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="430"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="414"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="432"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="416"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="434"/>
         <source>Section of the report</source>
         <translation>报告中的部分</translation>
     </message>
@@ -1649,12 +1674,12 @@ Period: %3
         <translation>ReportLens 报告透镜</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="456"/>
+        <location filename="../app/mainwindow.cpp" line="458"/>
         <source>Set the place</source>
         <translation>设置地区</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1664,193 +1689,193 @@ Period: %3
         <translation>已更新：另一程序修改了数据库</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
         <source>Co&amp;rrections</source>
         <translation>更正记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>Tre&amp;nd</source>
         <translation>趋势(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>&amp;Import reports…</source>
         <translation>导入报告(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>Export the &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>Cop&amp;y the chart</source>
         <translation>复制图表(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>Export the &amp;table as CSV…</source>
         <translation>将表格导出为 CSV(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>Export the table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>Export the table as &amp;Excel…</source>
         <translation>将表格导出为 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>Export the t&amp;rend as CSV…</source>
         <translation>将趋势导出为 CSV(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>Export the trend</source>
         <translation>导出趋势</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>&amp;Print the comparison report…</source>
         <translation>打印比较报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="232"/>
         <source>Export the comparison report as &amp;PDF…</source>
         <translation>将比较报告导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="233"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="238"/>
+        <location filename="../app/mainwindow.cpp" line="240"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="243"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>Your &amp;name in corrections…</source>
         <translation>更正署名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="247"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>Your name in corrections</source>
         <translation>更正署名</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="250"/>
         <source>Corrections are signed with this name (empty: your login name, %1):</source>
         <translation>更正以此名字署名（留空：使用登录名 %1）：</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="268"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="271"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
         <source>&amp;About ReportLens</source>
         <translation>关于 ReportLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="274"/>
         <source>About ReportLens</source>
         <translation>关于 ReportLens</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="273"/>
+        <location filename="../app/mainwindow.cpp" line="275"/>
         <source>ReportLens %1
 Figures from trade-union work reports, city by city.</source>
         <translation>ReportLens %1
 逐城比较工会工作报告中的数字。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="386"/>
+        <location filename="../app/mainwindow.cpp" line="388"/>
         <source>%n sentence(s) found</source>
         <translation>
             <numerusform>找到 %n 句</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="469"/>
+        <location filename="../app/mainwindow.cpp" line="471"/>
         <source>The correction could not be saved</source>
         <translation>更正未能保存</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>C&amp;hart</source>
         <translation>图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>C&amp;ities</source>
         <translation>地区(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>Ci&amp;ty</source>
         <translation>城市(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="160"/>
+        <location filename="../app/mainwindow.cpp" line="162"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>Revie&amp;w</source>
         <translation>复核(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="256"/>
         <source>&amp;Find in all reports…</source>
         <translation>在全部报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="376"/>
+        <location filename="../app/mainwindow.cpp" line="378"/>
         <source>%1: %n report(s)</source>
         <translation>
             <numerusform>%1：%n 份报告</numerusform>
@@ -2545,22 +2570,22 @@ Figures from trade-union work reports, city by city.</source>
 <context>
     <name>reportlens::cli</name>
     <message>
-        <location filename="../app/cli/chart.cpp" line="20"/>
+        <location filename="../app/cli/chart.cpp" line="22"/>
         <source>chart: --metric ID and --out FILE.png|FILE.svg are needed</source>
         <translation>chart：需要 --metric 指标编号 和 --out 文件.png|文件.svg</translation>
     </message>
     <message>
-        <location filename="../app/cli/chart.cpp" line="27"/>
+        <location filename="../app/cli/chart.cpp" line="29"/>
         <source>chart: --out must end in .png or .svg</source>
         <translation>chart：--out 的文件名须以 .png 或 .svg 结尾</translation>
     </message>
     <message>
-        <location filename="../app/cli/chart.cpp" line="35"/>
+        <location filename="../app/cli/chart.cpp" line="40"/>
         <source>chart: --size is WIDTHxHEIGHT, 100x100 or more</source>
         <translation>chart：--size 的格式为 宽x高，至少 100x100</translation>
     </message>
     <message>
-        <location filename="../app/cli/chart.cpp" line="42"/>
+        <location filename="../app/cli/chart.cpp" line="47"/>
         <source>chart: --dpi is a number from 48 to 1200</source>
         <translation>chart：--dpi 须是 48 到 1200 之间的数</translation>
     </message>

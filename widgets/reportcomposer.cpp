@@ -429,7 +429,8 @@ void ReportComposer::addSources() {
         const QString reportPeriod = cell.reportPeriod.isEmpty()
                                          ? tr("period not stated")
                                          : PeriodText::display(cell.reportPeriod);
-        QString text = first + kLineBreak +
+        // The report on the same line: two lines an entry, the sentence the second.
+        QString text = first + u" — "_s +
                        tr("%1, report of %2, %3")
                            .arg(english ? title : u"《%1》"_s.arg(title), reportPeriod, source) +
                        kLineBreak + u"“%1”"_s.arg(cell.sentence.simplified());
