@@ -37,7 +37,7 @@ for places in 5 50; do
         pages=$(pdfinfo "$pdf" | awk '/^Pages:/ { print $2 }')
         sources=""
         for ((page = 1; page <= pages; page++)); do
-            if pdftotext -layout -f "$page" -l "$page" "$pdf" - | grep -qx "$heading"; then
+            if pdftotext -layout -f "$page" -l "$page" "$pdf" - | grep -x "$heading" >/dev/null; then
                 sources=$page
                 break
             fi
