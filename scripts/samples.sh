@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The sample outputs in docs/samples: chart PNGs, and the comparison report's pages 1, 2 and its
 # first page of sources (pdftoppm, from Debian's poppler-utils) for the seeds (5 places) and the
-# generated table of 50 places × 45 metrics, in Chinese and English: the PDFs
+# generated database of 50 places × 45 metrics, in Chinese and English: the PDFs
 # tst_comparisonreport writes and checks.
 #   scripts/samples.sh [BUILD_DIR]
 set -euo pipefail

@@ -1,4 +1,4 @@
-// The comparison report as an editor reads it: the PDF of the seeds and of a generated table of
+// The comparison report as an editor reads it: the PDF of the seeds and of a generated database of
 // 50 places × 45 metrics, read back with pdftotext and pdfinfo (Debian's poppler-utils): text
 // inside the margins, the header on every table page, numbers whole and cited, the sources
 // naming report, place, period and sentence; and the layout and pagination underneath.
@@ -10,9 +10,14 @@
 #include "engine/valueformat.h"
 #include "reportflow.h"
 #include "reporttablelayout.h"
+#include "storage/databaselocation.h"
+#include "storage/reportstore.h"
 #include "uilanguage.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -51,22 +56,33 @@ CityTable seedsTable() {
     return builder.table();
 }
 
-// 50 real places (the gazetteer's first cities of each province, long names among them) and
-// the 40 built-in metrics with five of a user's own, long-named: every cell filled but a few,
-// values over six orders of magnitude, some corrected, some of another period.
-CityTable fiftyPlaces() {
-    CityTable table;
-    table.metrics = MetricCatalog::builtIn().metrics();
+// The metrics file of a user who added five metrics with long names to the built-in 40.
+bool writeMetricsFile(const QString &path) {
+    QFile builtIn(MetricCatalog::builtInPath());
+    if (!builtIn.open(QIODevice::ReadOnly))
+        return false;
+    QJsonObject root = QJsonDocument::fromJson(builtIn.readAll()).object();
+    QJsonArray metrics = root.value(u"metrics"_s).toArray();
     for (int extra = 1; extra <= 5; ++extra) {
-        MetricDefinition metric;
-        metric.id = u"custom_%1"_s.arg(extra);
-        metric.group = u"custom"_s;
-        metric.nameZh = u"职工服务阵地建设覆盖的新就业形态劳动者%1"_s.arg(extra);
-        metric.nameEn = u"New-form workers reached by service stations, scheme %1"_s.arg(extra);
-        metric.unit = u"人"_s;
-        metric.units = {u"人"_s};
-        table.metrics.push_back(metric);
+        metrics.append(QJsonObject{
+            {u"id"_s, u"custom_%1"_s.arg(extra)},
+            {u"group"_s, u"organisation"_s},
+            {u"name_zh"_s, u"职工服务阵地建设覆盖的新就业形态劳动者%1"_s.arg(extra)},
+            {u"name_en"_s, u"New-form workers reached by service stations, scheme %1"_s.arg(extra)},
+            {u"unit"_s, u"人"_s},
+            {u"units"_s, QJsonArray{u"人"_s}},
+            {u"keywords"_s, QJsonArray{u"新就业形态劳动者%1"_s.arg(extra)}}});
     }
+    root.insert(u"metrics"_s, metrics);
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(root).toJson()) > 0;
+}
+
+// 50 real places (the gazetteer's first two cities of each province) and the 45 metrics: every
+// cell filled but a few, values over six orders of magnitude, some of a five-year period.
+CityTable fiftyPlaces(const std::vector<MetricDefinition> &metrics) {
+    CityTable table;
+    table.metrics = metrics;
     QHash<QString, int> perProvince;
     for (const Gazetteer::Place &place : Gazetteer::instance().places()) {
         if (place.level != Gazetteer::Level::City || place.parent < 0 ||
@@ -89,17 +105,66 @@ CityTable fiftyPlaces() {
             cell.raw = ValueFormat::display(cell.value, cell.unit, cell.qualifier, false);
             cell.label = metric.nameZh;
             cell.sentence = u"全市%1%2，同比增长%3%。"_s.arg(metric.nameZh, cell.raw).arg(n % 17);
-            cell.path = u"https://gh.example.cn/%1/2024.html"_s.arg(n / 45);
+            cell.path = u"https://gh.example.cn/%1/2024.html"_s.arg((n - 1) / 45);
             cell.reportTitle = u"%1总工会2024年工作报告"_s.arg(city);
             cell.reportPeriod = u"2024"_s;
             cell.period = n % 13 == 0 ? u"2020-2024"_s : u"2024"_s;
-            cell.otherPeriod = n % 13 == 0;
-            cell.rowPeriod = u"2024"_s;
-            cell.corrected = n % 29 == 0;
             table.cells.push_back(cell);
         }
     }
     return table;
+}
+
+// The 50 places' reports, one a place, stored in a database of their own with the figures
+// above, and the table read back as the window and `reportlens report` read it.
+CityTable fiftyPlacesFromADatabase(const QString &folder, QString *error) {
+    const QString metricsPath = folder + u"/metrics.json"_s;
+    MetricCatalog catalog;
+    if (!writeMetricsFile(metricsPath) || !catalog.loadFromFile(metricsPath, error))
+        return {};
+    const CityTable generated = fiftyPlaces(catalog.metrics());
+    DatabaseLocation location;
+    location.sqlitePath = folder + u"/fifty.sqlite"_s;
+    ReportStore store;
+    if (!store.open(location, error))
+        return {};
+    for (const QString &city : generated.cities) {
+        Document document;
+        for (const TableCell &cell : generated.cells) {
+            if (cell.city != city)
+                continue;
+            document.path = cell.path;
+            document.title = cell.reportTitle;
+            Sentence sentence;
+            sentence.text = cell.sentence;
+            sentence.documentStart = document.text.size();
+            document.text += cell.sentence;
+            sentence.documentEnd = document.text.size();
+            Figure figure;
+            figure.raw = cell.raw;
+            figure.value = cell.value;
+            figure.unit = cell.unit;
+            figure.qualifier = cell.qualifier;
+            figure.label = cell.label;
+            figure.metric = cell.metric;
+            figure.metricScore = 900;
+            figure.period = cell.period == cell.reportPeriod ? QString() : cell.period;
+            figure.sentence = int(document.sentences.size());
+            figure.sentenceStart = cell.sentence.indexOf(cell.raw);
+            figure.sentenceEnd = figure.sentenceStart + cell.raw.size();
+            figure.start = sentence.documentStart + figure.sentenceStart;
+            figure.end = sentence.documentStart + figure.sentenceEnd;
+            document.sentences.push_back(sentence);
+            document.figures.push_back(figure);
+        }
+        document.city = city;
+        document.period = u"2024"_s;
+        document.encoding = u"UTF-8"_s;
+        document.indexSurrogatePairs();
+        if (!store.storeDocument(document, error))
+            return {};
+    }
+    return store.cityTable(catalog);
 }
 
 struct Entry {
@@ -133,8 +198,11 @@ void TestComparisonReport::initTestCase() {
              "pdftotext (Debian's poppler-utils) is needed");
     m_seeds = seedsTable();
     QCOMPARE(m_seeds.cities.size(), 5);
-    m_fifty = fiftyPlaces();
+    QString error;
+    m_fifty = fiftyPlacesFromADatabase(m_dir.path(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(m_fifty.cities.size(), 50);
+    QCOMPARE(qsizetype(m_fifty.cells.size()), 50 * 45 - 50 * 45 / 37);  // every 37th left empty
     QCOMPARE(m_fifty.metrics.size(), size_t(45));
 }
 
@@ -343,6 +411,7 @@ void TestComparisonReport::pdfAnEditorAccepts() {
             }
             QVERIFY2(found, qPrintable(u"%1 %2 %3"_s.arg(city, metricId, value)));
             QVERIFY2(flatSources.contains(comparable(cell->sentence)), qPrintable(cell->sentence));
+            QVERIFY(!cell->reportTitle.isEmpty());  // read with the cell, from the database too
             QVERIFY2(flatSources.contains(comparable(cell->reportTitle)),
                      qPrintable(cell->reportTitle));
         }
