@@ -25,6 +25,8 @@ private slots:
     void initTestCase();
     void eachCellShowsItsPeriod();
     void aFigureOfAnotherUnitIsACandidate();
+    void tooltipInTheReadersLanguage_data();
+    void tooltipInTheReadersLanguage();
     void rowsMixingPeriodsAreMarked_data();
     void rowsMixingPeriodsAreMarked();
     void perYearDividesFlowsAndLeavesLevels_data();
@@ -88,6 +90,29 @@ void TestCompareTable::eachCellShowsItsPeriod() {
              u"2018-2022"_s);
     QCOMPARE(m_table.columnPeriod(int(m_model.table().cities.indexOf(u"三明市"_s))),
              u"2012-2016"_s);
+}
+
+void TestCompareTable::tooltipInTheReadersLanguage_data() {
+    QTest::addColumn<bool>("english");
+    QTest::addColumn<QString>("firstLine");
+    QTest::newRow("Chinese: the figure as written") << false << u"72.7万人"_s;
+    QTest::newRow("English: the number in English, then as written")
+        << true << u"727,000 people (as written: 72.7万人)"_s;
+}
+
+// A cell's tooltip: the figure, its sentence, and the report it came from by title and file.
+void TestCompareTable::tooltipInTheReadersLanguage() {
+    QFETCH(bool, english);
+    QFETCH(QString, firstLine);
+    m_table.setEnglishNames(english);
+    const QStringList lines =
+        shown(u"漳州市"_s, u"members"_s).data(Qt::ToolTipRole).toString().split(u'\n');
+    m_table.setEnglishNames(false);
+    QCOMPARE(lines.value(0), firstLine);
+    QVERIFY2(lines.value(1).contains(u"会员72.7万人"_s), qPrintable(lines.value(1)));
+    QVERIFY2(lines.value(2).startsWith(u"热烈庆祝漳州市工会第十九次代表大会隆重召开 — "_s) &&
+                 lines.value(2).endsWith(u"000_ce70337460866ed9.txt"_s),
+             qPrintable(lines.value(2)));
 }
 
 // 商洛's 解困脱困 is 3,600 households in a row counted in people: shown in brackets as a

@@ -397,82 +397,82 @@ Period: %3
 <context>
     <name>reportlens::CityFiguresProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="358"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="364"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="363"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="369"/>
         <source>The figure&apos;s own period, named in its sentence</source>
         <translation>The figure&apos;s own period, named in its sentence</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="364"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="370"/>
         <source>The report&apos;s period</source>
         <translation>The report&apos;s period</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="401"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="407"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="403"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="409"/>
         <source>about</source>
         <translation>about</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="405"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="411"/>
         <source>over</source>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="407"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="413"/>
         <source>under</source>
         <translation>under</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="418"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="424"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="420"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="426"/>
         <source>As written</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="422"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="428"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="424"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="430"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="426"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="432"/>
         <source>Qualifier</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="428"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="434"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="430"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="436"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="432"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="438"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="434"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="440"/>
         <source>Section of the report</source>
         <translation>Section of the report</translation>
     </message>
@@ -564,68 +564,73 @@ Period: %3
         <translation>A candidate, not a value of this row:</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="198"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="197"/>
+        <source>%1 (as written: %2)</source>
+        <translation>%1 (as written: %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="204"/>
         <source>Period: not stated in the report</source>
         <translation>Period: not stated in the report</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="199"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="205"/>
         <source>Period: %1</source>
         <translation>Period: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="203"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="209"/>
         <source>Not comparable: %1</source>
         <translation>Not comparable: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="206"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="212"/>
         <source>Per year: none (the period&apos;s years are not known)</source>
         <translation>Per year: none (the period&apos;s years are not known)</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="207"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="213"/>
         <source>Per year: the total divided by the period&apos;s years</source>
         <translation>Per year: the total divided by the period&apos;s years</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="211"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="217"/>
         <source>Other candidate figures: %1</source>
         <translation>Other candidate figures: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="212"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="218"/>
         <source>Other candidate figures: counting…</source>
         <translation>Other candidate figures: counting…</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="230"/>
-        <location filename="../widgets/citytableproxymodel.cpp" line="297"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="236"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="303"/>
         <source>period not stated</source>
         <translation>period not stated</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="232"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="238"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="279"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="285"/>
         <source>%1: the reports do not state the period of most figures</source>
         <translation>%1: the reports do not state the period of most figures</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="280"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="286"/>
         <source>%1: most figures cover %2</source>
         <translation>%1: most figures cover %2</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="287"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="293"/>
         <source>Also reports of %1: choose them with “Reports” above the table</source>
         <translation>Also reports of %1: choose them with “Reports” above the table</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/citytableproxymodel.cpp" line="296"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="302"/>
         <source>%1 (+%n other period(s))</source>
         <translation>
             <numerusform>%1 (+%n other period)</numerusform>
@@ -633,22 +638,22 @@ Period: %3
         </translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="308"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="314"/>
         <source>A level reached at the end of the period</source>
         <translation>A level reached at the end of the period</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="309"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="315"/>
         <source>Counted over the period</source>
         <translation>Counted over the period</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="311"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="317"/>
         <source>Not comparable as shown: the periods differ (%1)</source>
         <translation>Not comparable as shown: the periods differ (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="324"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="330"/>
         <source>%1 a year</source>
         <translation>%1 a year</translation>
     </message>
@@ -900,17 +905,17 @@ Period: %3
         <translation>untitled report</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="433"/>
+        <location filename="../widgets/reportcomposer.cpp" line="434"/>
         <source>%1, report of %2, %3</source>
         <translation>%1, report of %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="438"/>
+        <location filename="../widgets/reportcomposer.cpp" line="439"/>
         <source>Not comparable: %1</source>
         <translation>Not comparable: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="475"/>
+        <location filename="../widgets/reportcomposer.cpp" line="476"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>

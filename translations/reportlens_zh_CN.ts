@@ -396,82 +396,82 @@ Period: %3
 <context>
     <name>reportlens::CityFiguresProxyModel</name>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="358"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="364"/>
         <source>planned</source>
         <translation>计划数</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="363"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="369"/>
         <source>The figure&apos;s own period, named in its sentence</source>
         <translation>数字自己的时期，在其句中写明</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="364"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="370"/>
         <source>The report&apos;s period</source>
         <translation>报告的时期</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="401"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="407"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="403"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="409"/>
         <source>about</source>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="405"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="411"/>
         <source>over</source>
         <translation>超过</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="407"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="413"/>
         <source>under</source>
         <translation>不足</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="418"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="424"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="420"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="426"/>
         <source>As written</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="422"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="428"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="424"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="430"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="426"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="432"/>
         <source>Qualifier</source>
         <translation>限定</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="428"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="434"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="430"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="436"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="432"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="438"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="434"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="440"/>
         <source>Section of the report</source>
         <translation>报告中的部分</translation>
     </message>
@@ -563,90 +563,95 @@ Period: %3
         <translation>候选数字，不作本行的数值：</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="198"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="197"/>
+        <source>%1 (as written: %2)</source>
+        <translation>%1（原文：%2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/citytableproxymodel.cpp" line="204"/>
         <source>Period: not stated in the report</source>
         <translation>期间：报告未说明</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="199"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="205"/>
         <source>Period: %1</source>
         <translation>期间：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="203"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="209"/>
         <source>Not comparable: %1</source>
         <translation>不可比：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="206"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="212"/>
         <source>Per year: none (the period&apos;s years are not known)</source>
         <translation>每年：无（不知期间的年数）</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="207"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="213"/>
         <source>Per year: the total divided by the period&apos;s years</source>
         <translation>每年：总数除以期间的年数</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="211"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="217"/>
         <source>Other candidate figures: %1</source>
         <translation>其他候选数字：%1 个</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="212"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="218"/>
         <source>Other candidate figures: counting…</source>
         <translation>其他候选数字：正在计数…</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="230"/>
-        <location filename="../widgets/citytableproxymodel.cpp" line="297"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="236"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="303"/>
         <source>period not stated</source>
         <translation>期间未说明</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="232"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="238"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="279"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="285"/>
         <source>%1: the reports do not state the period of most figures</source>
         <translation>%1：报告未说明多数数字的期间</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="280"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="286"/>
         <source>%1: most figures cover %2</source>
         <translation>%1：多数数字的期间为 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="287"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="293"/>
         <source>Also reports of %1: choose them with “Reports” above the table</source>
         <translation>另有%1的报告：可在表格上方的“报告”中选择</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/citytableproxymodel.cpp" line="296"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="302"/>
         <source>%1 (+%n other period(s))</source>
         <translation>
             <numerusform>%1（另有%n期）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="308"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="314"/>
         <source>A level reached at the end of the period</source>
         <translation>期末达到的存量</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="309"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="315"/>
         <source>Counted over the period</source>
         <translation>期间内的累计数</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="311"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="317"/>
         <source>Not comparable as shown: the periods differ (%1)</source>
         <translation>按当前显示不可比：期间不同（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/citytableproxymodel.cpp" line="324"/>
+        <location filename="../widgets/citytableproxymodel.cpp" line="330"/>
         <source>%1 a year</source>
         <translation>%1/年</translation>
     </message>
@@ -896,17 +901,17 @@ Period: %3
         <translation>无标题报告</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="433"/>
+        <location filename="../widgets/reportcomposer.cpp" line="434"/>
         <source>%1, report of %2, %3</source>
         <translation>%1，%2报告，%3</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="438"/>
+        <location filename="../widgets/reportcomposer.cpp" line="439"/>
         <source>Not comparable: %1</source>
         <translation>不可比：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/reportcomposer.cpp" line="475"/>
+        <location filename="../widgets/reportcomposer.cpp" line="476"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>

@@ -192,9 +192,15 @@ QString CityTableProxyModel::cellToolTip(const QModelIndex &source) const {
     QStringList lines;
     if (cell->otherUnitFamily)
         lines.append(tr("A candidate, not a value of this row:"));
-    lines.append(cell->raw);
+    // In English the number as the table reads it first; the report's words after it.
+    lines.append(
+        m_english ? tr("%1 (as written: %2)")
+                        .arg(ValueFormat::display(cell->value, cell->unit, cell->qualifier, true),
+                             cell->raw)
+                  : cell->raw);
     lines.append(u"“%1”"_s.arg(cell->sentence));
-    lines.append(cell->path);
+    lines.append(cell->reportTitle.isEmpty() ? cell->path
+                                             : u"%1 — %2"_s.arg(cell->reportTitle, cell->path));
     lines.append(cell->period.isEmpty() ? tr("Period: not stated in the report")
                                         : tr("Period: %1").arg(PeriodText::display(cell->period)));
     const MetricDefinition *metric = table->metricAt(source.row());
