@@ -92,8 +92,14 @@ bool ExportController::exportChart(const QString &path, const QSize &size, int d
                : ChartRenderer::savePng(path, m_table->table(), options, size, dpi, error);
 }
 
-bool ExportController::exportTableCsv(const QString &path, const QAbstractItemModel *shown,
-                                      int role, QString *error) const {
+const QAbstractItemModel *ExportController::shownModel(int *role) const {
+    *role = Qt::DisplayRole;
+    return m_shownModel ? m_shownModel(role) : nullptr;
+}
+
+bool ExportController::exportTableCsv(const QString &path, QString *error) const {
+    int role = Qt::DisplayRole;
+    const QAbstractItemModel *shown = shownModel(&role);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = u"%1: %2"_s.arg(path, file.errorString());
@@ -137,6 +143,9 @@ bool ExportController::exportTrendCsv(const QString &path, const TrendModel &tre
 }
 
 bool ExportController::exportTableXlsx(const QString &path, QString *error) const {
+    int role = Qt::DisplayRole;
+    if (const QAbstractItemModel *shown = shownModel(&role))
+        return XlsxExport::writeModel(shown, path, role, error);
     // Every chosen metric, empty rows too, as the CSV export: a table, not a report.
     return XlsxExport::writeCityTable(m_table->table(), reportOptions().cities, chosenMetrics(),
                                       m_english, path, error);
@@ -178,6 +187,16 @@ void ExportController::chooseChartExport() {
                return size.exec() == QDialog::Accepted &&
                       exportChart(path, size.pixelSize(), size.dpi(), error);
            });
+}
+
+void ExportController::chooseTableCsv() {
+    saveAs(tr("Export the table"), tr("CSV (*.csv)"),
+           [this](const QString &path, QString *error) { return exportTableCsv(path, error); });
+}
+
+void ExportController::chooseTableXlsx() {
+    saveAs(tr("Export the table"), tr("Excel workbook (*.xlsx)"),
+           [this](const QString &path, QString *error) { return exportTableXlsx(path, error); });
 }
 
 void ExportController::copyChart() {

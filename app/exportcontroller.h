@@ -39,11 +39,14 @@ public:
     // The report options dialog; false when the user cancelled. Keeps the choice.
     bool chooseReportOptions(ReportOptions *options);
     bool exportChart(const QString &path, const QSize &size, int dpi, QString *error) const;
-    // shown == nullptr: the city table's chosen cells, numbers with units in the header;
-    // otherwise that model as shown, role giving a cell's text.
-    bool exportTableCsv(const QString &path, const QAbstractItemModel *shown, int role,
-                        QString *error) const;
-    // The city table's chosen cities and metrics as an Excel workbook (XlsxExport).
+    // The view shown, as the window names it: its model as shown and the role of its cells'
+    // text, or null where the export is the city table (Compare, Chart, Review).
+    void setShownModel(std::function<const QAbstractItemModel *(int *role)> shown) {
+        m_shownModel = std::move(shown);
+    }
+    // The view shown as CSV (or the city table's chosen cells, numbers with units in the
+    // header), and as an Excel workbook (XlsxExport).
+    bool exportTableCsv(const QString &path, QString *error) const;
     bool exportTableXlsx(const QString &path, QString *error) const;
     bool exportReportPdf(const QString &path, const ReportOptions &options, QString *error) const;
     // The Trend view's metric over the places' periods (TrendWriter's CSV).
@@ -55,6 +58,8 @@ public:
     void saveAs(const QString &title, const QString &filters,
                 const std::function<bool(const QString &path, QString *error)> &write);
     void chooseChartExport();
+    void chooseTableCsv();
+    void chooseTableXlsx();
     void copyChart();
     void chooseReportPdf();
     void printReport();
@@ -62,6 +67,7 @@ public:
 private:
     // The metrics the compare view shows, by id.
     QStringList chosenMetrics() const;
+    const QAbstractItemModel *shownModel(int *role) const;
 
     const CityTableModel *m_table;
     const ComparePage *m_compare;
@@ -70,6 +76,7 @@ private:
     QMainWindow *m_window;
     std::vector<MetricGroup> m_groups;
     std::function<std::vector<Correction>()> m_readCorrections;
+    std::function<const QAbstractItemModel *(int *role)> m_shownModel;
 };
 
 }  // namespace reportlens

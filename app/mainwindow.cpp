@@ -1,7 +1,5 @@
 #include "mainwindow.h"
 
-#include "services/export/xlsxexport.h"
-
 #include "metricpicker.h"
 
 #include "chartpage.h"
@@ -79,6 +77,7 @@ MainWindow::MainWindow(ReportStore *store, bool english, QWidget *parent)
     });
     m_exports = new ExportController(m_tableModel, m_comparePage, m_chartPage, english, this);
     m_exports->setCorrectionsReader([this] { return m_store->corrections(); });
+    m_exports->setShownModel([this](int *role) { return shownModel(role); });
     m_counts = new BackgroundCount(store->location(), this);
     connect(m_counts, &BackgroundCount::counted, m_tableModel, &CityTableModel::setCandidateCounts);
     connect(m_counts, &BackgroundCount::failed, this,
@@ -208,16 +207,10 @@ void MainWindow::createMenus() {
     fileMenu->addSeparator();
     fileMenu->addAction(tr("Export the &chart…"), m_exports, &ExportController::chooseChartExport);
     fileMenu->addAction(tr("Cop&y the chart"), m_exports, &ExportController::copyChart);
-    fileMenu->addAction(tr("Export the &table as CSV…"), this, [this] {
-        m_exports->saveAs(
-            tr("Export the table"), tr("CSV (*.csv)"),
-            [this](const QString &path, QString *error) { return exportTableCsv(path, error); });
-    });
-    fileMenu->addAction(tr("Export the table as &Excel…"), this, [this] {
-        m_exports->saveAs(
-            tr("Export the table"), tr("Excel workbook (*.xlsx)"),
-            [this](const QString &path, QString *error) { return exportTableXlsx(path, error); });
-    });
+    fileMenu->addAction(tr("Export the &table as CSV…"), m_exports,
+                        &ExportController::chooseTableCsv);
+    fileMenu->addAction(tr("Export the table as &Excel…"), m_exports,
+                        &ExportController::chooseTableXlsx);
     fileMenu->addAction(tr("Export the t&rend as CSV…"), this, [this] {
         m_exports->saveAs(
             tr("Export the trend"), tr("CSV (*.csv)"), [this](const QString &path, QString *error) {
@@ -405,19 +398,6 @@ const QAbstractItemModel *MainWindow::shownModel(int *role) const {
         default:
             return nullptr;
     }
-}
-
-bool MainWindow::exportTableCsv(const QString &path, QString *error) const {
-    int role = Qt::DisplayRole;
-    const QAbstractItemModel *shown = shownModel(&role);
-    return m_exports->exportTableCsv(path, shown, role, error);
-}
-
-bool MainWindow::exportTableXlsx(const QString &path, QString *error) const {
-    int role = Qt::DisplayRole;
-    if (const QAbstractItemModel *shown = shownModel(&role))
-        return XlsxExport::writeModel(shown, path, role, error);
-    return m_exports->exportTableXlsx(path, error);
 }
 
 QStringList MainWindow::saveScreenshots(const QString &folder) {

@@ -110,13 +110,17 @@ public:
     }
     // The view shown: the compare table's chosen cells (for Compare and Chart), or the
     // view's rows as shown.
-    bool exportTableCsv(const QString &path, QString *error) const;
+    bool exportTableCsv(const QString &path, QString *error) const {
+        return m_exports->exportTableCsv(path, error);
+    }
     // The current view's model as shown and the role of its cells' text; null for Compare,
     // Chart and Review, whose export is the city table.
     const QAbstractItemModel *shownModel(int *role) const;
     // As an Excel workbook: the compare view's chosen cities and metrics (for Compare, Chart
     // and Review), or the view's rows as shown.
-    bool exportTableXlsx(const QString &path, QString *error) const;
+    bool exportTableXlsx(const QString &path, QString *error) const {
+        return m_exports->exportTableXlsx(path, error);
+    }
     bool exportReportPdf(const QString &path, QString *error) const {
         return m_exports->exportReportPdf(path, m_exports->reportOptions(), error);
     }

@@ -329,8 +329,7 @@ void TestCommandLineStorage::reportOptions_data() {
         << 0 << u"Title:           三市工会\nPage size:       842 x 1191 pts (A3)"_s;
     QTest::newRow("landscape A4 by default") << QStringList{u"--charts"_s, u"members,union_orgs"_s}
                                              << 0 << u"Page size:       842 x 595 pts (A4)"_s;
-    QTest::newRow("a paper it does not know")
-        << QStringList{u"--paper"_s, u"A5"_s} << 2 << u"A5"_s;
+    QTest::newRow("a paper it does not know") << QStringList{u"--paper"_s, u"A5"_s} << 2 << u"A5"_s;
     QTest::newRow("an orientation it does not know")
         << QStringList{u"--orientation"_s, u"sideways"_s} << 2 << u"sideways"_s;
     QTest::newRow("a chart metric mistyped")
