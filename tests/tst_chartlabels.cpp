@@ -254,7 +254,8 @@ void TestChartLabels::defaultHeightGrowsWithThePlaces() {
     const ChartData data = ChartRenderer::data(table, options);
     QGraphicsScene scene;
     ChartRenderer::layOut(&scene, data, options, QSizeF(800, std::max(500, height / 2)));
-    const Drawn *label = placeLabel(drawnTexts(&scene), data.cities.first(), english);
+    const QList<Drawn> drawn = drawnTexts(&scene);  // the label points into it
+    const Drawn *label = placeLabel(drawn, data.cities.first(), english);
     QVERIFY(label);
     QCOMPARE(dynamic_cast<QGraphicsTextItem *>(label->item)->font().pixelSize(),
              int(ChartLabels::kFullPixels));
