@@ -89,6 +89,10 @@ ComparePage::ComparePage(CityTableProxyModel *table, CandidateLookup candidates,
         new QLabel(tr("* other candidate figures   ✎ corrected   ≠ another period than its row   "
                       "(grey) another unit: a candidate   darker: larger in its row"),
                    this);
+    // Wraps rather than widening the window: in English it is wider than a 1600-pixel screen
+    // leaves beside the controls and the source panel.
+    legend->setWordWrap(true);
+    legend->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_chooseCities);
@@ -100,7 +104,7 @@ ComparePage::ComparePage(CityTableProxyModel *table, CandidateLookup candidates,
     bar->addWidget(m_perMember);
     bar->addWidget(m_perYear);
     bar->addStretch();
-    bar->addWidget(legend);
+    bar->addWidget(legend, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_view);
