@@ -2,6 +2,7 @@
 // 50 places × 45 metrics, read back with pdftotext and pdfinfo (Debian's poppler-utils): text
 // inside the margins, the header on every table page, numbers whole and cited, the sources
 // naming report, place, period and sentence; and the layout and pagination underneath.
+#include "comparabletext.h"
 #include "comparisonreport.h"
 #include "engine/gazetteer.h"
 #include "engine/metriccatalog.h"
@@ -27,13 +28,6 @@ using namespace Qt::Literals::StringLiterals;
 using namespace reportlens;
 
 namespace {
-
-// Text as it reads, whatever line breaks, spacing or compatibility forms a tool chose.
-QString comparable(QString text) {
-    text = text.normalized(QString::NormalizationForm_KC);
-    text.remove(QRegularExpression(u"\\s+"_s));
-    return text;
-}
 
 QString run(const QString &program, const QStringList &arguments) {
     QProcess process;

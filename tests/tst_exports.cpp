@@ -1,6 +1,7 @@
 // Exports as a user gets them: chart PNG and SVG, the table as CSV, the comparison report as
 // PDF (read back with pdftotext), pinyin place names, and the chart and report commands.
 #include "citychartview.h"
+#include "comparabletext.h"
 #include "comparisonreport.h"
 #include "engine/input/reportfiles.h"
 #include "engine/placenames.h"
@@ -31,13 +32,6 @@ using namespace reportlens;
 namespace {
 
 const QStringList kCities = {u"泉州市"_s, u"三明市"_s, u"商洛市"_s, u"漳州市"_s, u"肇庆市"_s};
-
-// Text as it reads, whatever line breaks, spacing or compatibility forms a tool chose.
-QString comparable(QString text) {
-    text = text.normalized(QString::NormalizationForm_KC);
-    text.remove(QRegularExpression(u"\\s+"_s));
-    return text;
-}
 
 }  // namespace
 

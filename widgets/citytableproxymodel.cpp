@@ -318,9 +318,7 @@ QVariant CityTableProxyModel::headerData(int section, Qt::Orientation orientatio
             return tip;
         }
         // What the numbers now are: the unit, per member (at the row's scale), per year.
-        QString unit =
-            m_english ? (metric->unit == u"元" ? u"yuan"_s : ValueFormat::englishUnit(metric->unit))
-                      : metric->unit;
+        QString unit = m_english ? ValueFormat::englishUnitName(metric->unit) : metric->unit;
         if (m_perMember) {
             const QString members = ValueFormat::perMembers(perMemberScale(section), m_english);
             unit = unit.isEmpty() ? members

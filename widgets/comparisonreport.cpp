@@ -16,31 +16,39 @@ const QString kWenQuanYi = u"WenQuanYi Micro Hei"_s;
 constexpr int kDefaultCharts = 6;
 }  // namespace
 
-ComparisonReport::ComparisonReport(const CityTable &table, const ReportOptions &options,
-                                   std::vector<Correction> corrections)
-    : m_table(table), m_options(options), m_corrections(std::move(corrections)) {
+ComparisonReport::Choice ComparisonReport::choose(const CityTable &table,
+                                                  const ReportOptions &options) {
+    Choice choice;
     for (const QString &city : table.cities) {
         if (options.cities.isEmpty() || options.cities.contains(city))
-            m_cities.append(city);
+            choice.cities.append(city);
     }
     auto placesWith = [&](const QString &metric) {
         int places = 0;
-        for (const QString &city : std::as_const(m_cities))
+        for (const QString &city : std::as_const(choice.cities))
             places += table.cell(city, metric) ? 1 : 0;
         return places;
     };
     for (const MetricDefinition &metric : table.metrics) {
         const bool chosen = options.metrics.isEmpty() || options.metrics.contains(metric.id);
         if (chosen && (!options.metrics.isEmpty() || placesWith(metric.id) > 0))
-            m_metrics.append(metric.id);
+            choice.metrics.append(metric.id);
     }
     // Charts in the table's order; by default only those that compare at least two places.
-    for (const QString &metric : std::as_const(m_metrics)) {
+    for (const QString &metric : std::as_const(choice.metrics)) {
         if (options.charts ? options.charts->contains(metric) && placesWith(metric) > 0
-                           : m_charts.size() < kDefaultCharts && placesWith(metric) >= 2)
-            m_charts.append(metric);
+                           : choice.charts.size() < kDefaultCharts && placesWith(metric) >= 2)
+            choice.charts.append(metric);
     }
+    return choice;
 }
+
+ComparisonReport::ComparisonReport(const CityTable &table, const ReportOptions &options,
+                                   std::vector<Correction> corrections)
+    : m_table(table)
+    , m_options(options)
+    , m_corrections(std::move(corrections))
+    , m_choice(choose(table, options)) {}
 
 QString ComparisonReport::defaultTitle() {
     return QCoreApplication::translate("reportlens::ComparisonReport",
@@ -75,7 +83,7 @@ QPageLayout ComparisonReport::pageLayout() const {
 int ComparisonReport::print(QPagedPaintDevice *device) const {
     ReportComposer composer(device, m_table, m_options, m_corrections);
     composer.setTitle(title());
-    composer.compose(m_cities, m_metrics, m_charts);
+    composer.compose(m_choice.cities, m_choice.metrics, m_choice.charts);
     return composer.paint();
 }
 

@@ -51,18 +51,24 @@ public:
     static bool embedsWenQuanYi();
     static QString defaultTitle();
 
+    // What the options choose of the table: its places, metrics and charts, in its order.
+    struct Choice {
+        QStringList cities;
+        QStringList metrics;
+        QStringList charts;
+    };
+    static Choice choose(const CityTable &table, const ReportOptions &options);
+
     QString title() const;
-    QStringList cities() const { return m_cities; }
-    QStringList metrics() const { return m_metrics; }
-    QStringList chartMetrics() const { return m_charts; }
+    QStringList cities() const { return m_choice.cities; }
+    QStringList metrics() const { return m_choice.metrics; }
+    QStringList chartMetrics() const { return m_choice.charts; }
 
 private:
     CityTable m_table;
     ReportOptions m_options;
     std::vector<Correction> m_corrections;
-    QStringList m_cities;
-    QStringList m_metrics;
-    QStringList m_charts;
+    Choice m_choice;
 };
 
 }  // namespace reportlens

@@ -84,9 +84,7 @@ const MetricDefinition *ReportComposer::metric(const QString &id) const {
 QString ReportComposer::metricHeader(const MetricDefinition &metric) const {
     const bool english = m_options.english;
     // The unit in the reader's language: 人 is "people" in English, 元 "yuan".
-    const QString unit = !english               ? metric.unit
-                         : metric.unit == u"元" ? u"yuan"_s
-                                                : ValueFormat::englishUnit(metric.unit);
+    const QString unit = english ? ValueFormat::englishUnitName(metric.unit) : metric.unit;
     const QString name = english ? metric.nameEn : metric.nameZh;
     if (unit.isEmpty())
         return name;
@@ -99,6 +97,9 @@ QString ReportComposer::placeName(const QString &city) const {
 
 QString ReportComposer::placePeriod(const QString &city, const QStringList &metrics) const {
     // The period of the place's report that most of its cells come from.
+    // Asked for each row of each band: worked out once a place (the metrics do not change).
+    if (const auto known = m_placePeriods.constFind(city); known != m_placePeriods.cend())
+        return *known;
     QHash<QString, int> votes;
     for (const QString &metric : metrics) {
         if (const TableCell *cell = m_table.cell(city, metric))
@@ -112,7 +113,9 @@ QString ReportComposer::placePeriod(const QString &city, const QStringList &metr
             period = it.key();
         }
     }
-    return period.isEmpty() ? tr("period not stated") : PeriodText::display(period);
+    const QString text = period.isEmpty() ? tr("period not stated") : PeriodText::display(period);
+    m_placePeriods.insert(city, text);
+    return text;
 }
 
 QString ReportComposer::rowHeaderOf(const QString &city, const QStringList &metrics) const {

@@ -63,6 +63,7 @@ private:
     qreal m_bodyHeight = 0;  // the page's less the footer
     ReportFlow m_flow;
     std::vector<Citation> m_citations;
+    mutable QHash<QString, QString> m_placePeriods;  // city: its report's period, as written
 };
 
 }  // namespace reportlens

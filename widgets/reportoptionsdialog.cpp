@@ -90,7 +90,7 @@ ReportOptionsDialog::ReportOptionsDialog(const CityTable &table,
     m_metrics->setCheckedMetrics(initial.metrics.isEmpty() ? metricIds : initial.metrics);
     m_charts->setMetrics(table.metrics, groups);
     m_charts->setCheckedMetrics(initial.charts ? *initial.charts
-                                               : ComparisonReport(table, initial).chartMetrics());
+                                               : ComparisonReport::choose(table, initial).charts);
 
     auto *tabs = new QTabWidget(this);
     tabs->addTab(layoutPage, tr("Page"));
